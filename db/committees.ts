@@ -1,0 +1,132 @@
+import type { Selectable } from 'kysely';
+import { audit } from './audit.js';
+import { nowIso, todayIso } from './clock.js';
+import type { Db } from './connection.js';
+import { ArchiveError, notFound } from './errors.js';
+import type { CommitteeLevel, CommitteesTable, Database, DocumentFormat } from './schema/index.js';
+import { cleanText } from './text/fold.js';
+
+export interface Committee {
+  id: number;
+  name: string;
+  shortName: string | null;
+  level: CommitteeLevel;
+  parentBody: string | null;
+  parentCommitteeId: number | null;
+  placeName: string | null;
+  documentFormat: DocumentFormat;
+  conclusionSymbol: string | null;
+  /** Members on the roster today. */
+  memberCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CommitteeInput {
+  name: string;
+  shortName?: string | null;
+  level: CommitteeLevel;
+  parentBody?: string | null;
+  parentCommitteeId?: number | null;
+  placeName?: string | null;
+  documentFormat?: DocumentFormat;
+  conclusionSymbol?: string | null;
+}
+
+export type CommitteePatch = Partial<CommitteeInput>;
+
+type Row = Selectable<CommitteesTable> & { member_count: number };
+
+function toCommittee(row: Row): Committee {
+  return {
+    id: row.id,
+    name: row.name,
+    shortName: row.short_name,
+    level: row.level,
+    parentBody: row.parent_body,
+    parentCommitteeId: row.parent_committee_id,
+    placeName: row.place_name,
+    documentFormat: row.document_format,
+    conclusionSymbol: row.conclusion_symbol,
+    memberCount: row.member_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function selectCommittees(db: Db | import('kysely').Transaction<Database>, today: string) {
+  return db
+    .selectFrom('committees as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('memberships as m')
+        .whereRef('m.committee_id', '=', 'c.id')
+        .where('m.from_date', '<=', today)
+        .where((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', today)]))
+        .select((s) => s.fn.countAll<number>().as('n'))
+        .as('member_count'),
+    );
+}
+
+export async function listCommittees(db: Db, today = todayIso()): Promise<Committee[]> {
+  const rows = await selectCommittees(db, today).orderBy('c.name').execute();
+  return rows.map((r) => toCommittee(r as Row));
+}
+
+export async function getCommittee(db: Db, id: number, today = todayIso()): Promise<Committee> {
+  const row = await selectCommittees(db, today).where('c.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('committee', id);
+  return toCommittee(row as Row);
+}
+
+function columns(input: CommitteePatch) {
+  const text = (v: string | null | undefined) => (v == null ? v : cleanText(v) || null);
+  return {
+    name: input.name === undefined ? undefined : cleanText(input.name),
+    short_name: text(input.shortName),
+    level: input.level,
+    parent_body: text(input.parentBody),
+    parent_committee_id: input.parentCommitteeId,
+    place_name: text(input.placeName),
+    document_format: input.documentFormat,
+    conclusion_symbol: text(input.conclusionSymbol),
+  };
+}
+
+async function assertParent(db: import('kysely').Transaction<Database>, id: number | null | undefined, self?: number) {
+  if (id == null) return;
+  if (id === self) throw new ArchiveError('CONFLICT', 'A committee cannot be its own parent', { field: 'parentCommitteeId' });
+  const parent = await db.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
+  if (!parent) throw notFound('committee', id);
+}
+
+export async function createCommittee(db: Db, input: CommitteeInput, actor: string): Promise<Committee> {
+  const id = await db.transaction().execute(async (trx) => {
+    await assertParent(trx, input.parentCommitteeId);
+    const now = nowIso();
+    const { id } = await trx
+      .insertInto('committees')
+      .values({ ...columns(input), name: cleanText(input.name), level: input.level, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, { actor, action: 'create', entity: 'committee', entityId: id, detail: input });
+    return id;
+  });
+  return getCommittee(db, id);
+}
+
+export async function updateCommittee(db: Db, id: number, patch: CommitteePatch, actor: string): Promise<Committee> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
+    if (!existing) throw notFound('committee', id);
+    await assertParent(trx, patch.parentCommitteeId, id);
+    await trx
+      .updateTable('committees')
+      .set({ ...columns(patch), updated_at: nowIso() })
+      .where('id', '=', id)
+      .execute();
+    await audit(trx, { actor, action: 'update', entity: 'committee', entityId: id, detail: patch });
+  });
+  return getCommittee(db, id);
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+/**
+ * Every migration, in order, imported statically so that bundling cannot lose one.
+ * The schema version of an archive is the number of migrations applied to it.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+export const SCHEMA_VERSION = Object.keys(migrations).length;

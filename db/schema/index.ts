@@ -1,0 +1,39 @@
+import type { ActionOwnersTable, ActionsTable, ProgressUpdatesTable } from './actions.js';
+import type { AttachmentsTable } from './attachments.js';
+import type { AuditLogTable } from './audit-log.js';
+import type { CommitteesTable } from './committees.js';
+import type { ConclusionItemsTable, ConclusionsTable } from './conclusions.js';
+import type { DecisionsTable } from './decisions.js';
+import type { AgendaItemsTable, AttendanceTable, MeetingsTable } from './meetings.js';
+import type { MembershipsTable } from './memberships.js';
+import type { MinutesTable, MinutesVersionsTable } from './minutes.js';
+import type { PeopleTable } from './people.js';
+import type { SettingsTable } from './settings.js';
+
+export interface Database {
+  committees: CommitteesTable;
+  people: PeopleTable;
+  decisions: DecisionsTable;
+  memberships: MembershipsTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  attendance: AttendanceTable;
+  minutes: MinutesTable;
+  minutes_versions: MinutesVersionsTable;
+  conclusions: ConclusionsTable;
+  conclusion_items: ConclusionItemsTable;
+  actions: ActionsTable;
+  action_owners: ActionOwnersTable;
+  progress_updates: ProgressUpdatesTable;
+  attachments: AttachmentsTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+}
+
+export type * from './actions.js';
+export type * from './committees.js';
+export type * from './conclusions.js';
+export type * from './decisions.js';
+export type * from './meetings.js';
+export type * from './memberships.js';
+export type * from './minutes.js';

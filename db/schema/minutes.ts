@@ -1,0 +1,31 @@
+import type { Generated } from 'kysely';
+
+export type MinutesStatus = 'draft' | 'finalized';
+
+/** Minutes (biên bản, Mẫu 1.9): structured fields plus a rich-text body kept as editor JSON. */
+export interface MinutesTable {
+  id: Generated<number>;
+  meeting_id: number;
+  status: MinutesStatus;
+  /** JSON of the structured fields (opened/closed time, place, chair, secretary...). */
+  fields_json: string;
+  /** Editor document JSON, never raw HTML. */
+  body_json: string;
+  finalized_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type MinutesVersionKind = 'original' | 'amendment';
+
+/** Locked versions: the finalized original and every later amendment. */
+export interface MinutesVersionsTable {
+  id: Generated<number>;
+  minutes_id: number;
+  version: number;
+  kind: MinutesVersionKind;
+  fields_json: string;
+  body_json: string;
+  reason: string | null;
+  created_at: string;
+}

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDemo } from '../../db/demo/load-demo.js';
+import { ArchiveError } from '../../db/errors.js';
+import { resolveArchivePath } from '../../db/paths.js';
+import { currentActor, openSession } from '../handlers/session.js';
+import { startServer } from '../server/serve.js';
+import { type CliArgs, parseCli } from './args.js';
+import { findElectron } from './electron-binary.js';
+import { USAGE, UsageError } from './usage.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The built renderer: dist/renderer beside the bundled CLI, or MINUTEBOOK_RENDERER_DIR. */
+function rendererDir(): string {
+  return process.env.MINUTEBOOK_RENDERER_DIR ?? path.join(here, 'renderer');
+}
+
+async function serve(args: CliArgs): Promise<number> {
+  const file = resolveArchivePath(args.db);
+  const session = await openSession(file, 'browser');
+  const server = await startServer({ dispatch: session.dispatch, staticDir: rendererDir(), port: args.port });
+  console.log(`Minutebook (browser mode) — archive: ${file}`);
+  console.log(`Open: ${server.url}`);
+  session.archive.checked.then((state) => {
+    if (state.status === 'failed') console.error(`Integrity check FAILED: ${state.problems[0]} — the archive is read-only.`);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await session.close();
+  return 0;
+}
+
+async function demo(args: CliArgs): Promise<number> {
+  const file = resolveArchivePath(args.db);
+  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  try {
+    session.archive.assertWritable();
+    const summary = await loadDemo(session.archive.db, currentActor());
+    console.log(
+      `Demo loaded into ${file}: committee #${summary.committeeId}, ${summary.members} members, ` +
+        `meeting of 13/01/2021, conclusion with ${summary.items} items, ${summary.actions} actions.`,
+    );
+  } finally {
+    await session.close();
+  }
+  return 0;
+}
+
+async function status(args: CliArgs): Promise<number> {
+  const file = resolveArchivePath(args.db);
+  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  try {
+    const result = await session.dispatch('archive.status', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const value = result.value as { schemaVersion: number; integrity: { status: string; problems?: string[] } };
+    console.log(`archive: ${file}\nschema: ${value.schemaVersion}\nintegrity: ${value.integrity.status}`);
+    return value.integrity.status === 'ok' ? 0 : 1;
+  } finally {
+    await session.close();
+  }
+}
+
+async function start(args: CliArgs): Promise<number> {
+  const electron = findElectron();
+  if ('path' in electron) {
+    const extra = args.db ? ['--db', args.db] : [];
+    const child = spawn(electron.path, [path.join(here, 'main.cjs'), ...extra], { stdio: 'inherit' });
+    return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  }
+  console.log(`Electron is not available here (${electron.missing}); starting browser mode instead.`);
+  return serve(args);
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`minutebook: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    switch (args.command) {
+      case 'help':
+        console.log(USAGE);
+        return 0;
+      case 'serve':
+        return await serve(args);
+      case 'demo':
+        return await demo(args);
+      case 'status':
+        return await status(args);
+      case 'start':
+        return await start(args);
+    }
+  } catch (error) {
+    const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
+    console.error(`minutebook: ${message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,17 @@
+import { SCHEMA_VERSION } from '../../db/migrations/index.js';
+import { getSetting, setSetting } from '../../db/settings.js';
+import { defineHandlers } from './define.js';
+
+export const archiveHandlers = defineHandlers({
+  'archive.status': async (_input, ctx) => ({
+    file: ctx.archive.file,
+    schemaVersion: SCHEMA_VERSION,
+    integrity: ctx.archive.integrity(),
+    host: ctx.host,
+  }),
+  'settings.get': async (input, ctx) => getSetting(ctx.archive.db, input.key),
+  'settings.set': async (input, ctx) => {
+    await setSetting(ctx.archive.db, input.key, input.value, ctx.actor);
+    return null;
+  },
+});

@@ -1,0 +1,47 @@
+import { ArchiveError } from '../../db/errors.js';
+import { type CommandError, type CommandName, type Result, commands } from '../contract.js';
+import type { HandlerContext } from './context.js';
+import type { Handlers } from './define.js';
+
+export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
+
+function fail(code: CommandError['code'], message: string, issues?: CommandError['issues']): Result<never> {
+  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
+}
+
+function toError(error: unknown): Result<never> {
+  if (error instanceof ArchiveError) {
+    const code = error.code === 'DRIVER_MISSING' ? 'INTERNAL' : error.code;
+    return fail(code, error.message);
+  }
+  const sqliteCode = (error as { code?: unknown }).code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return fail('CONFLICT', (error as Error).message);
+  }
+  return fail('INTERNAL', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Validates a command's input at the boundary and runs its handler. Every outcome is a
+ * Result: an unknown command or an invalid input is refused before anything is written.
+ */
+export function createDispatch(handlers: Handlers, ctx: HandlerContext, log: (e: unknown) => void = console.error): Dispatch {
+  return async (name, input) => {
+    if (!Object.hasOwn(commands, name)) return fail('UNKNOWN_COMMAND', `unknown command: ${name}`);
+    const command = commands[name as CommandName];
+    const parsed = command.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      return fail('VALIDATION', `invalid input for ${name}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
+    }
+    try {
+      if (command.kind === 'mutation') ctx.archive.assertWritable();
+      const handler = handlers[name as CommandName] as (i: unknown, c: HandlerContext) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      const result = toError(error);
+      if (!result.ok && result.error.code === 'INTERNAL') log(error);
+      return result;
+    }
+  };
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { resolveArchivePath } from '../../db/paths.js';
+import { openSession } from '../handlers/session.js';
+import { registerCommands } from './ipc.js';
+import { printRoute } from './print.js';
+import { PRINT_CHANNEL, isPrintRequest } from './print-channel.js';
+import { registerAppScheme, serveRenderer } from './protocol.js';
+import { APP_ORIGIN, hardenSession, hardenWebContents, webPreferences } from './security.js';
+
+// The Electron entry only wires things together.
+const here = __dirname;
+const preload = path.join(here, 'preload.cjs');
+
+app.setName('Minutebook');
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app.whenReady().then(async () => {
+    const dbFlag = process.argv.indexOf('--db');
+    const file = resolveArchivePath(dbFlag > 0 ? process.argv[dbFlag + 1] : undefined);
+    const opened = await openSession(file, 'electron');
+    hardenSession(session.defaultSession);
+    serveRenderer(path.join(here, 'renderer'));
+    registerCommands(ipcMain, opened.dispatch);
+    ipcMain.handle(PRINT_CHANNEL, (event, request: unknown) => {
+      if (!mainWindow || event.sender !== mainWindow.webContents || !isPrintRequest(request)) return { saved: null };
+      return printRoute(mainWindow, preload, request);
+    });
+    mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload) });
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+    app.on('window-all-closed', () => {
+      opened.close().finally(() => app.quit());
+    });
+  }).catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+}

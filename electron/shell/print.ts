@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises';
+import { BrowserWindow, dialog } from 'electron';
+import { type PrintRequest } from './print-channel.js';
+import { APP_ORIGIN, hardenWebContents, webPreferences } from './security.js';
+
+const READY_TIMEOUT_MS = 15_000;
+
+/** The print view marks <html data-print-ready> once its document is laid out. */
+async function waitForPrintReady(win: BrowserWindow): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < READY_TIMEOUT_MS) {
+    const ready = await win.webContents.executeJavaScript('document.documentElement.dataset.printReady === "1"');
+    if (ready === true) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the document did not finish loading');
+}
+
+/** Renders a print route in a hidden window, then saves it as PDF or sends it to a printer. */
+export async function printRoute(parent: BrowserWindow, preload: string, request: PrintRequest): Promise<{ saved: string | null }> {
+  const win = new BrowserWindow({ show: false, webPreferences: webPreferences(preload) });
+  hardenWebContents(win.webContents);
+  try {
+    await win.loadURL(`${APP_ORIGIN}/index.html#${request.route}`);
+    await waitForPrintReady(win);
+    if (request.mode === 'printer') {
+      await new Promise<void>((resolve, reject) =>
+        win.webContents.print({ printBackground: true }, (ok, reason) => (ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)))),
+      );
+      return { saved: null };
+    }
+    const name = `${request.route.split('/').slice(2).join('-')}.pdf`;
+    const choice = await dialog.showSaveDialog(parent, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (choice.canceled || !choice.filePath) return { saved: null };
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    await fs.writeFile(choice.filePath, pdf);
+    return { saved: choice.filePath };
+  } finally {
+    win.destroy();
+  }
+}
