@@ -20,9 +20,14 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Status of an action as of `today` (YYYY-MM-DD); dates compare as ISO strings. */
+/**
+ * Status of an action as of `today` (YYYY-MM-DD); dates compare as ISO strings. A completion
+ * dated after `today` had not happened yet on that day, so the action counts as open.
+ */
 export function deriveActionStatus(a: ActionDates, today: string, dueSoonDays = DUE_SOON_DAYS): ActionStatus {
-  if (a.completedOn) return a.deadline === null || a.completedOn <= a.deadline ? 'done_on_time' : 'done_late';
+  if (a.completedOn && a.completedOn <= today) {
+    return a.deadline === null || a.completedOn <= a.deadline ? 'done_on_time' : 'done_late';
+  }
   if (a.onHold) return 'on_hold';
   if (a.deadline === null) return 'no_deadline';
   if (a.deadline < today) return 'overdue';

@@ -97,8 +97,19 @@ function columns(input: CommitteePatch) {
 async function assertParent(db: import('kysely').Transaction<Database>, id: number | null | undefined, self?: number) {
   if (id == null) return;
   if (id === self) throw new ArchiveError('CONFLICT', 'A committee cannot be its own parent', { field: 'parentCommitteeId' });
-  const parent = await db.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
+  const parent = await db.selectFrom('committees').select('parent_committee_id').where('id', '=', id).executeTakeFirst();
   if (!parent) throw notFound('committee', id);
+  if (self === undefined) return;
+  // The new parent must not sit below this committee: walk up its ancestors.
+  const seen = new Set<number>([id]);
+  for (let up = parent.parent_committee_id; up !== null && !seen.has(up); ) {
+    if (up === self) {
+      throw new ArchiveError('CONFLICT', 'A committee cannot be placed under its own sub-committee', { field: 'parentCommitteeId' });
+    }
+    seen.add(up);
+    const row = await db.selectFrom('committees').select('parent_committee_id').where('id', '=', up).executeTakeFirst();
+    up = row?.parent_committee_id ?? null;
+  }
 }
 
 export async function createCommittee(db: Db, input: CommitteeInput, actor: string): Promise<Committee> {

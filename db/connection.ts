@@ -102,11 +102,11 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     }
   }
 
-  let state: IntegrityState =
-    existed && !needsMigration && mode !== 'skip' ? { status: 'checking' } : { status: 'ok' };
+  const checkNeeded = existed && !needsMigration && mode !== 'skip';
+  let state: IntegrityState = !checkNeeded ? { status: 'ok' } : mode === 'now' ? quickCheckNow(sqlite) : { status: 'checking' };
   const checked =
     state.status === 'checking'
-      ? (mode === 'now' ? Promise.resolve(quickCheckNow(sqlite)) : quickCheckInBackground(resolved)).then((s) => {
+      ? quickCheckInBackground(resolved).then((s) => {
           state = s;
           return s;
         })

@@ -46,7 +46,7 @@ export async function dashboardCounts(db: Db, today = todayIso()): Promise<Dashb
       today,
     );
     actions[status] += 1;
-    if (row.completed_on === null) actions.open += 1;
+    if (status !== 'done_on_time' && status !== 'done_late') actions.open += 1;
   }
   return {
     asOf: today,

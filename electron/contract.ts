@@ -133,6 +133,8 @@ export const errorCodes = [
   'NOT_AN_ARCHIVE',
   'INTEGRITY_FAILED',
   'INTERNAL',
+  /** The renderer could not reach the host (browser mode: the server stopped). */
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -34,7 +34,7 @@ export function parseCli(argv: string[]): CliArgs {
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, not ${values.port}`);
+    if (!/^\d{1,5}$/.test(values.port) || port > 65535) throw new UsageError(`--port must be 0-65535, not ${values.port}`);
     if (command !== 'serve' && command !== 'start') throw new UsageError('--port goes with serve');
   }
   return { command: command as CliArgs['command'], db: values.db, port };

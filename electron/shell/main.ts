@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, app, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openSession } from '../handlers/session.js';
-import { registerCommands } from './ipc.js';
+import { registerCommands, trustedSender } from './ipc.js';
 import { printRoute } from './print.js';
 import { PRINT_CHANNEL, isPrintRequest } from './print-channel.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
@@ -33,7 +33,9 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(path.join(here, 'renderer'));
     registerCommands(ipcMain, opened.dispatch);
     ipcMain.handle(PRINT_CHANNEL, (event, request: unknown) => {
-      if (!mainWindow || event.sender !== mainWindow.webContents || !isPrintRequest(request)) return { saved: null };
+      if (!mainWindow || event.sender !== mainWindow.webContents || !trustedSender(event) || !isPrintRequest(request)) {
+        return { saved: null };
+      }
       return printRoute(mainWindow, preload, request);
     });
     mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload) });

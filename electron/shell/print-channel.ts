@@ -11,5 +11,5 @@ export interface PrintRequest {
 export function isPrintRequest(value: unknown): value is PrintRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { route, mode } = value as Record<string, unknown>;
-  return typeof route === 'string' && /^\/print\/[a-z-]+\/\d+$/.test(route) && (mode === 'pdf' || mode === 'printer');
+  return typeof route === 'string' && /^\/print\/[a-z-]+\/\d+(\?asOf=\d{4}-\d{2}-\d{2})?$/.test(route) && (mode === 'pdf' || mode === 'printer');
 }

@@ -29,7 +29,7 @@ export async function printRoute(parent: BrowserWindow, preload: string, request
       );
       return { saved: null };
     }
-    const name = `${request.route.split('/').slice(2).join('-')}.pdf`;
+    const name = `${request.route.split("?")[0]?.split("/").slice(2).join("-") ?? "document"}.pdf`;
     const choice = await dialog.showSaveDialog(parent, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (choice.canceled || !choice.filePath) return { saved: null };
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
