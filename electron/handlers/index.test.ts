@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { commandNames, commands } from '../contract.js';
+import { allHandlers } from './index.js';
+
+describe('allHandlers', () => {
+  it('has exactly one function per contract command', () => {
+    const handlers = allHandlers();
+    expect(Object.keys(handlers).sort()).toEqual([...commandNames].sort());
+    for (const name of commandNames) expect(typeof handlers[name]).toBe('function');
+  });
+
+  it('exactly the writing commands are mutations (refused on a damaged archive)', () => {
+    const mutations = commandNames.filter((n) => commands[n].kind === 'mutation').sort();
+    expect(mutations).toEqual(['committees.create', 'committees.update', 'people.create', 'people.update', 'settings.set']);
+  });
+});
