@@ -1,0 +1,89 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { type Committee, type CommitteeLevel, type DocumentFormat, commands } from '../../../electron/contract';
+import { useCommandMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/form-errors';
+
+interface Values {
+  name: string;
+  shortName: string;
+  level: CommitteeLevel;
+  parentBody: string;
+  placeName: string;
+  documentFormat: DocumentFormat;
+  conclusionSymbol: string;
+}
+
+export function CommitteeForm({ committee, onClose }: { committee: Committee | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useCommandMutation('committees.create');
+  const update = useCommandMutation('committees.update');
+  const saving = create.isPending || update.isPending;
+  const form = useForm<Values>({
+    initialValues: {
+      name: committee?.name ?? '',
+      shortName: committee?.shortName ?? '',
+      level: committee?.level ?? 'tinh',
+      parentBody: committee?.parentBody ?? '',
+      placeName: committee?.placeName ?? '',
+      documentFormat: committee?.documentFormat ?? 'state',
+      conclusionSymbol: committee?.conclusionSymbol ?? '',
+    },
+    validate: (values) => fieldErrors(commands['committees.create'].input, values, t),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (committee) await update.mutateAsync({ id: committee.id, ...values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch {
+      // The failure is shown below from the mutation's state; nothing was written.
+    }
+  });
+
+  const levels: CommitteeLevel[] = ['tinh', 'huyen', 'xa', 'co_quan'];
+  const formats: DocumentFormat[] = ['state', 'party'];
+  return (
+    <Modal opened onClose={onClose} title={committee ? t('members.editCommittee') : t('members.addCommittee')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput label={t('members.name')} required data-autofocus {...form.getInputProps('name')} />
+          <Group grow>
+            <TextInput label={t('members.shortName')} {...form.getInputProps('shortName')} />
+            <Select
+              label={t('members.level')}
+              data={levels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('level')}
+            />
+          </Group>
+          <Group grow>
+            <TextInput label={t('members.parentBody')} {...form.getInputProps('parentBody')} />
+            <TextInput label={t('members.placeName')} {...form.getInputProps('placeName')} />
+          </Group>
+          <Group grow>
+            <Select
+              label={t('members.documentFormat')}
+              data={formats.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('documentFormat')}
+            />
+            <TextInput label={t('members.conclusionSymbol')} {...form.getInputProps('conclusionSymbol')} />
+          </Group>
+          {(create.error || update.error) && <ErrorAlert error={create.error ?? update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Group, Table } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Committee } from '../../../electron/contract';
+import { useCommand } from '../../api/hooks';
+import { QueryState } from '../../ui/QueryState';
+import { CommitteeForm } from './CommitteeForm';
+
+export function CommitteesTab() {
+  const { t } = useTranslation();
+  const committees = useCommand('committees.list', {});
+  const [editing, setEditing] = useState<Committee | 'new' | null>(null);
+  return (
+    <>
+      <Group justify="flex-end" mb="sm">
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+          {t('members.addCommittee')}
+        </Button>
+      </Group>
+      <QueryState query={committees} isEmpty={(c) => c.length === 0} empty={t('members.noCommittees')}>
+        {(list) => (
+          <Table withTableBorder striped highlightOnHover aria-label={t('members.tabCommittees')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('members.name')}</Table.Th>
+                <Table.Th>{t('members.level')}</Table.Th>
+                <Table.Th>{t('members.parentBody')}</Table.Th>
+                <Table.Th className="num">{t('members.memberCount')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Link to={`/members/roster/${c.id}`}>{c.name}</Link>
+                  </Table.Td>
+                  <Table.Td className="nowrap">{t(`levels.${c.level}`)}</Table.Td>
+                  <Table.Td>{c.parentBody ?? t('common.none')}</Table.Td>
+                  <Table.Td className="num">{c.memberCount}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      leftSection={<IconPencil size={14} />}
+                      onClick={() => setEditing(c)}
+                      aria-label={`${t('common.edit')}: ${c.name}`}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </QueryState>
+      {editing && <CommitteeForm committee={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </>
+  );
+}

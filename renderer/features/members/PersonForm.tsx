@@ -1,0 +1,71 @@
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { type Person, commands } from '../../../electron/contract';
+import { useCommandMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/form-errors';
+
+interface Values {
+  fullName: string;
+  position: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  notes: string;
+}
+
+export function PersonForm({ person, onClose }: { person: Person | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useCommandMutation('people.create');
+  const update = useCommandMutation('people.update');
+  const form = useForm<Values>({
+    initialValues: {
+      fullName: person?.fullName ?? '',
+      position: person?.position ?? '',
+      organisation: person?.organisation ?? '',
+      phone: person?.phone ?? '',
+      email: person?.email ?? '',
+      notes: person?.notes ?? '',
+    },
+    validate: (values) => fieldErrors(commands['people.create'].input, values, t),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      if (person) await update.mutateAsync({ id: person.id, ...values });
+      else await create.mutateAsync(values);
+      onClose();
+    } catch {
+      // The failure is shown below from the mutation's state; nothing was written.
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={person ? t('members.editPerson') : t('members.addPerson')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput label={t('members.fullName')} required data-autofocus {...form.getInputProps('fullName')} />
+          <Group grow>
+            <TextInput label={t('members.position')} {...form.getInputProps('position')} />
+            <TextInput label={t('members.organisation')} {...form.getInputProps('organisation')} />
+          </Group>
+          <Group grow>
+            <TextInput label={t('members.phone')} type="tel" {...form.getInputProps('phone')} />
+            <TextInput label={t('members.email')} type="email" {...form.getInputProps('email')} />
+          </Group>
+          <Textarea label={t('members.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+          {(create.error || update.error) && <ErrorAlert error={create.error ?? update.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+import { Badge, Card, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCommand } from '../../api/hooks';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
+
+const INTEGRITY_COLOR = { checking: 'gray', ok: 'green', failed: 'red' } as const;
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const status = useCommand('archive.status', {});
+  return (
+    <>
+      <PageHeader title={t('settings.title')} />
+      <Stack gap="md" maw={820}>
+        <Card withBorder padding="sm">
+          <Text fw={600} mb="xs">
+            {t('settings.language')}
+          </Text>
+          <div>
+            <LanguageSwitch />
+          </div>
+        </Card>
+        <Card withBorder padding="sm">
+          <Text fw={600} mb="xs">
+            {t('settings.archive')}
+          </Text>
+          <QueryState query={status}>
+            {(s) => (
+              <Table aria-label={t('settings.archive')}>
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Th w={240}>{t('settings.file')}</Table.Th>
+                    <Table.Td>
+                      <Text ff="monospace" size="sm">
+                        {s.file}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.schema')}</Table.Th>
+                    <Table.Td>{s.schemaVersion}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.integrity')}</Table.Th>
+                    <Table.Td>
+                      <Badge color={INTEGRITY_COLOR[s.integrity.status]} variant="light" tt="none">
+                        {t(`integrity.${s.integrity.status}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.host')}</Table.Th>
+                    <Table.Td>{t(`settings.hosts.${s.host}`)}</Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            )}
+          </QueryState>
+        </Card>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { createHashRouter } from 'react-router';
+import { AppLayout } from './ui/AppLayout';
+import { ActionsPage } from './features/actions/ActionsPage';
+import { BackupPage } from './features/backup/BackupPage';
+import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { MembersPage } from './features/members/MembersPage';
+import { RosterPrint } from './features/print/RosterPrint';
+import { SearchPage } from './features/search/SearchPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+
+// Hash routes work over http (browser mode) and app:// (Electron) alike.
+export const router = createHashRouter([
+  { path: '/print/roster/:committeeId', element: <RosterPrint /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
+      { path: 'meetings', element: <MeetingsPage /> },
+      { path: 'conclusions', element: <ConclusionsPage /> },
+      { path: 'actions', element: <ActionsPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'backup', element: <BackupPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);
