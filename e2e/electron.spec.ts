@@ -1,23 +1,13 @@
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectron } from '../electron/cli/electron-binary';
 import { runCli } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** The `electron` package exports its binary's path, and throws when the binary was never downloaded. */
-function electronBinary(): { path: string } | { missing: string } {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && fs.existsSync(binary) ? { path: binary } : { missing: 'no binary path' };
-  } catch (error) {
-    return { missing: (error as Error).message.split('\n')[0] ?? 'not installed' };
-  }
-}
-
-const binary = electronBinary();
+const binary = findElectron();
 
 test('the desktop shell opens the demo archive in a hardened window', async () => {
   test.skip('missing' in binary, `Electron binary not installed on this machine (${'missing' in binary ? binary.missing : ''}); browser mode is tested instead`);

@@ -50,12 +50,31 @@ function vitest() {
   tallies.push({ suite: 'unit (vitest)', passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests });
 }
 
+interface PwSuite {
+  suites?: PwSuite[];
+  specs?: Array<{ title: string; tests: Array<{ status: string; annotations: Array<{ type: string; description?: string }> }> }>;
+}
+const skipNotes: string[] = [];
+
+/** Every skipped spec with the reason it gave, so a skip is never silent. */
+function skipReasons(suites: PwSuite[]): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === 'skipped')
+        .map((t) => `${spec.title} — skipped: ${t.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given'}`),
+    ),
+    ...skipReasons(suite.suites ?? []),
+  ]);
+}
+
 function playwright() {
   const out = path.join(tmp, 'playwright.json');
   fs.rmSync(out, { force: true });
   const code = run(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_FILE: out });
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] }>(out);
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number }; suites: PwSuite[] }>(out);
   if (!report) return tallies.push({ suite: 'e2e (playwright)', passed: 0, failed: 1, skipped: 0 });
+  for (const reason of skipReasons(report.suites)) skipNotes.push(`e2e: ${reason}`);
   const { expected, unexpected, flaky, skipped } = report.stats;
   const failed = unexpected + flaky + (code !== 0 && unexpected + flaky === 0 ? 1 : 0);
   tallies.push({ suite: 'e2e (playwright)', passed: expected, failed, skipped });
@@ -77,5 +96,6 @@ const total = tallies.reduce((t, x) => ({ passed: t.passed + x.passed, failed: t
 });
 console.log('\nSummary');
 for (const t of tallies) console.log(`  ${t.suite.padEnd(28)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+for (const note of skipNotes) console.log(`  ${note}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);
