@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { corruptTablePage } from '../db/test-support';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const cli = path.join(root, 'dist/cli.cjs');
@@ -40,13 +41,16 @@ export async function startServe(dbFile: string): Promise<{ url: string; child: 
   return { url, child };
 }
 
-async function launch(demo: boolean, use: (app: RunningApp) => Promise<void>) {
+type Archive = 'demo' | 'empty' | 'damaged';
+
+async function launch(kind: Archive, use: (app: RunningApp) => Promise<void>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-e2e-'));
   const dbFile = path.join(dir, 'archive.sqlite');
-  if (demo) {
+  if (kind !== 'empty') {
     const loaded = runCli(['demo', '--db', dbFile]);
     expect(loaded.status, loaded.stderr).toBe(0);
   }
+  if (kind === 'damaged') corruptTablePage(dbFile, 'people');
   const { url, child } = await startServe(dbFile);
   const parsed = new URL(url);
   try {
@@ -59,9 +63,11 @@ async function launch(demo: boolean, use: (app: RunningApp) => Promise<void>) {
 }
 
 /** Console errors (CSP violations among them) collected during a test. */
-export const test = base.extend<{ demoApp: RunningApp; emptyApp: RunningApp; consoleErrors: string[] }>({
-  demoApp: async ({}, use) => launch(true, use),
-  emptyApp: async ({}, use) => launch(false, use),
+export const test = base.extend<{ demoApp: RunningApp; emptyApp: RunningApp; damagedApp: RunningApp; consoleErrors: string[] }>({
+  demoApp: async ({}, use) => launch('demo', use),
+  emptyApp: async ({}, use) => launch('empty', use),
+  /** The demo archive with a damaged page: it opens, then fails its integrity check. */
+  damagedApp: async ({}, use) => launch('damaged', use),
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m) => {
