@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type Committee, type CommitteeLevel, type DocumentFormat, commands } from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormModal } from '../../ui/FormModal';
 import { fieldErrors } from '../../ui/form-errors';
 
 interface Values {
@@ -20,7 +20,6 @@ export function CommitteeForm({ committee, onClose }: { committee: Committee | n
   const { t } = useTranslation();
   const create = useCommandMutation('committees.create');
   const update = useCommandMutation('committees.update');
-  const saving = create.isPending || update.isPending;
   const form = useForm<Values>({
     initialValues: {
       name: committee?.name ?? '',
@@ -47,43 +46,36 @@ export function CommitteeForm({ committee, onClose }: { committee: Committee | n
   const levels: CommitteeLevel[] = ['tinh', 'huyen', 'xa', 'co_quan'];
   const formats: DocumentFormat[] = ['state', 'party'];
   return (
-    <Modal opened onClose={onClose} title={committee ? t('members.editCommittee') : t('members.addCommittee')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput label={t('members.name')} required data-autofocus {...form.getInputProps('name')} />
-          <Group grow>
-            <TextInput label={t('members.shortName')} {...form.getInputProps('shortName')} />
-            <Select
-              label={t('members.level')}
-              data={levels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('level')}
-            />
-          </Group>
-          <Group grow>
-            <TextInput label={t('members.parentBody')} {...form.getInputProps('parentBody')} />
-            <TextInput label={t('members.placeName')} {...form.getInputProps('placeName')} />
-          </Group>
-          <Group grow>
-            <Select
-              label={t('members.documentFormat')}
-              data={formats.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('documentFormat')}
-            />
-            <TextInput label={t('members.conclusionSymbol')} {...form.getInputProps('conclusionSymbol')} />
-          </Group>
-          {(create.error || update.error) && <ErrorAlert error={create.error ?? update.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={committee ? t('members.editCommittee') : t('members.addCommittee')}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={create.isPending || update.isPending}
+      error={create.error ?? update.error}
+    >
+      <TextInput label={t('members.name')} required data-autofocus {...form.getInputProps('name')} />
+      <Group grow>
+        <TextInput label={t('members.shortName')} {...form.getInputProps('shortName')} />
+        <Select
+          label={t('members.level')}
+          data={levels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('level')}
+        />
+      </Group>
+      <Group grow>
+        <TextInput label={t('members.parentBody')} {...form.getInputProps('parentBody')} />
+        <TextInput label={t('members.placeName')} {...form.getInputProps('placeName')} />
+      </Group>
+      <Group grow>
+        <Select
+          label={t('members.documentFormat')}
+          data={formats.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+          allowDeselect={false}
+          {...form.getInputProps('documentFormat')}
+        />
+        <TextInput label={t('members.conclusionSymbol')} {...form.getInputProps('conclusionSymbol')} />
+      </Group>
+    </FormModal>
   );
 }

@@ -1,10 +1,11 @@
 import { Button, Group, Table } from '@mantine/core';
-import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Committee } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
+import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
 import { CommitteeForm } from './CommitteeForm';
 
@@ -41,15 +42,7 @@ export function CommitteesTab() {
                   <Table.Td>{c.parentBody ?? t('common.none')}</Table.Td>
                   <Table.Td className="num">{c.memberCount}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      leftSection={<IconPencil size={14} />}
-                      onClick={() => setEditing(c)}
-                      aria-label={`${t('common.edit')}: ${c.name}`}
-                    >
-                      {t('common.edit')}
-                    </Button>
+                    <EditButton what={c.name} onClick={() => setEditing(c)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

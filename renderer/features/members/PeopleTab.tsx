@@ -1,10 +1,11 @@
 import { Button, Group, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
+import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
 import { PersonForm } from './PersonForm';
 
@@ -53,15 +54,7 @@ export function PeopleTab() {
                   <Table.Td className="nowrap">{p.phone ?? t('common.none')}</Table.Td>
                   <Table.Td>{p.email ?? t('common.none')}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="subtle"
-                      leftSection={<IconPencil size={14} />}
-                      onClick={() => setEditing(p)}
-                      aria-label={`${t('common.edit')}: ${p.fullName}`}
-                    >
-                      {t('common.edit')}
-                    </Button>
+                    <EditButton what={p.fullName} onClick={() => setEditing(p)} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type Person, commands } from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { FormModal } from '../../ui/FormModal';
 import { fieldErrors } from '../../ui/form-errors';
 
 interface Values {
@@ -42,30 +42,23 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
   });
 
   return (
-    <Modal opened onClose={onClose} title={person ? t('members.editPerson') : t('members.addPerson')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput label={t('members.fullName')} required data-autofocus {...form.getInputProps('fullName')} />
-          <Group grow>
-            <TextInput label={t('members.position')} {...form.getInputProps('position')} />
-            <TextInput label={t('members.organisation')} {...form.getInputProps('organisation')} />
-          </Group>
-          <Group grow>
-            <TextInput label={t('members.phone')} type="tel" {...form.getInputProps('phone')} />
-            <TextInput label={t('members.email')} type="email" {...form.getInputProps('email')} />
-          </Group>
-          <Textarea label={t('members.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-          {(create.error || update.error) && <ErrorAlert error={create.error ?? update.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={person ? t('members.editPerson') : t('members.addPerson')}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={create.isPending || update.isPending}
+      error={create.error ?? update.error}
+    >
+      <TextInput label={t('members.fullName')} required data-autofocus {...form.getInputProps('fullName')} />
+      <Group grow>
+        <TextInput label={t('members.position')} {...form.getInputProps('position')} />
+        <TextInput label={t('members.organisation')} {...form.getInputProps('organisation')} />
+      </Group>
+      <Group grow>
+        <TextInput label={t('members.phone')} type="tel" {...form.getInputProps('phone')} />
+        <TextInput label={t('members.email')} type="email" {...form.getInputProps('email')} />
+      </Group>
+      <Textarea label={t('members.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
   );
 }
