@@ -37,11 +37,11 @@ export function MeetingsPage() {
                     {m.endsAt ? `–${formatTime(m.endsAt)}` : ''}
                   </Table.Td>
                   <Table.Td>{m.title}</Table.Td>
-                  <Table.Td>{t(`meetings.kinds.${m.kind}`)}</Table.Td>
+                  <Table.Td className="nowrap">{t(`meetings.kinds.${m.kind}`)}</Table.Td>
                   <Table.Td className="nowrap">{m.chairName ?? t('common.none')}</Table.Td>
                   <Table.Td>{m.place ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={STATUS_COLOR[m.status]} tt="none">
+                  <Table.Td className="nowrap">
+                    <Badge variant="light" color={STATUS_COLOR[m.status]} tt="none" className="badge-fit">
                       {t(`meetings.statuses.${m.status}`)}
                     </Badge>
                   </Table.Td>

@@ -1,4 +1,4 @@
-import { Button, Group, Table } from '@mantine/core';
+import { Anchor, Button, Group, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,9 @@ export function CommitteesTab() {
               {list.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Link to={`/members/roster/${c.id}`}>{c.name}</Link>
+                    <Anchor component={Link} to={`/members/roster/${c.id}`} size="sm">
+                      {c.name}
+                    </Anchor>
                   </Table.Td>
                   <Table.Td className="nowrap">{t(`levels.${c.level}`)}</Table.Td>
                   <Table.Td>{c.parentBody ?? t('common.none')}</Table.Td>
