@@ -33,6 +33,7 @@ export const en: Shape<Catalogue> = {
   },
   errors: {
     title: 'Could not be done',
+    fields: 'Fields to correct: {{fields}}',
     VALIDATION: 'Some of the input is not valid.',
     UNKNOWN_COMMAND: 'This command is not supported.',
     UNAUTHORIZED: 'The session is not valid. Open Minutebook again with a new link.',

@@ -30,6 +30,7 @@ export const vi = {
   },
   errors: {
     title: 'Không thực hiện được',
+    fields: 'Trường chưa hợp lệ: {{fields}}',
     VALIDATION: 'Dữ liệu nhập chưa hợp lệ.',
     UNKNOWN_COMMAND: 'Lệnh không được hỗ trợ.',
     UNAUTHORIZED: 'Phiên làm việc không hợp lệ. Hãy mở lại Minutebook bằng đường dẫn mới.',

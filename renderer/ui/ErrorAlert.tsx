@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CommandFailure } from '../api/hooks';
@@ -12,13 +12,9 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
     <Alert color="red" variant="light" title={t('errors.title')} icon={<IconAlertTriangle size={18} />} role="alert">
       {message}
       {failure?.issues && failure.issues.length > 0 && (
-        <List size="sm" mt={4}>
-          {failure.issues.map((issue) => (
-            <List.Item key={issue.path + issue.message}>
-              {issue.path}: {issue.message}
-            </List.Item>
-          ))}
-        </List>
+        <Text size="sm" mt={4}>
+          {t('errors.fields', { fields: [...new Set(failure.issues.map((issue) => issue.path || '—'))].join(', ') })}
+        </Text>
       )}
       {onRetry && (
         <Group mt="xs">
