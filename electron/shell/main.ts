@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openSession } from '../handlers/session.js';
 import { registerCommands, trustedSender } from './ipc.js';
@@ -45,7 +45,10 @@ if (!app.requestSingleInstanceLock()) {
       opened.close().finally(() => app.quit());
     });
   }).catch((error: unknown) => {
+    // E.g. an archive from a newer Minutebook, or not an archive at all: say so, change nothing.
     console.error(error);
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Minutebook', `Không mở được kho lưu trữ. / The archive could not be opened.\n\n${message}`);
     app.exit(1);
   });
 }

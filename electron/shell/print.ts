@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
 import { type PrintRequest } from './print-channel.js';
-import { APP_ORIGIN, hardenWebContents, webPreferences } from './security.js';
+import { APP_ORIGIN, webPreferences } from './security.js';
 
 const READY_TIMEOUT_MS = 15_000;
 
@@ -18,8 +18,8 @@ async function waitForPrintReady(win: BrowserWindow): Promise<void> {
 
 /** Renders a print route in a hidden window, then saves it as PDF or sends it to a printer. */
 export async function printRoute(parent: BrowserWindow, preload: string, request: PrintRequest): Promise<{ saved: string | null }> {
+  // Hardened like every window, by the app's web-contents-created handler (main.ts).
   const win = new BrowserWindow({ show: false, webPreferences: webPreferences(preload) });
-  hardenWebContents(win.webContents);
   try {
     await win.loadURL(`${APP_ORIGIN}/index.html#${request.route}`);
     await waitForPrintReady(win);
