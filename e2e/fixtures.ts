@@ -15,6 +15,8 @@ export interface RunningApp {
   token: string;
   dbFile: string;
   dir: string;
+  /** Stops the server (as when the clerk closes the terminal running it). */
+  stop(): Promise<void>;
 }
 
 export function runCli(args: string[]) {
@@ -53,11 +55,16 @@ async function launch(kind: Archive, use: (app: RunningApp) => Promise<void>) {
   if (kind === 'damaged') corruptTablePage(dbFile, 'people');
   const { url, child } = await startServe(dbFile);
   const parsed = new URL(url);
-  try {
-    await use({ url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dbFile, dir });
-  } finally {
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
+  };
+  try {
+    await use({ url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dbFile, dir, stop });
+  } finally {
+    await stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -15,3 +15,13 @@ test('a damaged archive opens read-only, says so in Vietnamese, and refuses a sa
   await page.keyboard.press('Alt+8');
   await expect(page.getByText('Kho lưu trữ bị lỗi: chỉ xem, không sửa được.').first()).toBeVisible();
 });
+
+test('when the server is gone, a screen says so in Vietnamese and offers to retry', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/'));
+  await expect(page.getByLabel('Ban Chỉ đạo: 1')).toBeVisible();
+  await demoApp.stop();
+  await page.keyboard.press('Alt+3');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Mất kết nối với Minutebook');
+  await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+});
