@@ -14,6 +14,7 @@ import {
   removeTempDirs,
   sha256File,
   tempArchivePath,
+  makeNewerArchive,
 } from './test-support.js';
 
 const open: Array<{ close(): Promise<void> }> = [];
@@ -146,22 +147,9 @@ describe('files that are not archives', () => {
 });
 
 describe('an archive written by a newer Minutebook', () => {
-  async function makeNewer(file: string, change: { unknownMigration?: boolean; userVersion?: boolean }) {
-    const archive = await openArchive(file);
-    await archive.close();
-    const raw = openRaw(file);
-    if (change.unknownMigration) {
-      raw.sqlite.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999-from-the-future', new Date().toISOString());
-    }
-    if (change.userVersion) raw.sqlite.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
-    raw.sqlite.pragma('journal_mode = DELETE');
-    await raw.close();
-    expect(fs.existsSync(`${file}-wal`)).toBe(false);
-  }
-
   it('is refused with SCHEMA_TOO_NEW and its bytes are unchanged', async () => {
     const file = tempArchivePath();
-    await makeNewer(file, { unknownMigration: true, userVersion: true });
+    await makeNewerArchive(file, { unknownMigration: true, userVersion: true });
     const before = sha256File(file);
     const error = await openError(file);
     expect(error.code).toBe('SCHEMA_TOO_NEW');
@@ -176,7 +164,7 @@ describe('an archive written by a newer Minutebook', () => {
     ['only a migration this app does not know', { unknownMigration: true }],
   ])('is refused with %s', async (_label, change) => {
     const file = tempArchivePath();
-    await makeNewer(file, change);
+    await makeNewerArchive(file, change);
     const before = sha256File(file);
     expect((await openError(file)).code).toBe('SCHEMA_TOO_NEW');
     expect(sha256File(file)).toBe(before);
@@ -184,7 +172,7 @@ describe('an archive written by a newer Minutebook', () => {
 
   it('is not switched to WAL: no pragma is set before the version check', async () => {
     const file = tempArchivePath();
-    await makeNewer(file, { userVersion: true });
+    await makeNewerArchive(file, { userVersion: true });
     await openError(file);
     const raw = openRaw(file);
     expect(raw.sqlite.pragma('journal_mode', { simple: true })).toBe('delete');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Kysely, SqliteDialect } from 'kysely';
 import { type Archive, type Db, type OpenOptions, openArchive } from './connection.js';
 import { type DemoSummary, loadDemo } from './demo/load-demo.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
 import type { Database } from './schema/index.js';
 import { type SqliteDatabase, loadSqlite } from './sqlite-driver.js';
 
@@ -103,4 +104,20 @@ export function corruptTablePage(file: string, table: keyof Database): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Makes `file` look written by a newer Minutebook: an unknown migration and a higher user_version. */
+export async function makeNewerArchive(
+  file: string,
+  change: { unknownMigration?: boolean; userVersion?: boolean } = { unknownMigration: true, userVersion: true },
+): Promise<void> {
+  const archive = await openArchive(file);
+  await archive.close();
+  const raw = openRaw(file);
+  if (change.unknownMigration) {
+    raw.sqlite.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999-from-the-future', new Date().toISOString());
+  }
+  if (change.userVersion) raw.sqlite.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+  raw.sqlite.pragma('journal_mode = DELETE');
+  await raw.close();
 }

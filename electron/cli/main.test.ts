@@ -9,9 +9,11 @@ import {
   corruptTablePage,
   countAllRows,
   createDemoFile,
+  makeNewerArchive,
   makeTempDir,
   openRaw,
   removeTempDirs,
+  sha256File,
   tempArchivePath,
 } from '../../db/test-support.js';
 import { runCli } from './main.js';
@@ -124,5 +126,17 @@ describe('runCli status', () => {
     corruptTablePage(file, 'memberships');
     expect(await runCli(['status', '--db', file])).toBe(1);
     expect(printed(log)).toContain('integrity: failed');
+  });
+});
+
+describe('runCli: archives it must not open', () => {
+  it('serve refuses an archive from a newer Minutebook with exit 1, says so, and leaves it unchanged', async () => {
+    const file = tempArchivePath();
+    await makeNewerArchive(file);
+    const before = sha256File(file);
+    expect(await runCli(['serve', '--db', file, '--port', '0'])).toBe(1);
+    expect(printed(error)).toMatch(/newer Minutebook/);
+    expect(sha256File(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 });
