@@ -1,21 +1,13 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Archive, Db } from './connection.js';
+import { describe, expect, it } from 'vitest';
 import { createCommittee, getCommittee, listCommittees, updateCommittee } from './committees.js';
 import { loadDemo } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
-import { TEST_ACTOR, countRows, openTempArchive, removeTempDirs } from './test-support.js';
+import { TEST_ACTOR, countRows, useTempArchive } from './test-support.js';
 
-let archive: Archive;
-let db: Db;
-beforeEach(async () => {
-  archive = await openTempArchive();
-  db = archive.db;
-});
-afterEach(() => archive.close());
-afterAll(removeTempDirs);
+const t = useTempArchive();
 
 async function auditRows() {
-  return db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  return t.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
@@ -29,7 +21,7 @@ const huyen = { name: 'Ban Chỉ đạo huyện Thọ Xuân', level: 'huyen' as 
 describe('createCommittee', () => {
   it('stores cleaned text, applies defaults and audits the creation', async () => {
     const c = await createCommittee(
-      db,
+      t.db,
       { name: '  Ban Chỉ đạo   huyện Thọ Xuân ', level: 'huyen', shortName: '  ', parentBody: 'Huyện ủy Thọ Xuân' },
       TEST_ACTOR,
     );
@@ -42,7 +34,7 @@ describe('createCommittee', () => {
       documentFormat: 'state',
       memberCount: 0,
     });
-    expect(await getCommittee(db, c.id)).toEqual(c);
+    expect(await getCommittee(t.db, c.id)).toEqual(c);
     const audit = await auditRows();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: TEST_ACTOR, action: 'create', entity: 'committee', entity_id: c.id });
@@ -50,46 +42,46 @@ describe('createCommittee', () => {
   });
 
   it('refuses a parent that does not exist, writing nothing', async () => {
-    const error = await rejection(createCommittee(db, { ...huyen, parentCommitteeId: 42 }, TEST_ACTOR));
+    const error = await rejection(createCommittee(t.db, { ...huyen, parentCommitteeId: 42 }, TEST_ACTOR));
     expect(error.code).toBe('NOT_FOUND');
-    expect(await countRows(db, 'committees')).toBe(0);
-    expect(await countRows(db, 'audit_log')).toBe(0);
+    expect(await countRows(t.db, 'committees')).toBe(0);
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 
   it('writes the row and its audit record in one transaction', async () => {
     // A detail the audit log cannot serialise makes the audit insert fail after the committee insert.
     const input = { ...huyen, sneaky: 1n } as unknown as typeof huyen;
-    await expect(createCommittee(db, input, TEST_ACTOR)).rejects.toThrow(/BigInt/);
-    expect(await countRows(db, 'committees')).toBe(0);
-    expect(await countRows(db, 'audit_log')).toBe(0);
+    await expect(createCommittee(t.db, input, TEST_ACTOR)).rejects.toThrow(/BigInt/);
+    expect(await countRows(t.db, 'committees')).toBe(0);
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 });
 
 describe('getCommittee and listCommittees', () => {
   it('getCommittee throws NOT_FOUND for a missing id', async () => {
-    const error = await rejection(getCommittee(db, 999));
+    const error = await rejection(getCommittee(t.db, 999));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.details).toEqual({ entity: 'committee', id: 999 });
   });
 
   it('lists by name, each with its member count as of the given day', async () => {
-    const demo = await loadDemo(db, TEST_ACTOR);
-    await createCommittee(db, { name: 'Ban Chỉ đạo 35', level: 'tinh' }, TEST_ACTOR);
-    const list = await listCommittees(db, '2021-01-13');
+    const demo = await loadDemo(t.db, TEST_ACTOR);
+    await createCommittee(t.db, { name: 'Ban Chỉ đạo 35', level: 'tinh' }, TEST_ACTOR);
+    const list = await listCommittees(t.db, '2021-01-13');
     expect(list.map((c) => c.name)).toEqual([
       'Ban Chỉ đạo 35',
       'Ban Chỉ đạo xây dựng cơ sở và thực hiện quy chế dân chủ tỉnh Thanh Hóa',
     ]);
     expect(list[1]).toMatchObject({ id: demo.committeeId, memberCount: 7, documentFormat: 'party' });
-    expect((await listCommittees(db, '2020-01-01'))[1]?.memberCount).toBe(1);
-    expect((await getCommittee(db, demo.committeeId, '2020-10-26')).memberCount).toBe(7);
+    expect((await listCommittees(t.db, '2020-01-01'))[1]?.memberCount).toBe(1);
+    expect((await getCommittee(t.db, demo.committeeId, '2020-10-26')).memberCount).toBe(7);
   });
 });
 
 describe('updateCommittee', () => {
   it('changes only the given fields and audits the change', async () => {
-    const c = await createCommittee(db, { ...huyen, shortName: 'BCĐ huyện', placeName: 'Thọ Xuân' }, TEST_ACTOR);
-    const updated = await updateCommittee(db, c.id, { name: 'BCĐ huyện Thọ Xuân (kiện toàn)', shortName: null }, TEST_ACTOR);
+    const c = await createCommittee(t.db, { ...huyen, shortName: 'BCĐ huyện', placeName: 'Thọ Xuân' }, TEST_ACTOR);
+    const updated = await updateCommittee(t.db, c.id, { name: 'BCĐ huyện Thọ Xuân (kiện toàn)', shortName: null }, TEST_ACTOR);
     expect(updated).toMatchObject({
       name: 'BCĐ huyện Thọ Xuân (kiện toàn)',
       shortName: null,
@@ -103,35 +95,35 @@ describe('updateCommittee', () => {
   });
 
   it('throws NOT_FOUND for a missing id and audits nothing', async () => {
-    const error = await rejection(updateCommittee(db, 77, { name: 'x' }, TEST_ACTOR));
+    const error = await rejection(updateCommittee(t.db, 77, { name: 'x' }, TEST_ACTOR));
     expect(error.code).toBe('NOT_FOUND');
-    expect(await countRows(db, 'audit_log')).toBe(0);
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 
   it('a failed update (missing parent) changes nothing and adds no audit row', async () => {
-    const c = await createCommittee(db, huyen, TEST_ACTOR);
-    const error = await rejection(updateCommittee(db, c.id, { name: 'Đổi tên', parentCommitteeId: 555 }, TEST_ACTOR));
+    const c = await createCommittee(t.db, huyen, TEST_ACTOR);
+    const error = await rejection(updateCommittee(t.db, c.id, { name: 'Đổi tên', parentCommitteeId: 555 }, TEST_ACTOR));
     expect(error.code).toBe('NOT_FOUND');
-    expect((await getCommittee(db, c.id)).name).toBe(huyen.name);
-    expect(await countRows(db, 'audit_log')).toBe(1);
+    expect((await getCommittee(t.db, c.id)).name).toBe(huyen.name);
+    expect(await countRows(t.db, 'audit_log')).toBe(1);
   });
 
   it('refuses to make a committee its own parent', async () => {
-    const c = await createCommittee(db, huyen, TEST_ACTOR);
-    const error = await rejection(updateCommittee(db, c.id, { parentCommitteeId: c.id }, TEST_ACTOR));
+    const c = await createCommittee(t.db, huyen, TEST_ACTOR);
+    const error = await rejection(updateCommittee(t.db, c.id, { parentCommitteeId: c.id }, TEST_ACTOR));
     expect(error.code).toBe('CONFLICT');
   });
 
   it('refuses a loop through sub-committees, at any depth, but allows a re-parenting', async () => {
-    const tinh = await createCommittee(db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR);
-    const huyenC = await createCommittee(db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: tinh.id }, TEST_ACTOR);
-    const xa = await createCommittee(db, { name: 'BCĐ xã', level: 'xa', parentCommitteeId: huyenC.id }, TEST_ACTOR);
+    const tinh = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR);
+    const huyenC = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: tinh.id }, TEST_ACTOR);
+    const xa = await createCommittee(t.db, { name: 'BCĐ xã', level: 'xa', parentCommitteeId: huyenC.id }, TEST_ACTOR);
     for (const below of [huyenC.id, xa.id]) {
-      const error = await rejection(updateCommittee(db, tinh.id, { parentCommitteeId: below }, TEST_ACTOR));
+      const error = await rejection(updateCommittee(t.db, tinh.id, { parentCommitteeId: below }, TEST_ACTOR));
       expect(error.code).toBe('CONFLICT');
     }
-    expect((await getCommittee(db, tinh.id)).parentCommitteeId).toBeNull();
-    const moved = await updateCommittee(db, xa.id, { parentCommitteeId: tinh.id }, TEST_ACTOR);
+    expect((await getCommittee(t.db, tinh.id)).parentCommitteeId).toBeNull();
+    const moved = await updateCommittee(t.db, xa.id, { parentCommitteeId: tinh.id }, TEST_ACTOR);
     expect(moved.parentCommitteeId).toBe(tinh.id);
   });
 });

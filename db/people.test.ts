@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Archive, Db } from './connection.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
 import { compareVietnameseNames, createPerson, getPerson, listPeople, updatePerson } from './people.js';
-import { TEST_ACTOR, countRows, openTempArchive, removeTempDirs } from './test-support.js';
+import { TEST_ACTOR, countRows, useTempArchive } from './test-support.js';
 
-let archive: Archive;
-let db: Db;
-beforeEach(async () => {
-  archive = await openTempArchive();
-  db = archive.db;
-});
-afterEach(() => archive.close());
-afterAll(removeTempDirs);
+const t = useTempArchive();
 
 const names = (people: Array<{ fullName: string }>) => people.map((p) => p.fullName);
 
@@ -25,7 +17,7 @@ async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
 describe('createPerson and getPerson', () => {
   it('stores cleaned NFC text, turns blank fields into null and audits the creation', async () => {
     const p = await createPerson(
-      db,
+      t.db,
       { fullName: ' Lê  Thị Bình '.normalize('NFD'), position: 'Phó Chủ tịch UBND tỉnh', phone: '', notes: '  ghi chú  ' },
       TEST_ACTOR,
     );
@@ -37,19 +29,19 @@ describe('createPerson and getPerson', () => {
       notes: 'ghi chú',
       memberships: [],
     });
-    expect(await getPerson(db, p.id)).toEqual(p);
-    const audit = await db.selectFrom('audit_log').selectAll().execute();
+    expect(await getPerson(t.db, p.id)).toEqual(p);
+    const audit = await t.db.selectFrom('audit_log').selectAll().execute();
     expect(audit).toEqual([expect.objectContaining({ action: 'create', entity: 'person', entity_id: p.id, actor: TEST_ACTOR })]);
   });
 
   it('getPerson throws NOT_FOUND for a missing id', async () => {
-    expect((await rejection(getPerson(db, 404))).code).toBe('NOT_FOUND');
+    expect((await rejection(getPerson(t.db, 404))).code).toBe('NOT_FOUND');
   });
 
   it('getPerson lists memberships, newest first, former ones with their end date', async () => {
-    await loadDemo(db, TEST_ACTOR);
-    const [minh] = await listPeople(db, 'Vũ Văn Minh');
-    const detail = await getPerson(db, minh!.id);
+    await loadDemo(t.db, TEST_ACTOR);
+    const [minh] = await listPeople(t.db, 'Vũ Văn Minh');
+    const detail = await getPerson(t.db, minh!.id);
     expect(detail.memberships).toEqual([
       expect.objectContaining({ role: 'uy_vien', fromDate: '2016-05-10', toDate: '2020-10-26' }),
     ]);
@@ -57,18 +49,18 @@ describe('createPerson and getPerson', () => {
 
   it('writes the person and its audit record in one transaction', async () => {
     const input = { fullName: 'Nguyễn Văn Ba', extra: 1n } as unknown as { fullName: string };
-    await expect(createPerson(db, input, TEST_ACTOR)).rejects.toThrow(/BigInt/);
-    expect(await countRows(db, 'people')).toBe(0);
-    expect(await countRows(db, 'audit_log')).toBe(0);
+    await expect(createPerson(t.db, input, TEST_ACTOR)).rejects.toThrow(/BigInt/);
+    expect(await countRows(t.db, 'people')).toBe(0);
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 });
 
 describe('updatePerson', () => {
   it('changes only the given fields and audits the change', async () => {
-    const p = await createPerson(db, { fullName: 'Đỗ Văn Hải', position: 'Chánh Thanh tra tỉnh', email: 'hai@example.vn' }, TEST_ACTOR);
-    const updated = await updatePerson(db, p.id, { position: 'Nguyên Chánh Thanh tra tỉnh', email: null }, TEST_ACTOR);
+    const p = await createPerson(t.db, { fullName: 'Đỗ Văn Hải', position: 'Chánh Thanh tra tỉnh', email: 'hai@example.vn' }, TEST_ACTOR);
+    const updated = await updatePerson(t.db, p.id, { position: 'Nguyên Chánh Thanh tra tỉnh', email: null }, TEST_ACTOR);
     expect(updated).toMatchObject({ fullName: 'Đỗ Văn Hải', position: 'Nguyên Chánh Thanh tra tỉnh', email: null });
-    const actions = await db.selectFrom('audit_log').select(['action', 'entity_id']).orderBy('id').execute();
+    const actions = await t.db.selectFrom('audit_log').select(['action', 'entity_id']).orderBy('id').execute();
     expect(actions).toEqual([
       { action: 'create', entity_id: p.id },
       { action: 'update', entity_id: p.id },
@@ -76,20 +68,20 @@ describe('updatePerson', () => {
   });
 
   it('throws NOT_FOUND for a missing id and adds no audit row', async () => {
-    expect((await rejection(updatePerson(db, 12, { fullName: 'Ai đó' }, TEST_ACTOR))).code).toBe('NOT_FOUND');
-    expect(await countRows(db, 'audit_log')).toBe(0);
-    expect(await countRows(db, 'people')).toBe(0);
+    expect((await rejection(updatePerson(t.db, 12, { fullName: 'Ai đó' }, TEST_ACTOR))).code).toBe('NOT_FOUND');
+    expect(await countRows(t.db, 'audit_log')).toBe(0);
+    expect(await countRows(t.db, 'people')).toBe(0);
   });
 });
 
 describe('listPeople', () => {
   beforeEach(async () => {
-    await loadDemo(db, TEST_ACTOR);
-    await createPerson(db, { fullName: 'Lò Văn Páo', position: 'Bí thư Đảng ủy xã', organisation: 'Đảng ủy xã Pù Nhi' }, TEST_ACTOR);
+    await loadDemo(t.db, TEST_ACTOR);
+    await createPerson(t.db, { fullName: 'Lò Văn Páo', position: 'Bí thư Đảng ủy xã', organisation: 'Đảng ủy xã Pù Nhi' }, TEST_ACTOR);
   });
 
   it('lists everyone, sorted by given name then full name', async () => {
-    const all = names(await listPeople(db));
+    const all = names(await listPeople(t.db));
     expect(all).toHaveLength(9);
     expect(all.slice(0, 3)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Văn Cường']);
     expect(all.indexOf('Hoàng Thị Dung')).toBeLessThan(all.indexOf('Đỗ Văn Hải'));
@@ -97,25 +89,25 @@ describe('listPeople', () => {
   });
 
   it('folds accents and case in the query: "trinh tuan" finds Trịnh Tuấn Sinh', async () => {
-    expect(names(await listPeople(db, 'trinh tuan'))).toEqual(['Trịnh Tuấn Sinh']);
+    expect(names(await listPeople(t.db, 'trinh tuan'))).toEqual(['Trịnh Tuấn Sinh']);
   });
 
   it('folds đ/Đ: "DO VAN" finds Đỗ Văn Hải', async () => {
-    expect(names(await listPeople(db, 'DO VAN'))).toEqual(['Đỗ Văn Hải']);
+    expect(names(await listPeople(t.db, 'DO VAN'))).toEqual(['Đỗ Văn Hải']);
   });
 
   it('"dang" matches "Đảng" in position or organisation', async () => {
-    expect(names(await listPeople(db, 'dang'))).toEqual(['Lò Văn Páo']);
+    expect(names(await listPeople(t.db, 'dang'))).toEqual(['Lò Văn Páo']);
   });
 
   it('matches the organisation and ignores extra spaces in the query', async () => {
-    expect(names(await listPeople(db, '  ban   dan van ')).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Lan'].sort());
+    expect(names(await listPeople(t.db, '  ban   dan van ')).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Lan'].sort());
   });
 
   it('an accented query still finds the accented text, and a blank query lists all', async () => {
-    expect(names(await listPeople(db, 'Hoàng Thị'))).toEqual(['Hoàng Thị Dung']);
-    expect(await listPeople(db, '')).toHaveLength(9);
-    expect(await listPeople(db, 'không có ai tên này')).toEqual([]);
+    expect(names(await listPeople(t.db, 'Hoàng Thị'))).toEqual(['Hoàng Thị Dung']);
+    expect(await listPeople(t.db, '')).toHaveLength(9);
+    expect(await listPeople(t.db, 'không có ai tên này')).toEqual([]);
   });
 });
 

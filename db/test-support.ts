@@ -1,5 +1,6 @@
 // Shared by the unit tests (db/ and electron/): real archives in temp folders, nothing mocked.
 import crypto from 'node:crypto';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,4 +121,32 @@ export async function makeNewerArchive(
   if (change.userVersion) raw.sqlite.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
   raw.sqlite.pragma('journal_mode = DELETE');
   await raw.close();
+}
+
+/**
+ * A fresh archive for each test of the calling file (opened before, closed after each test):
+ * `const t = useTempArchive();` then `t.archive` / `t.db` inside tests.
+ */
+export function useTempArchive(options?: OpenOptions): { readonly archive: Archive; readonly db: Db } {
+  let current: Archive | undefined;
+  beforeEach(async () => {
+    current = await openTempArchive(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  afterAll(removeTempDirs);
+  const get = () => {
+    if (!current) throw new Error('useTempArchive: only inside a test');
+    return current;
+  };
+  return {
+    get archive() {
+      return get();
+    },
+    get db() {
+      return get().db;
+    },
+  };
 }

@@ -1,23 +1,17 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Archive } from '../connection.js';
+import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../errors.js';
-import { TEST_ACTOR, countAllRows, openTempArchive, removeTempDirs } from '../test-support.js';
+import { TEST_ACTOR, countAllRows, useTempArchive } from '../test-support.js';
 import { loadDemo } from './load-demo.js';
 
-let archive: Archive;
-beforeEach(async () => {
-  archive = await openTempArchive();
-});
-afterEach(() => archive.close());
-afterAll(removeTempDirs);
+const t = useTempArchive();
 
 describe('loadDemo', () => {
   it('loads the Thanh Hóa committee, its roster, meeting, conclusion and actions', async () => {
-    const summary = await loadDemo(archive.db, TEST_ACTOR);
+    const summary = await loadDemo(t.archive.db, TEST_ACTOR);
     expect(summary).toMatchObject({ members: 8, items: 6, actions: 6 });
-    const db = archive.db;
+    const db = t.archive.db;
 
-    const committee = await db.selectFrom('committees').selectAll().executeTakeFirstOrThrow();
+    const committee = await t.db.selectFrom('committees').selectAll().executeTakeFirstOrThrow();
     expect(committee).toMatchObject({
       id: summary.committeeId,
       name: 'Ban Chỉ đạo xây dựng cơ sở và thực hiện quy chế dân chủ tỉnh Thanh Hóa',
@@ -34,7 +28,7 @@ describe('loadDemo', () => {
       .execute();
     expect(chair).toEqual([{ full_name: 'Trịnh Tuấn Sinh', to_date: null, decision_id: expect.any(Number) }]);
 
-    const meeting = await db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
+    const meeting = await t.db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
     expect(meeting).toMatchObject({ id: summary.meetingId, kind: 'tong_ket', status: 'held', chair_person_id: expect.any(Number) });
     expect(meeting.starts_at.startsWith('2021-01-13')).toBe(true);
 
@@ -49,8 +43,8 @@ describe('loadDemo', () => {
   });
 
   it('gives every action exactly one lead, a person, and ties it to a conclusion item', async () => {
-    await loadDemo(archive.db, TEST_ACTOR);
-    const actions = await archive.db
+    await loadDemo(t.archive.db, TEST_ACTOR);
+    const actions = await t.archive.db
       .selectFrom('actions as a')
       .select((eb) => [
         'a.id',
@@ -79,25 +73,25 @@ describe('loadDemo', () => {
   });
 
   it('records one audit entry for the load', async () => {
-    await loadDemo(archive.db, TEST_ACTOR);
-    const audit = await archive.db.selectFrom('audit_log').selectAll().execute();
+    await loadDemo(t.archive.db, TEST_ACTOR);
+    const audit = await t.archive.db.selectFrom('audit_log').selectAll().execute();
     expect(audit).toEqual([expect.objectContaining({ action: 'demo', entity: 'archive', actor: TEST_ACTOR })]);
   });
 
   it('loads only once: a second load throws NOT_EMPTY and changes nothing', async () => {
-    await loadDemo(archive.db, TEST_ACTOR);
-    const before = await countAllRows(archive.db);
+    await loadDemo(t.archive.db, TEST_ACTOR);
+    const before = await countAllRows(t.archive.db);
     expect(before.people).toBe(8);
-    const error = await loadDemo(archive.db, TEST_ACTOR).catch((e: unknown) => e);
+    const error = await loadDemo(t.archive.db, TEST_ACTOR).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArchiveError);
     expect((error as ArchiveError).code).toBe('NOT_EMPTY');
-    expect(await countAllRows(archive.db)).toEqual(before);
+    expect(await countAllRows(t.archive.db)).toEqual(before);
   });
 
   it('refuses an archive that already holds a committee of the clerk', async () => {
-    await archive.db.insertInto('committees').values({ name: 'BCĐ của tôi', level: 'xa', created_at: 'x', updated_at: 'x' }).execute();
-    const before = await countAllRows(archive.db);
-    await expect(loadDemo(archive.db, TEST_ACTOR)).rejects.toMatchObject({ code: 'NOT_EMPTY' });
-    expect(await countAllRows(archive.db)).toEqual(before);
+    await t.archive.db.insertInto('committees').values({ name: 'BCĐ của tôi', level: 'xa', created_at: 'x', updated_at: 'x' }).execute();
+    const before = await countAllRows(t.archive.db);
+    await expect(loadDemo(t.archive.db, TEST_ACTOR)).rejects.toMatchObject({ code: 'NOT_EMPTY' });
+    expect(await countAllRows(t.archive.db)).toEqual(before);
   });
 });

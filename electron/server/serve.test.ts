@@ -1,11 +1,11 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeTempDir, removeTempDirs } from '../../db/test-support.js';
+import { removeTempDirs } from '../../db/test-support.js';
 import { type Session, openSession } from '../handlers/session.js';
 import { type RunningServer, startServer } from './serve.js';
+import { makeStaticDir } from './test-static-dir.js';
 
 interface Reply {
   status: number;
@@ -34,12 +34,7 @@ const api = (name: string, body: string, headers: Record<string, string> = { 'x-
   request('POST', `/api/${name}`, { 'content-type': 'application/json', ...headers }, body);
 
 beforeAll(async () => {
-  const root = makeTempDir();
-  fs.writeFileSync(path.join(root, 'package.json'), '{"secret": "SECRET-OUTSIDE-THE-STATIC-DIR"}');
-  const staticDir = path.join(root, 'renderer');
-  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Minutebook</title><script src="/assets/app.js"></script>');
-  fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("minutebook");');
+  const { root, staticDir } = makeStaticDir();
   session = await openSession(path.join(root, 'archive.sqlite'), 'browser');
   const listen = vi.spyOn(net.Server.prototype, 'listen');
   server = await startServer({ dispatch: session.dispatch, staticDir, port: 0 });

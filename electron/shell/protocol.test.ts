@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeTempDir, removeTempDirs } from '../../db/test-support.js';
+import { removeTempDirs } from '../../db/test-support.js';
+import { makeStaticDir } from '../server/test-static-dir.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 
 // Stand-in for Electron's protocol module: records the scheme and the handler.
@@ -11,13 +10,7 @@ vi.mock('electron', () => electron);
 let serve: (request: { url: string }) => Promise<Response>;
 
 beforeAll(() => {
-  const root = makeTempDir();
-  fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET');
-  const dir = path.join(root, 'renderer');
-  fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Minutebook</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'void 0;');
-  serveRenderer(dir);
+  serveRenderer(makeStaticDir('SECRET').staticDir);
   serve = electron.protocol.handle.mock.calls[0]?.[1];
 });
 afterAll(removeTempDirs);
