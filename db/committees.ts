@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
 import { nowIso, todayIso } from './clock.js';
 import type { Db } from './connection.js';
@@ -54,7 +54,7 @@ function toCommittee(row: Row): Committee {
   };
 }
 
-function selectCommittees(db: Db | import('kysely').Transaction<Database>, today: string) {
+function selectCommittees(db: Db | Transaction<Database>, today: string) {
   return db
     .selectFrom('committees as c')
     .selectAll('c')
@@ -94,7 +94,7 @@ function columns(input: CommitteePatch) {
   };
 }
 
-async function assertParent(db: import('kysely').Transaction<Database>, id: number | null | undefined, self?: number) {
+async function assertParent(db: Transaction<Database>, id: number | null | undefined, self?: number) {
   if (id == null) return;
   if (id === self) throw new ArchiveError('CONFLICT', 'A committee cannot be its own parent', { field: 'parentCommitteeId' });
   const parent = await db.selectFrom('committees').select('parent_committee_id').where('id', '=', id).executeTakeFirst();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDemo } from '../../db/demo/load-demo.js';
 import { ArchiveError } from '../../db/errors.js';
+import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { resolveArchivePath } from '../../db/paths.js';
 import { currentActor, openSession } from '../handlers/session.js';
 import { startServer } from '../server/serve.js';
@@ -56,11 +57,10 @@ async function status(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const session = await openSession(file, 'browser', { integrityCheck: 'now' });
   try {
-    const result = await session.dispatch('archive.status', {});
-    if (!result.ok) throw new Error(result.error.message);
-    const value = result.value as { schemaVersion: number; integrity: { status: string; problems?: string[] } };
-    console.log(`archive: ${file}\nschema: ${value.schemaVersion}\nintegrity: ${value.integrity.status}`);
-    return value.integrity.status === 'ok' ? 0 : 1;
+    const integrity = session.archive.integrity();
+    console.log(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ${integrity.status}`);
+    if (integrity.status === 'failed') console.error(integrity.problems.join('\n'));
+    return integrity.status === 'ok' ? 0 : 1;
   } finally {
     await session.close();
   }

@@ -13,13 +13,17 @@ export function LanguageSwitch() {
       .then((saved) => {
         if ((saved === 'vi' || saved === 'en') && saved !== i18n.language) void i18n.changeLanguage(saved);
       })
-      .catch(() => undefined);
+      // The saved choice is a convenience: without it the language last used here stays.
+      .catch((error: unknown) => console.warn('language setting not read:', error));
   }, [i18n]);
 
   const change = (value: string) => {
     const language = value as Language;
     void i18n.changeLanguage(language);
-    call('settings.set', { key: 'ui.language', value: language }).catch(() => undefined);
+    // The switch applies at once; a read-only archive just does not remember it.
+    call('settings.set', { key: 'ui.language', value: language }).catch((error: unknown) =>
+      console.warn('language setting not saved:', error),
+    );
   };
 
   return (
