@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTempDirs } from '../../db/test-support.js';
 import { type Session, openSession } from '../handlers/session.js';
 import { type RunningServer, startServer } from './serve.js';
-import { makeStaticDir } from './test-static-dir.js';
+import { makeStaticDir } from '../web/test-static-dir.js';
 
 interface Reply {
   status: number;

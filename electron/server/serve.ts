@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { API_PREFIX, TOKEN_HEADER } from '../contract.js';
 import type { Dispatch } from '../handlers/dispatch.js';
 import { TOKEN_COOKIE, allowedHost, cookieValue, newToken, sameToken } from './auth.js';
-import { SECURITY_HEADERS } from './security-headers.js';
-import { contentType, resolveStatic } from './static-files.js';
+import { SECURITY_HEADERS } from '../web/security-headers.js';
+import { contentType, resolveStatic } from '../web/static-files.js';
 
 export const LOOPBACK = '127.0.0.1';
 const MAX_BODY = 16 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTempDirs } from '../../db/test-support.js';
-import { makeStaticDir } from '../server/test-static-dir.js';
+import { makeStaticDir } from '../web/test-static-dir.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 
 // Stand-in for Electron's protocol module: records the scheme and the handler.

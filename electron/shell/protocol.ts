@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from '../server/security-headers.js';
-import { contentType, resolveStatic } from '../server/static-files.js';
+import { SECURITY_HEADERS } from '../web/security-headers.js';
+import { contentType, resolveStatic } from '../web/static-files.js';
 import { APP_HOST, APP_SCHEME } from './security.js';
 
 /** Must run before the app is ready. */
