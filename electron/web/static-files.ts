@@ -18,7 +18,15 @@ export function contentType(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Maps a URL path to a file inside `root`, or null when it would leave it or does not exist. */
+function inside(root: string, file: string): boolean {
+  return file.startsWith(root + path.sep);
+}
+
+/**
+ * Maps a URL path to a regular file inside `root`, or null when it would leave it or does not
+ * exist. Symbolic links are resolved: a file whose real path is outside the real path of
+ * `root` (a link to /etc/passwd, to the archive, to a folder elsewhere) is not served.
+ */
 export function resolveStatic(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
@@ -28,10 +36,13 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
   try {
-    return fs.statSync(file).isFile() ? file : null;
+    const realRoot = fs.realpathSync(root);
+    const file = path.resolve(realRoot, relative);
+    if (!inside(realRoot, file)) return null;
+    const real = fs.realpathSync(file);
+    if (!inside(realRoot, real)) return null;
+    return fs.statSync(real).isFile() ? real : null;
   } catch {
     return null;
   }
