@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHost, cookieValue, newToken, sameToken } from './auth.js';
+import { allowedHost, newToken, sameToken } from './auth.js';
 
 describe('tokens', () => {
   it('are 32 random bytes in base64url, different every launch', () => {
@@ -17,14 +17,6 @@ describe('tokens', () => {
     expect(sameToken(t, '')).toBe(false);
     expect(sameToken(t, undefined)).toBe(false);
     expect(sameToken(t, null)).toBe(false);
-  });
-});
-
-describe('cookieValue', () => {
-  it('finds a cookie among others, keeping "=" inside the value', () => {
-    expect(cookieValue('a=1; minutebook_token=abc=; b=2', 'minutebook_token')).toBe('abc=');
-    expect(cookieValue('xminutebook_token=abc', 'minutebook_token')).toBeUndefined();
-    expect(cookieValue(undefined, 'minutebook_token')).toBeUndefined();
   });
 });
 

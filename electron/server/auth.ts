@@ -1,7 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'minutebook_token';
-
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
@@ -11,15 +9,6 @@ export function sameToken(expected: string, given: string | undefined | null): b
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-export function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 /** Only our own origin may talk to us: a DNS-rebinding page has a foreign Host header. */

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { API_PREFIX, TOKEN_HEADER } from '../contract.js';
 import type { Dispatch } from '../handlers/dispatch.js';
-import { TOKEN_COOKIE, allowedHost, cookieValue, newToken, sameToken } from './auth.js';
 import { SECURITY_HEADERS } from '../web/security-headers.js';
 import { contentType, resolveStatic } from '../web/static-files.js';
+import { allowedHost, newToken, sameToken } from './auth.js';
+import { MAX_BODY_BYTES, parseCommandBody } from './command-body.js';
+import { requestPath } from './request-target.js';
 
 export const LOOPBACK = '127.0.0.1';
-const MAX_BODY = 16 * 1024 * 1024;
 
 export interface ServeOptions {
   dispatch: Dispatch;
@@ -23,15 +25,15 @@ export interface RunningServer {
   url: string;
   port: number;
   token: string;
+  /** The listening socket's own address (what the operating system bound). */
+  address(): AddressInfo;
   close(): Promise<void>;
 }
 
-const UNAUTHORIZED_PAGE = `<!doctype html><meta charset="utf-8"><title>Minutebook</title>
-<p>Mở Minutebook bằng đường dẫn mà lệnh <code>minutebook serve</code> đã in ra (có mã truy cập).</p>
-<p>Open Minutebook with the link printed by <code>minutebook serve</code> (it carries the access token).</p>`;
+const TEXT = 'text/plain; charset=utf-8';
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
   res.end(body);
 }
 
@@ -39,77 +41,90 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown) {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
+const refusal = (message: string) => ({ ok: false, error: { code: 'VALIDATION', message } });
+
+class TooLarge extends Error {}
+
+/** Reads at most MAX_BODY_BYTES; past it the bytes are read and dropped (not the socket), so the 413 reaches the client. */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
+    let size = Number(req.headers['content-length']) > MAX_BODY_BYTES ? Infinity : 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      // Past the limit the bytes are read and dropped (not the socket), so the 413 reaches the client.
-      if (size > MAX_BODY) chunks.length = 0;
+      if (size > MAX_BODY_BYTES) chunks.length = 0;
       else chunks.push(chunk);
     });
-    req.on('end', () => (size > MAX_BODY ? reject(new Error('too large')) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, dispatch: Dispatch) {
-  if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'VALIDATION', message: 'use POST' } });
-  let input: unknown;
+  if (req.method !== 'POST') return sendJson(res, 405, refusal('use POST'));
+  let text: string;
   try {
-    const body = await readBody(req);
-    input = body.length === 0 ? {} : JSON.parse(body);
+    text = await readBody(req);
   } catch (error) {
-    const tooLarge = (error as Error).message === 'too large';
-    return sendJson(res, tooLarge ? 413 : 400, {
-      ok: false,
-      error: { code: 'VALIDATION', message: tooLarge ? 'request too large' : 'the body is not JSON' },
-    });
+    if (error instanceof TooLarge) return sendJson(res, 413, refusal(`request larger than ${MAX_BODY_BYTES} bytes`));
+    throw error;
   }
-  const result = await dispatch(name, input);
-  sendJson(res, 200, result);
+  const body = parseCommandBody(text);
+  if (!body.ok) return sendJson(res, body.status, refusal(body.message));
+  sendJson(res, 200, await dispatch(name, body.value));
+}
+
+/** A CONNECT request (proxy tunnelling) gets a plain 400 instead of a silently dropped socket. */
+function refuseTunnel(_req: http.IncomingMessage, socket: Duplex) {
+  socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 }
 
 /**
  * Browser mode: the same handlers as the Electron shell, over HTTP on loopback only.
- * Every request needs the per-launch token: the API in a header, pages in the link's
- * query (which sets a same-site cookie for the assets that follow).
+ * Commands need the per-launch token in a header; the renderer's files are not secret and are
+ * served without it (the page reads the token from the link and keeps it in sessionStorage).
+ * The token is never put in a cookie: browsers do not scope cookies by port, so any other
+ * server on 127.0.0.1 would receive it.
  */
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const staticDir = fs.realpathSync(options.staticDir);
   let port = 0;
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
-    if (!allowedHost(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host');
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const path = requestPath(req.url);
+    if (path === null) return send(res, 400, TEXT, 'bad request target');
+    if (!allowedHost(req.headers.host, port)) return send(res, 403, TEXT, 'forbidden host');
 
-    if (url.pathname.startsWith(API_PREFIX)) {
+    if (path.startsWith(API_PREFIX)) {
       const given = req.headers[TOKEN_HEADER];
       if (!sameToken(token, Array.isArray(given) ? given[0] : given)) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'missing or wrong token' } });
       }
-      handleApi(req, res, url.pathname.slice(API_PREFIX.length), options.dispatch).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'server error' } });
-      });
+      handleApi(req, res, path.slice(API_PREFIX.length), options.dispatch).catch((error: unknown) => fail(res, error));
       return;
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
-    const queryToken = url.searchParams.get('token');
-    const viaQuery = sameToken(token, queryToken);
-    if (!viaQuery && !sameToken(token, cookieValue(req.headers.cookie, TOKEN_COOKIE))) {
-      return send(res, 401, 'text/html; charset=utf-8', UNAUTHORIZED_PAGE);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TEXT, 'method not allowed');
+    const file = resolveStatic(staticDir, path);
+    if (!file) return send(res, 404, TEXT, 'not found');
+    send(res, 200, contentType(file), fs.readFileSync(file));
+  };
+
+  const fail = (res: http.ServerResponse, error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'server error' } });
+    else res.destroy();
+  };
+
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      fail(res, error);
     }
-    const file = resolveStatic(staticDir, url.pathname);
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
-    const cookie: Record<string, string> = viaQuery
-      ? { 'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` }
-      : {};
-    send(res, 200, contentType(file), fs.readFileSync(file), cookie);
   });
+  server.on('connect', refuseTunnel);
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -119,6 +134,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         url: `http://${LOOPBACK}:${port}/?token=${token}`,
         port,
         token,
+        address: () => server.address() as AddressInfo,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();
