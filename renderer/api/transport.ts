@@ -21,13 +21,22 @@ declare global {
 
 const TOKEN_KEY = 'minutebook.token';
 
-/** Browser mode: the token comes in the link's query; the tab keeps it for reloads. */
+/**
+ * Browser mode: the link carries the per-launch token once (`?token=`). The tab keeps it in
+ * sessionStorage (a reload still works; no cookie, which every server on 127.0.0.1 would
+ * receive) and the address bar drops it, so it stays out of the history.
+ */
+function takeTokenFromLink(): void {
+  const url = new URL(window.location.href);
+  const fromLink = url.searchParams.get('token');
+  if (fromLink === null) return;
+  if (fromLink) sessionStorage.setItem(TOKEN_KEY, fromLink);
+  url.searchParams.delete('token');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+takeTokenFromLink();
+
 function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    return fromUrl;
-  }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
