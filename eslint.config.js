@@ -4,35 +4,50 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import local from './build/lint/code-import-patterns.js';
 
 // The layering rule (DESIGN.md, STYLE.md 1): folders say which process code runs in.
-//   renderer/  may import only electron/contract (never db/, Node or 'electron')
-//   db/        imports nothing of ours
-//   electron/  only electron/shell/ imports 'electron'
-//   contract   plain data and zod: the renderer bundles it
-// Bare module names go in `paths` (exact); folder globs in `patterns` (a gitignore-style
-// 'electron' pattern would also match the electron/ folder).
+// An allow-list per folder, VS Code's code-import-patterns style (build/lint/code-import-patterns.js):
+// each file belongs to the first layer whose target matches, and imports of ours that its
+// layer does not list fail; so does a file that no layer covers. Proved by build/lint/layering.test.ts.
+const model = 'db/model/**'; // plain types and `as const` lists: importable by everyone, imports nothing of ours
+const contract = ['electron/contract', 'electron/contract-types', 'electron/contract/**'];
+const layers = [
+  { target: [model], allow: [model] },
+  // Migrations are frozen in time: they never import app code.
+  { target: ['db/migrations/**'], allow: ['db/migrations/**'] },
+  { target: ['db/**'], allow: ['db/**'] },
+  // The renderer bundles the contract: plain data and zod only.
+  { target: contract, allow: [...contract, model], packages: ['zod'] },
+  // Web serving shared by the shell's app:// protocol and the browser-mode server.
+  { target: ['electron/web/**'], allow: ['electron/web/**', model] },
+  { target: ['electron/handlers/**'], allow: ['electron/handlers/**', ...contract, 'db/**'] },
+  // The worker host of the core.
+  { target: ['electron/core/**'], allow: ['electron/core/**', 'electron/handlers/**', ...contract, 'db/**'] },
+  { target: ['electron/server/**'], allow: ['electron/server/**', 'electron/web/**', 'electron/handlers/**', 'electron/core/**', ...contract, model] },
+  { target: ['electron/cli/**'], allow: ['electron/cli/**', 'electron/server/**', 'electron/handlers/**', 'electron/core/**', ...contract, 'db/**'] },
+  { target: ['electron/shell/**'], allow: ['electron/shell/**', 'electron/web/**', 'electron/core/**', 'electron/handlers/**', ...contract, 'db/paths', model] },
+  { target: ['renderer/**'], allow: ['renderer/**', ...contract, model] },
+  // Specs drive the built app; they read the contract, make fixtures with db/ and find the Electron binary.
+  { target: ['e2e/**'], allow: ['e2e/**', ...contract, 'db/**', 'electron/cli/electron-binary'] },
+  { target: ['bench/**'], allow: ['**'] },
+  { target: ['build/**'], allow: ['**'] },
+  // Tool configs at the top of the repository.
+  { target: ['*'], allow: ['**'] },
+];
+// Tests and test helpers (test-*.ts) may also use the shared helpers (temp archives, a static-folder stand-in).
+const tests = { files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/, allow: ['db/test-support', 'electron/web/test-static-dir'] };
+const layering = { root: import.meta.dirname, layers, tests };
+
+// Bare module names the layers must not import (the allow-list above covers our own files).
+// Bare names go in `paths` (exact): a gitignore-style 'electron' pattern would also match the folder.
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const exact = (names, message) => names.map((name) => ({ name, message }));
-
-const noOurImportsFromDb = {
-  group: ['**/electron', '**/electron/**', '**/renderer', '**/renderer/**'],
-  message: 'db/ is the records core: it imports nothing of ours and never Electron.',
-};
-const rendererOnlyContract = {
-  group: ['**/db', '**/db/**', '**/electron/**', '!**/electron/contract', '!**/electron/contract.js'],
-  message: 'The renderer talks to the main side only through electron/contract.',
-};
 const rendererNoNode = exact(
   [...nodeBuiltins, 'electron', 'better-sqlite3', 'kysely'],
   'The renderer is sandboxed: no Node, no Electron, no database driver.',
 );
 const onlyShellImportsElectron = exact(['electron'], "Only the Electron shell (electron/shell/) imports 'electron'.");
-const contractMessage = 'electron/contract is imported by the renderer: plain types and zod only.';
-const contractIsPure = {
-  group: ['**/db', '**/db/**', '**/handlers/**', '**/server/**', '**/shell/**', '**/cli/**'],
-  message: contractMessage,
-};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '**/*.cjs'] },
@@ -45,6 +60,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
     },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { local },
+    rules: { 'local/code-import-patterns': ['error', layering] },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['electron/shell/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: onlyShellImportsElectron }] },
   },
   {
     // Playwright fixtures take their dependencies as a destructured (possibly empty) object.
@@ -63,30 +88,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', { paths: rendererNoNode, patterns: [rendererOnlyContract] }],
-    },
-  },
-  {
-    files: ['db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: exact(['electron'], noOurImportsFromDb.message), patterns: [noOurImportsFromDb] },
-      ],
-    },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/shell/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: onlyShellImportsElectron }] },
-  },
-  {
-    files: ['electron/contract.ts', 'electron/contract-types.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: exact([...nodeBuiltins, 'electron'], contractMessage), patterns: [contractIsPure] },
-      ],
+      'no-restricted-imports': ['error', { paths: rendererNoNode }],
     },
   },
 );
