@@ -19,8 +19,10 @@ async function startProbe(): Promise<Probe> {
   const received: Probe['received'] = [];
   const server = http.createServer((req, res) => {
     received.push({ path: req.url ?? '', cookie: req.headers.cookie });
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
-    res.end('<!doctype html><title>probe</title>');
+    // Answers that would load if the CSP let them through: a readable page, a real image.
+    const image = req.url === '/image';
+    res.writeHead(200, { 'Content-Type': image ? 'image/gif' : 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+    res.end(image ? Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') : '<!doctype html><title>probe</title>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
