@@ -151,6 +151,12 @@ describe('layering rule: an allow-list per folder', () => {
     expect((await lint('renderer/features/x/Bad.tsx', code)).layering).toHaveLength(1);
   });
 
+  it('keeps db/model free of every package: it imports nothing', async () => {
+    for (const name of ['zod', 'kysely', 'node:path']) {
+      expect([name, (await lint('db/model/bad.ts', importOf('db/model/bad.ts', name))).layering.length]).toEqual([name, 1]);
+    }
+  });
+
   it('lets the contract import zod and no other package or Node module', async () => {
     for (const name of ['kysely', 'node:fs', 'fs', 'better-sqlite3', 'react']) {
       expect([name, (await lint('electron/contract.ts', importOf('electron/contract.ts', name))).layering.length]).toEqual([name, 1]);
