@@ -169,3 +169,21 @@ test('the server listens on loopback only', async ({ demoApp }) => {
     .map((i) => i!.address);
   for (const host of ['127.0.0.2', '::1', ...network]) expect([host, await connects(host, port)]).toEqual([host, false]);
 });
+
+test('malformed request targets get 400 from the built server, which keeps answering', async ({ request, demoApp }) => {
+  const port = Number(new URL(demoApp.url).port);
+  const statusOf = (line: string) =>
+    new Promise<string>((resolve) => {
+      let reply = '';
+      const socket = net.connect({ host: '127.0.0.1', port });
+      socket.on('data', (chunk: Buffer) => (reply += chunk.toString('latin1')));
+      socket.on('close', () => resolve(reply.slice(0, 12)));
+      socket.on('error', () => undefined);
+      socket.end(`${line}\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    });
+  for (const line of ['GET //[ HTTP/1.1', 'GET http://[ HTTP/1.1', 'GET * HTTP/1.1', 'GET /%E0%A4%A HTTP/1.1']) {
+    expect([line, await statusOf(line)]).toEqual([line, 'HTTP/1.1 400']);
+  }
+  const ok = await request.post(`${demoApp.origin}${API_PREFIX}committees.list`, { data: {}, headers: { [TOKEN_HEADER]: demoApp.token } });
+  expect(ok.status()).toBe(200);
+});
