@@ -131,6 +131,14 @@ describe('dist/main.cjs production window (no --dev)', () => {
     expect(menuItems(view?.submenu).map((i) => i.role)).toContain('toggleDevTools');
   });
 
+  it('ignores --dev in a packaged app', async () => {
+    const { standIn } = await start(['--db', archiveFile, '--dev'], (s) => {
+      s.behaviour.isPackaged = true;
+    });
+    expect(mainWindowOf(standIn).options.webPreferences?.devTools).toBe(false);
+    expect(menuItems(standIn.record.menus[0]).map((i) => i.role)).not.toContain('toggleDevTools');
+  });
+
   it('denies will-frame-navigate away from the app, and any subframe navigation, like will-navigate', async () => {
     const contents = mainWindowOf((await start(['--db', archiveFile])).standIn).webContents;
     expect(contents.fireCancellable('will-navigate', 'https://example.com/')).toBe(true);

@@ -14,8 +14,8 @@ import { during, startupFailureText } from './startup-failure.js';
 // The Electron entry only wires things together.
 const here = __dirname;
 const preload = path.join(here, 'preload.cjs');
-/** Developer tools and their menu items only when started with --dev. */
-const dev = process.argv.includes('--dev');
+/** Developer tools and their menu items only when started with --dev, never in a packaged app. */
+const dev = process.argv.includes('--dev') && !app.isPackaged;
 
 app.setName('Minutebook');
 registerAppScheme();

@@ -9,6 +9,8 @@ type Handler = (event: unknown, ...args: unknown[]) => unknown;
 /** Knobs a test turns before loading main: how the stand-in's Electron behaves. */
 export interface Behaviour {
   singleInstanceLock: boolean;
+  /** app.isPackaged: true in an installed app, false when run from dist/. */
+  isPackaged: boolean;
   loadURL(url: string): Promise<void>;
   printToPDF(): Promise<Buffer>;
   print(callback: (ok: boolean, reason: string) => void): void;
@@ -50,6 +52,7 @@ export class StandInWebContents extends EventEmitter {
 export function electronStandIn() {
   const behaviour: Behaviour = {
     singleInstanceLock: true,
+    isPackaged: false,
     loadURL: () => Promise.resolve(),
     printToPDF: () => Promise.resolve(Buffer.from('%PDF-1.7 stand-in')),
     print: (callback) => callback(true, ''),
@@ -93,6 +96,9 @@ export function electronStandIn() {
       throw new Error('main should not need app.getPath when --db is given');
     },
   });
+
+  // A getter, read when main reads it (Object.assign would copy today's value).
+  Object.defineProperty(app, 'isPackaged', { get: () => behaviour.isPackaged });
 
   class StandInWindow extends EventEmitter {
     readonly webContents = new StandInWebContents(behaviour);
