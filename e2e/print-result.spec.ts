@@ -26,7 +26,7 @@ async function withShellBridge(page: Page, app: RunningApp, answer: PrintResult)
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
 }
 
-test('a failed print shows the clerk an error in Vietnamese, with the reason', async ({ page, demoApp }) => {
+test('a failed print shows the clerk an error in Vietnamese, with the reason', async ({ page, demoApp, consoleErrors }) => {
   await withShellBridge(page, demoApp, { status: 'failed', reason: 'Failed to generate PDF' });
   await page.getByRole('button', { name: 'Lưu PDF' }).click();
   const alert = page.getByRole('alert');
@@ -35,6 +35,7 @@ test('a failed print shows the clerk an error in Vietnamese, with the reason', a
   expect(await page.evaluate(() => (window as unknown as { printCalls: unknown[] }).printCalls)).toEqual([
     { route: '/print/roster/1?asOf=2021-01-13', mode: 'pdf' },
   ]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a refused print says it was refused, not nothing', async ({ page, demoApp }) => {
