@@ -156,3 +156,21 @@ export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-minutebook-token';
 /** The Electron IPC channel for a command. */
 export const ipcChannel = (name: CommandName) => `minutebook:${name}`;
+
+/**
+ * The Electron shell's print (not a command: browser mode prints with the browser). The
+ * renderer asks through window.minutebook.print and always gets one of these back.
+ */
+export interface PrintRequest {
+  /** A print route of the renderer, e.g. "/print/roster/1". */
+  route: string;
+  /** 'pdf' saves with printToPDF through a save dialog; 'printer' opens the print dialog. */
+  mode: 'pdf' | 'printer';
+}
+export type PrintResult =
+  /** Printed, or saved to `saved` (the file the clerk chose; null when sent to a printer). */
+  | { status: 'ok'; saved: string | null }
+  | { status: 'cancelled' }
+  /** English, from the shell; the UI shows its own text with it. */
+  | { status: 'failed'; reason: string }
+  | { status: 'refused'; reason: 'untrusted' | 'invalid' };

@@ -1,21 +1,45 @@
-import { build as esbuild } from 'esbuild';
+import { type BuildOptions, build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 
 // Builds everything into dist/: the renderer (Vite) and the Node bundles (esbuild):
 // cli.cjs (the `minutebook` command), main.cjs and preload.cjs (the Electron shell).
+// Each bundle gets the options of the environment it runs in (see nodeBundles below).
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
 
-// Lets ESM-style code (import.meta.url) run as CommonJS bundles.
-const importMetaUrl = {
+/**
+ * Lets ESM-style code (import.meta.url) run as a CommonJS bundle in Node. Only for bundles
+ * that run in Node: the banner needs `__filename` and `node:url`.
+ */
+const importMetaUrl: BuildOptions = {
   banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__import_meta_url' },
 };
 
-async function bundle(entry: string, outfile: string, external: string[]) {
+/**
+ * A sandboxed preload runs wrapped in a function that gets only `require` (electron, events,
+ * timers, url), `process`, `Buffer`, `global`, `setImmediate`, `clearImmediate`: no
+ * `__filename`, no `import.meta`, no other module. So no banner; the preload's bundle is
+ * run in exactly that sandbox by electron/shell/preload.dist.test.ts.
+ */
+const sandboxedPreload: BuildOptions = { external: ['electron'] };
+
+interface NodeBundle {
+  entry: string;
+  outfile: string;
+  options: BuildOptions;
+}
+
+const nodeBundles: NodeBundle[] = [
+  { entry: 'electron/cli/bin.ts', outfile: 'cli.cjs', options: { ...importMetaUrl, external: ['better-sqlite3', 'electron'] } },
+  { entry: 'electron/shell/main.ts', outfile: 'main.cjs', options: { ...importMetaUrl, external: ['better-sqlite3', 'electron'] } },
+  { entry: 'electron/shell/preload.ts', outfile: 'preload.cjs', options: sandboxedPreload },
+];
+
+async function bundle({ entry, outfile, options }: NodeBundle) {
   await esbuild({
     entryPoints: [path.join(root, entry)],
     outfile: path.join(dist, outfile),
@@ -24,9 +48,8 @@ async function bundle(entry: string, outfile: string, external: string[]) {
     target: 'node20',
     format: 'cjs',
     sourcemap: 'linked',
-    external,
     logLevel: 'warning',
-    ...importMetaUrl,
+    ...options,
   });
 }
 
@@ -37,10 +60,8 @@ async function main() {
     await viteBuild({ configFile: path.join(root, 'renderer/vite.config.ts'), logLevel: 'warn' });
   }
   if (!only || only === 'node') {
-    await bundle('electron/cli/bin.ts', 'cli.cjs', ['better-sqlite3', 'electron']);
+    for (const spec of nodeBundles) await bundle(spec);
     fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
-    await bundle('electron/shell/main.ts', 'main.cjs', ['better-sqlite3', 'electron']);
-    await bundle('electron/shell/preload.ts', 'preload.cjs', ['electron']);
   }
 }
 

@@ -1,16 +1,21 @@
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
-import { openSession } from '../handlers/session.js';
-import { registerCommands, trustedSender } from './ipc.js';
+import { type Session, openSession } from '../handlers/session.js';
+import { registerCommands } from './ipc.js';
+import { appMenuTemplate } from './menu.js';
 import { printRoute } from './print.js';
-import { PRINT_CHANNEL, isPrintRequest } from './print-channel.js';
+import { PRINT_CHANNEL } from './print-channel.js';
+import { printHandler } from './print-handler.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { APP_ORIGIN, hardenSession, hardenWebContents, webPreferences } from './security.js';
+import { during, startupFailureText } from './startup-failure.js';
 
 // The Electron entry only wires things together.
 const here = __dirname;
 const preload = path.join(here, 'preload.cjs');
+/** Developer tools and their menu items only when started with --dev, never in a packaged app. */
+const dev = process.argv.includes('--dev') && !app.isPackaged;
 
 app.setName('Minutebook');
 registerAppScheme();
@@ -20,6 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let opened: Session | null = null;
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -28,27 +34,27 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     const dbFlag = process.argv.indexOf('--db');
     const file = resolveArchivePath(dbFlag > 0 ? process.argv[dbFlag + 1] : undefined);
-    const opened = await openSession(file, 'electron');
-    hardenSession(session.defaultSession);
-    serveRenderer(path.join(here, 'renderer'));
-    registerCommands(ipcMain, opened.dispatch);
-    ipcMain.handle(PRINT_CHANNEL, (event, request: unknown) => {
-      if (!mainWindow || event.sender !== mainWindow.webContents || !trustedSender(event) || !isPrintRequest(request)) {
-        return { saved: null };
-      }
-      return printRoute(mainWindow, preload, request);
+    const archive = await during('archive', () => openSession(file, 'electron'));
+    opened = archive;
+    await during('window', async () => {
+      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ dev, platform: process.platform })));
+      hardenSession(session.defaultSession);
+      serveRenderer(path.join(here, 'renderer'));
+      registerCommands(ipcMain, archive.dispatch);
+      ipcMain.handle(PRINT_CHANNEL, printHandler(() => mainWindow, (window, request) => printRoute(window, preload, request)));
+      mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload, dev) });
+      mainWindow.once('ready-to-show', () => mainWindow?.show());
+      await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
     });
-    mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload) });
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
     app.on('window-all-closed', () => {
-      opened.close().finally(() => app.quit());
+      archive.close().finally(() => app.quit());
     });
-  }).catch((error: unknown) => {
-    // E.g. an archive from a newer Minutebook, or not an archive at all: say so, change nothing.
+  }).catch(async (error: unknown) => {
+    // E.g. an archive from a newer Minutebook (changed in nothing), or a window that could not
+    // load: the dialog says which.
     console.error(error);
-    const message = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox('Minutebook', `Không mở được kho lưu trữ. / The archive could not be opened.\n\n${message}`);
+    dialog.showErrorBox('Minutebook', startupFailureText(error));
+    await opened?.close().catch((closeError: unknown) => console.error(closeError));
     app.exit(1);
   });
 }

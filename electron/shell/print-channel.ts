@@ -1,12 +1,9 @@
-/** The shell's own print command (not in the contract: browser mode prints with the browser). */
+import type { PrintRequest } from '../contract.js';
+
+/** The shell's own print channel (not in the contract: browser mode prints with the browser). */
 export const PRINT_CHANNEL = 'minutebook-shell:print';
 
-export interface PrintRequest {
-  /** A print route of the renderer, e.g. "/print/roster/1". */
-  route: string;
-  /** 'pdf' saves with printToPDF through a save dialog; 'printer' opens the print dialog. */
-  mode: 'pdf' | 'printer';
-}
+export type { PrintRequest, PrintResult } from '../contract.js';
 
 export function isPrintRequest(value: unknown): value is PrintRequest {
   if (typeof value !== 'object' || value === null) return false;

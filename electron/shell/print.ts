@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
-import { type PrintRequest } from './print-channel.js';
+import type { PrintRequest, PrintResult } from './print-channel.js';
 import { APP_ORIGIN, webPreferences } from './security.js';
 
 const READY_TIMEOUT_MS = 15_000;
@@ -16,25 +16,29 @@ async function waitForPrintReady(win: BrowserWindow): Promise<void> {
   throw new Error('the document did not finish loading');
 }
 
-/** Renders a print route in a hidden window, then saves it as PDF or sends it to a printer. */
-export async function printRoute(parent: BrowserWindow, preload: string, request: PrintRequest): Promise<{ saved: string | null }> {
+/**
+ * Renders a print route in a hidden window, then saves it as PDF or sends it to a printer.
+ * A cancel is a result; any failure throws (printHandler turns it into a 'failed' result).
+ */
+export async function printRoute(parent: BrowserWindow, preload: string, request: PrintRequest): Promise<PrintResult> {
   // Hardened like every window, by the app's web-contents-created handler (main.ts).
   const win = new BrowserWindow({ show: false, webPreferences: webPreferences(preload) });
   try {
     await win.loadURL(`${APP_ORIGIN}/index.html#${request.route}`);
     await waitForPrintReady(win);
     if (request.mode === 'printer') {
-      await new Promise<void>((resolve, reject) =>
-        win.webContents.print({ printBackground: true }, (ok, reason) => (ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)))),
+      return await new Promise<PrintResult>((resolve) =>
+        win.webContents.print({ printBackground: true }, (ok, reason) =>
+          resolve(ok ? { status: 'ok', saved: null } : reason === 'cancelled' ? { status: 'cancelled' } : { status: 'failed', reason }),
+        ),
       );
-      return { saved: null };
     }
     const name = `${request.route.split("?")[0]?.split("/").slice(2).join("-") ?? "document"}.pdf`;
     const choice = await dialog.showSaveDialog(parent, { defaultPath: name, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-    if (choice.canceled || !choice.filePath) return { saved: null };
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     await fs.writeFile(choice.filePath, pdf);
-    return { saved: choice.filePath };
+    return { status: 'ok', saved: choice.filePath };
   } finally {
     win.destroy();
   }

@@ -36,7 +36,9 @@ describe('webPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: false,
     });
+    expect(webPreferences('/app/preload.cjs', true).devTools).toBe(true);
   });
 });
 
@@ -72,6 +74,19 @@ describe('hardenWebContents', () => {
     const c = fakeContents();
     expect(c.fire('will-navigate', 'app://minutebook/index.html#/x')).toBe(false);
     expect(c.fire('will-redirect', 'app://minutebook/index.html')).toBe(false);
+  });
+
+  it('denies will-frame-navigate away from the app and in any subframe', () => {
+    const listeners = new Map<string, (details: { url: string; isMainFrame: boolean; preventDefault(): void }) => void>();
+    hardenWebContents({ on: (name: string, fn: never) => listeners.set(name, fn), setWindowOpenHandler: () => {} } as unknown as WebContents);
+    const prevented = (url: string, isMainFrame: boolean) => {
+      const preventDefault = vi.fn();
+      listeners.get('will-frame-navigate')?.({ url, isMainFrame, preventDefault });
+      return preventDefault.mock.calls.length > 0;
+    };
+    expect(prevented('https://example.com/', true)).toBe(true);
+    expect(prevented('app://minutebook/index.html', false)).toBe(true);
+    expect(prevented('app://minutebook/index.html#/members', true)).toBe(false);
   });
 
   it('refuses webviews and denies every new window', () => {

@@ -4,10 +4,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'minutebook';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Every window's settings, written out rather than left to defaults. */
-export function webPreferences(preload: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/**
+ * Every window's settings, written out rather than left to defaults. DevTools only when the
+ * app was started with the developer flag (--dev).
+ */
+export function webPreferences(preload: string, devTools = false): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -32,10 +36,16 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Navigation away from the app and new windows are denied; in-app hash routes stay allowed. */
+/**
+ * Navigation away from the app and new windows are denied; in-app hash routes stay allowed.
+ * will-frame-navigate also covers subframes (an iframe the page did not expect): none may navigate.
+ */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || !isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();

@@ -3,6 +3,8 @@ import {
   type CommandInput,
   type CommandName,
   type CommandResult,
+  type PrintRequest,
+  type PrintResult,
   type Result,
   TOKEN_HEADER,
 } from '../../electron/contract';
@@ -10,7 +12,7 @@ import {
 /** What the Electron preload exposes: one function per command, and the shell's printing. */
 export interface ShellBridge {
   commands: Record<CommandName, (input: unknown) => Promise<unknown>>;
-  print(request: { route: string; mode: 'pdf' | 'printer' }): Promise<{ saved: string | null }>;
+  print(request: PrintRequest): Promise<PrintResult>;
 }
 
 declare global {
