@@ -40,6 +40,8 @@ async function main() {
     await bundle('electron/cli/bin.ts', 'cli.cjs', ['better-sqlite3', 'electron']);
     fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
     await bundle('electron/shell/main.ts', 'main.cjs', ['better-sqlite3', 'electron']);
+    // The core worker (handlers + archive connection), started by cli.cjs and main.cjs beside it.
+    await bundle('electron/core/worker.ts', 'core-worker.cjs', ['better-sqlite3']);
     await bundle('electron/shell/preload.ts', 'preload.cjs', ['electron']);
   }
 }

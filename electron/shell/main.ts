@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
-import { openSession } from '../handlers/session.js';
+import { openCore } from '../core/client.js';
 import { registerCommands, trustedSender } from './ipc.js';
 import { printRoute } from './print.js';
 import { PRINT_CHANNEL, isPrintRequest } from './print-channel.js';
@@ -28,10 +28,11 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     const dbFlag = process.argv.indexOf('--db');
     const file = resolveArchivePath(dbFlag > 0 ? process.argv[dbFlag + 1] : undefined);
-    const opened = await openSession(file, 'electron');
+    // The archive and the handlers live on worker threads: this process never runs SQL.
+    const core = await openCore(file, { host: 'electron' });
     hardenSession(session.defaultSession);
     serveRenderer(path.join(here, 'renderer'));
-    registerCommands(ipcMain, opened.dispatch);
+    registerCommands(ipcMain, core.dispatch);
     ipcMain.handle(PRINT_CHANNEL, (event, request: unknown) => {
       if (!mainWindow || event.sender !== mainWindow.webContents || !trustedSender(event) || !isPrintRequest(request)) {
         return { saved: null };
@@ -42,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
     app.on('window-all-closed', () => {
-      opened.close().finally(() => app.quit());
+      core.close().finally(() => app.quit());
     });
   }).catch((error: unknown) => {
     // E.g. an archive from a newer Minutebook, or not an archive at all: say so, change nothing.
