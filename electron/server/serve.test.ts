@@ -3,7 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { removeTempDirs } from '../../db/test-support.js';
-import { type Session, openSession } from '../handlers/session.js';
+import { type Core, openCore } from '../core/client.js';
 import { type RunningServer, startServer } from './serve.js';
 import { makeStaticDir } from './test-static-dir.js';
 
@@ -13,7 +13,7 @@ interface Reply {
   body: string;
 }
 
-let session: Session;
+let core: Core;
 let server: RunningServer;
 let listening: http.Server;
 let cookie: string;
@@ -35,9 +35,9 @@ const api = (name: string, body: string, headers: Record<string, string> = { 'x-
 
 beforeAll(async () => {
   const { root, staticDir } = makeStaticDir();
-  session = await openSession(path.join(root, 'archive.sqlite'), 'browser');
+  core = await openCore(path.join(root, 'archive.sqlite'), { host: 'browser' });
   const listen = vi.spyOn(net.Server.prototype, 'listen');
-  server = await startServer({ dispatch: session.dispatch, staticDir, port: 0 });
+  server = await startServer({ dispatch: core.dispatch, staticDir, port: 0 });
   listening = listen.mock.contexts[0] as http.Server;
   listen.mockRestore();
   cookie = `minutebook_token=${server.token}`;
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await session.close();
+  await core.close();
   removeTempDirs();
 });
 
