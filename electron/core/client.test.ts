@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -152,6 +153,14 @@ describe('openCore: threads', () => {
     expect(await core.dispatch('people.get', { id: 1 })).toMatchObject({ ok: true, value: { fullName: 'Trịnh Tuấn Sinh' } });
     expect(await core.dispatch('archive.status', {})).toMatchObject({ ok: true, value: { integrity: { status: 'ok' } } });
   });
+
+  it('the host’s own thread never loads the SQLite driver: the SQL runs on the core’s threads', async () => {
+    const probe = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'host-probe.ts'), await createDemoFile()], {
+      encoding: 'utf8',
+    });
+    expect(probe.status, probe.stderr).toBe(0);
+    expect(JSON.parse(probe.stdout)).toEqual({ ok: [true, true, true], sqliteLoaded: false });
+  }, 60_000);
 
   it('close waits for the command in flight, refuses new ones, and leaves no WAL behind', async () => {
     const file = await createDemoFile();
