@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import {
   corruptTablePage,
   createDemoFile,
@@ -18,6 +18,9 @@ import { CRASH_ID, SLOW_FROM } from './test-worker-inputs.js';
 
 // Real worker threads (the TypeScript entry, loaded through tsx in the worker) on real
 // archive files. The e2e suite runs the bundled dist/core-worker.cjs behind `minutebook serve`.
+
+// Each core starts three threads that load TypeScript through tsx: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 30_000 });
 
 const testWorker = path.join(import.meta.dirname, 'test-worker.ts');
 const cores: Core[] = [];

@@ -41,7 +41,7 @@ beforeAll(async () => {
   listening = listen.mock.contexts[0] as http.Server;
   listen.mockRestore();
   cookie = `minutebook_token=${server.token}`;
-});
+}, 60_000); // the core's worker threads load TypeScript through tsx: slow on a busy machine
 
 afterAll(async () => {
   await server.close();
