@@ -14,7 +14,7 @@ import {
 import type { Result } from '../contract.js';
 import { openSession } from '../handlers/session.js';
 import { type Core, type CoreOptions, openCore } from './client.js';
-import { CRASH_ID, SLOW_FROM } from './test-worker-inputs.js';
+import { CRASH_ID, CRASH_JOB, SLOW_FROM } from './test-worker-inputs.js';
 
 // Real worker threads (the TypeScript entry, loaded through tsx in the worker) on real
 // archive files. The e2e suite runs the bundled dist/core-worker.cjs behind `minutebook serve`.
@@ -164,6 +164,16 @@ describe('openCore: threads', () => {
     expect(probe.status, probe.stderr).toBe(0);
     expect(JSON.parse(probe.stdout)).toEqual({ ok: [true, true, true], sqliteLoaded: false });
   }, 60_000);
+
+  it('a writer restarted on a damaged archive still refuses every write', async () => {
+    const file = await createDemoFile();
+    corruptTablePage(file, 'people');
+    const core = await open(file, { workerFile: testWorker, readers: 1 });
+    expect(await core.checked).toMatchObject({ status: 'failed' });
+    expect(await core.job(CRASH_JOB as 'demo.load')).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/exit 5/) } });
+    expect(await core.dispatch('settings.set', { key: 'ui.language', value: 'en' })).toMatchObject({ ok: false, error: { code: 'INTEGRITY_FAILED' } });
+    expect(core.integrity()).toMatchObject({ status: 'failed' });
+  });
 
   it('close waits for the command in flight, refuses new ones, and leaves no WAL behind', async () => {
     const file = await createDemoFile();

@@ -77,8 +77,9 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
     file,
     host: options.host,
     // A writer restarted after a crash need not check again an archive found sound at this
-    // launch (SQLite's commits survive a crash); one found damaged is checked again.
-    integrityCheck: state.status === 'ok' ? 'skip' : options.integrityCheck,
+    // launch (SQLite's commits survive a crash); one found damaged is checked again before
+    // it answers, so that not one write slips in while a background check runs.
+    integrityCheck: state.status === 'ok' ? 'skip' : state.status === 'failed' ? 'now' : options.integrityCheck,
     integrity: state,
   });
   const writer = new CoreThread('writer', () => spawnWorker(workerFile, config('writer')), (message: FromWorker) => {

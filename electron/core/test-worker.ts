@@ -3,15 +3,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { listMeetings } from '../../db/meetings.js';
 import { getPerson, updatePerson } from '../../db/people.js';
 import type { WorkerConfig } from './protocol.js';
-import { CRASH_ID, SLOW_FROM } from './test-worker-inputs.js';
+import { CRASH_ID, CRASH_JOB, SLOW_FROM } from './test-worker-inputs.js';
 import { runWorker } from './worker-main.js';
 
 // A core worker for tests only: the real one, with three handlers that misbehave on
-// purpose for inputs no clerk would send. Never bundled.
+// purpose for inputs no clerk would send, and a job that crashes. Never bundled.
 
 
 if (!parentPort) throw new Error('test-worker.ts runs only as a worker thread');
 void runWorker(parentPort, workerData as WorkerConfig, {
+  jobs: { [CRASH_JOB]: async () => process.exit(5) },
   handlers: {
     'meetings.list': async (input, ctx) => {
       if ((input.committeeId ?? 0) < SLOW_FROM) return listMeetings(ctx.archive.db, input);
