@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Builds everything into dist/: the renderer (Vite) and the Node bundles (esbuild):
-// cli.cjs (the `minutebook` command), main.cjs and preload.cjs (the Electron shell).
+// cli.cjs (the `minutebook` command), main.cjs and preload.cjs (the Electron shell),
+// core-worker.cjs (the records core's worker threads).
 // Each bundle gets the options of the environment it runs in (see nodeBundles below).
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +38,8 @@ const nodeBundles: NodeBundle[] = [
   { entry: 'electron/cli/bin.ts', outfile: 'cli.cjs', options: { ...importMetaUrl, external: ['better-sqlite3', 'electron'] } },
   { entry: 'electron/shell/main.ts', outfile: 'main.cjs', options: { ...importMetaUrl, external: ['better-sqlite3', 'electron'] } },
   { entry: 'electron/shell/preload.ts', outfile: 'preload.cjs', options: sandboxedPreload },
+  // The core worker (handlers + archive connection), started by cli.cjs and main.cjs beside it.
+  { entry: 'electron/core/worker.ts', outfile: 'core-worker.cjs', options: { ...importMetaUrl, external: ['better-sqlite3'] } },
 ];
 
 async function bundle({ entry, outfile, options }: NodeBundle) {

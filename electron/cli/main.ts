@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDemo } from '../../db/demo/load-demo.js';
 import { ArchiveError } from '../../db/errors.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { resolveArchivePath } from '../../db/paths.js';
-import { currentActor, openSession } from '../handlers/session.js';
+import { openCore } from '../core/client.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { findElectron } from './electron-binary.js';
@@ -20,11 +19,11 @@ function rendererDir(): string {
 
 async function serve(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser');
-  const server = await startServer({ dispatch: session.dispatch, staticDir: rendererDir(), port: args.port });
+  const core = await openCore(file, { host: 'browser' });
+  const server = await startServer({ dispatch: core.dispatch, staticDir: rendererDir(), port: args.port });
   console.log(`Minutebook (browser mode) — archive: ${file}`);
   console.log(`Open: ${server.url}`);
-  session.archive.checked.then((state) => {
+  core.checked.then((state) => {
     if (state.status === 'failed') console.error(`Integrity check FAILED: ${state.problems[0]} — the archive is read-only.`);
   });
   await new Promise<void>((resolve) => {
@@ -33,36 +32,37 @@ async function serve(args: CliArgs): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
-  await session.close();
+  await core.close();
   return 0;
 }
 
 async function demo(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0 });
   try {
-    session.archive.assertWritable();
-    const summary = await loadDemo(session.archive.db, currentActor());
+    const loaded = await core.job('demo.load');
+    if (!loaded.ok) throw new Error(loaded.error.message);
+    const summary = loaded.value;
     console.log(
       `Demo loaded into ${file}: committee #${summary.committeeId}, ${summary.members} members, ` +
         `meeting of 13/01/2021, conclusion with ${summary.items} items, ${summary.actions} actions.`,
     );
   } finally {
-    await session.close();
+    await core.close();
   }
   return 0;
 }
 
 async function status(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0 });
   try {
-    const integrity = session.archive.integrity();
+    const integrity = core.integrity();
     console.log(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ${integrity.status}`);
     if (integrity.status === 'failed') console.error(integrity.problems.join('\n'));
     return integrity.status === 'ok' ? 0 : 1;
   } finally {
-    await session.close();
+    await core.close();
   }
 }
 

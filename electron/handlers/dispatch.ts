@@ -9,7 +9,8 @@ function fail(code: CommandError['code'], message: string, issues?: CommandError
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
-function toError(error: unknown): Result<never> {
+/** An exception from the records core as a typed Result (also used for host jobs in the core worker). */
+export function toError(error: unknown): Result<never> {
   if (error instanceof ArchiveError) {
     const code = error.code === 'DRIVER_MISSING' ? 'INTERNAL' : error.code;
     return fail(code, error.message);

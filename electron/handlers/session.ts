@@ -1,13 +1,25 @@
 import os from 'node:os';
 import { type Archive, type OpenOptions, openArchive } from '../../db/connection.js';
+import type { IntegrityState } from '../../db/integrity.js';
+import { openReadOnlyArchive } from '../../db/read-connection.js';
 import type { HandlerContext } from './context.js';
+import type { Handlers } from './define.js';
 import { type Dispatch, createDispatch } from './dispatch.js';
 import { allHandlers } from './index.js';
+
+// A session is the archive connection with every handler bound to it. It runs inside a core
+// worker (electron/core/): the hosts open a Core, which starts these sessions on worker
+// threads. Unit tests of the handlers open one in-process.
 
 export interface Session {
   archive: Archive;
   dispatch: Dispatch;
   close(): Promise<void>;
+}
+
+/** A reader's session: told the integrity state by its host, which hears it from the writer. */
+export interface ReaderSession extends Session {
+  setIntegrity(state: IntegrityState): void;
 }
 
 export function currentActor(): string {
@@ -18,10 +30,42 @@ export function currentActor(): string {
   }
 }
 
-/** Opens the archive and binds every handler to it: what each host starts with. */
-export async function openSession(file: string, host: HandlerContext['host'], options?: OpenOptions): Promise<Session> {
-  const handlers = allHandlers();
+/**
+ * Opens the archive read-write (migrating it if it is older) and binds every handler to it.
+ * `handlers` replaces some handlers: only test workers use it.
+ */
+export async function openSession(
+  file: string,
+  host: HandlerContext['host'],
+  options?: OpenOptions,
+  handlers: Partial<Handlers> = {},
+): Promise<Session> {
+  const bound = { ...allHandlers(), ...handlers };
   const archive = await openArchive(file, options);
-  const dispatch = createDispatch(handlers, { archive, actor: currentActor(), host });
+  const dispatch = createDispatch(bound, { archive, actor: currentActor(), host });
   return { archive, dispatch, close: () => archive.close() };
+}
+
+/** A read-only connection to an archive a writer session already opened, for queries. */
+export function openReaderSession(
+  file: string,
+  host: HandlerContext['host'],
+  integrity: IntegrityState,
+  handlers: Partial<Handlers> = {},
+): ReaderSession {
+  let state = integrity;
+  let settle: (s: IntegrityState) => void = () => {};
+  const checked = new Promise<IntegrityState>((resolve) => (settle = resolve));
+  if (state.status !== 'checking') settle(state);
+  const archive = openReadOnlyArchive(file, { integrity: () => state, checked });
+  const dispatch = createDispatch({ ...allHandlers(), ...handlers }, { archive, actor: currentActor(), host });
+  return {
+    archive,
+    dispatch,
+    close: () => archive.close(),
+    setIntegrity(next) {
+      state = next;
+      if (next.status !== 'checking') settle(next);
+    },
+  };
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDirs } from '../../db/test-support.js';
-import { type Session, openSession } from '../handlers/session.js';
+import { type Core, openCore } from '../core/client.js';
 import { type RunningServer, startServer } from './serve.js';
 import { makeStaticDir } from '../web/test-static-dir.js';
 
@@ -15,7 +15,7 @@ interface Reply {
   body: string;
 }
 
-let session: Session;
+let core: Core;
 let server: RunningServer;
 
 function request(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Reply> {
@@ -35,7 +35,7 @@ const api = (name: string, body: string, headers: Record<string, string> = { 'x-
 
 beforeAll(async () => {
   const { root, staticDir } = makeStaticDir();
-  session = await openSession(path.join(root, 'archive.sqlite'), 'browser');
+  core = await openCore(path.join(root, 'archive.sqlite'), { host: 'browser' });
   // Links from the static folder to things outside it: a file, the archive, a folder.
   const outside = makeTempDir();
   fs.mkdirSync(path.join(outside, 'folder'));
@@ -43,12 +43,12 @@ beforeAll(async () => {
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(staticDir, 'assets', 'secret.txt'));
   fs.symlinkSync(path.join(root, 'archive.sqlite'), path.join(staticDir, 'archive.sqlite'));
   fs.symlinkSync(path.join(outside, 'folder'), path.join(staticDir, 'linked-folder'));
-  server = await startServer({ dispatch: session.dispatch, staticDir, port: 0 });
-});
+  server = await startServer({ dispatch: core.dispatch, staticDir, port: 0 });
+}, 60_000); // the core's worker threads load TypeScript through tsx: slow on a busy machine
 
 afterAll(async () => {
   await server.close();
-  await session.close();
+  await core.close();
   removeTempDirs();
 });
 

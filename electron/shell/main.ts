@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
-import { type Session, openSession } from '../handlers/session.js';
+import { type Core, openCore } from '../core/client.js';
 import { registerCommands } from './ipc.js';
 import { appMenuTemplate } from './menu.js';
 import { printRoute } from './print.js';
@@ -25,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
-  let opened: Session | null = null;
+  let opened: Core | null = null;
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -34,20 +34,21 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     const dbFlag = process.argv.indexOf('--db');
     const file = resolveArchivePath(dbFlag > 0 ? process.argv[dbFlag + 1] : undefined);
-    const archive = await during('archive', () => openSession(file, 'electron'));
-    opened = archive;
+    // The archive and the handlers live on worker threads: this process never runs SQL.
+    const core = await during('archive', () => openCore(file, { host: 'electron' }));
+    opened = core;
     await during('window', async () => {
       Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ dev, platform: process.platform })));
       hardenSession(session.defaultSession);
       serveRenderer(path.join(here, 'renderer'));
-      registerCommands(ipcMain, archive.dispatch);
+      registerCommands(ipcMain, core.dispatch);
       ipcMain.handle(PRINT_CHANNEL, printHandler(() => mainWindow, (window, request) => printRoute(window, preload, request)));
       mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload, dev) });
       mainWindow.once('ready-to-show', () => mainWindow?.show());
       await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
     });
     app.on('window-all-closed', () => {
-      archive.close().finally(() => app.quit());
+      core.close().finally(() => app.quit());
     });
   }).catch(async (error: unknown) => {
     // E.g. an archive from a newer Minutebook (changed in nothing), or a window that could not

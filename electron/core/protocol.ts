@@ -1,0 +1,40 @@
+import type { OpenOptions } from '../../db/connection.js';
+import type { ArchiveErrorCode } from '../../db/errors.js';
+import type { IntegrityState } from '../../db/integrity.js';
+import type { Result } from '../contract.js';
+import type { HandlerContext } from '../handlers/context.js';
+
+// The messages between a host (client.ts) and a core worker (worker-main.ts). Everything
+// crosses as a structured clone: plain data, typed Results, never an exception.
+
+/** The writer owns the read-write connection; readers each hold a read-only one. */
+export type Role = 'writer' | 'reader';
+
+export interface WorkerConfig {
+  role: Role;
+  file: string;
+  host: HandlerContext['host'];
+  /** The writer's integrity check at open. */
+  integrityCheck?: OpenOptions['integrityCheck'];
+  /** A reader's starting integrity state, as the writer last reported it. */
+  integrity?: IntegrityState;
+}
+
+export type ToWorker =
+  | { type: 'command'; id: number; name: string; input: unknown }
+  | { type: 'job'; id: number; name: string; input: unknown }
+  | { type: 'integrity'; state: IntegrityState }
+  | { type: 'close' };
+
+/** Why a worker could not open the archive (SCHEMA_TOO_NEW, NOT_AN_ARCHIVE, ...). */
+export interface OpenFailure {
+  code: ArchiveErrorCode | 'INTERNAL';
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export type FromWorker =
+  | { type: 'ready'; integrity: IntegrityState }
+  | { type: 'open-failed'; error: OpenFailure }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'integrity'; state: IntegrityState };
