@@ -87,7 +87,7 @@ describe('runCli demo', () => {
 
   it('refuses to write into a damaged archive', async () => {
     const file = tempArchivePath();
-    const archive = await openArchive(file);
+    const archive = await openArchive(file, { create: true });
     for (const name of ['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Văn Cường']) await createPerson(archive.db, { fullName: name }, TEST_ACTOR);
     await archive.close();
     corruptTablePage(file, 'people');

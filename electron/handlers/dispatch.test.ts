@@ -7,7 +7,7 @@ import { type Session, openSession } from './session.js';
 
 let session: Session;
 beforeEach(async () => {
-  session = await openSession(tempArchivePath(), 'browser');
+  session = await openSession(tempArchivePath(), 'browser', { create: true });
 });
 afterEach(() => session.close());
 afterAll(removeTempDirs);
@@ -22,7 +22,7 @@ async function refusedWithoutWriting(name: string, input: unknown) {
 }
 
 describe('dispatch: refusals before any handler runs', () => {
-  it.each(['people.delete', 'constructor', '__proto__', 'toString', ''])('unknown command %j → UNKNOWN_COMMAND', async (name) => {
+  it.each(['people.remove', 'constructor', '__proto__', 'toString', ''])('unknown command %j → UNKNOWN_COMMAND', async (name) => {
     const error = await refusedWithoutWriting(name, {});
     expect(error.code).toBe('UNKNOWN_COMMAND');
   });

@@ -1,4 +1,4 @@
-import { ArchiveError } from '../../db/errors.js';
+import { fromSqliteError } from '../../db/sqlite-errors.js';
 import { type CommandError, type CommandName, type Result, commands } from '../contract.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './define.js';
@@ -10,11 +10,15 @@ function fail(code: CommandError['code'], message: string, issues?: CommandError
 }
 
 function toError(error: unknown): Result<never> {
-  if (error instanceof ArchiveError) {
-    const code = error.code === 'DRIVER_MISSING' ? 'INTERNAL' : error.code;
-    return fail(code, error.message);
+  const typed = fromSqliteError(error);
+  if (typed) {
+    const code = typed.code === 'DRIVER_MISSING' ? 'INTERNAL' : typed.code;
+    return fail(code, typed.message);
   }
   const sqliteCode = (error as { code?: unknown }).code;
+  if (sqliteCode === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return fail('HAS_DEPENDENTS', `Other records still refer to this one: ${(error as Error).message}`);
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return fail('CONFLICT', (error as Error).message);
   }
@@ -35,7 +39,8 @@ export function createDispatch(handlers: Handlers, ctx: HandlerContext, log: (e:
       return fail('VALIDATION', `invalid input for ${name}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
     }
     try {
-      if (command.kind === 'mutation') ctx.archive.assertWritable();
+      // A write waits for the integrity check to pass: it never lands in a damaged archive.
+      if (command.kind === 'mutation') await ctx.archive.whenWritable();
       const handler = handlers[name as CommandName] as (i: unknown, c: HandlerContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {

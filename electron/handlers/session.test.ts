@@ -10,7 +10,7 @@ afterEach(async () => {
 afterAll(removeTempDirs);
 
 async function open(file: string, host: 'electron' | 'browser' = 'browser') {
-  const session = await openSession(file, host);
+  const session = await openSession(file, host, { create: true });
   sessions.push(session);
   return session;
 }
@@ -42,5 +42,24 @@ describe('openSession', () => {
     expect(committees).toMatchObject({ ok: true, value: [{ id: 1, memberCount: 7 }] });
     const status = await session.dispatch('archive.status', {});
     expect(status).toMatchObject({ ok: true, value: { integrity: { status: 'failed' } } });
+  });
+
+  it('on a damaged archive: mutations sent right after opening wait for the check and are all refused', async () => {
+    const file = await createDemoFile();
+    corruptTablePage(file, 'people');
+    const session = await open(file);
+    const status = await session.dispatch('archive.status', {});
+    expect(status).toMatchObject({ ok: true, value: { integrity: { status: 'checking' } } });
+    const results = await Promise.all([
+      session.dispatch('settings.set', { key: 'ui.language', value: 'en' }),
+      session.dispatch('committees.update', { id: 1, name: 'Đổi tên' }),
+      session.dispatch('committees.create', { name: 'BCĐ xã Mới', level: 'xa' }),
+      session.dispatch('people.create', { fullName: 'Nguyễn Văn Mới' }),
+      session.dispatch('settings.set', { key: 'ui.language', value: 'vi' }),
+    ]);
+    for (const result of results) expect(result).toMatchObject({ ok: false, error: { code: 'INTEGRITY_FAILED' } });
+    expect(await countRows(session.archive.db, 'settings')).toBe(0);
+    expect(await countRows(session.archive.db, 'committees')).toBe(1);
+    expect(await countRows(session.archive.db, 'audit_log')).toBe(1);
   });
 });

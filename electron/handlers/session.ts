@@ -18,10 +18,16 @@ export function currentActor(): string {
   }
 }
 
+/** The name a second program is told when this host holds the archive's lock. */
+const PROGRAMS: Record<HandlerContext['host'], string> = {
+  electron: 'Minutebook (desktop app)',
+  browser: 'Minutebook (browser mode)',
+};
+
 /** Opens the archive and binds every handler to it: what each host starts with. */
 export async function openSession(file: string, host: HandlerContext['host'], options?: OpenOptions): Promise<Session> {
   const handlers = allHandlers();
-  const archive = await openArchive(file, options);
+  const archive = await openArchive(file, { lock: PROGRAMS[host], ...options });
   const dispatch = createDispatch(handlers, { archive, actor: currentActor(), host });
   return { archive, dispatch, close: () => archive.close() };
 }

@@ -35,7 +35,7 @@ const api = (name: string, body: string, headers: Record<string, string> = { 'x-
 
 beforeAll(async () => {
   const { root, staticDir } = makeStaticDir();
-  session = await openSession(path.join(root, 'archive.sqlite'), 'browser');
+  session = await openSession(path.join(root, 'archive.sqlite'), 'browser', { create: true });
   const listen = vi.spyOn(net.Server.prototype, 'listen');
   server = await startServer({ dispatch: session.dispatch, staticDir, port: 0 });
   listening = listen.mock.contexts[0] as http.Server;
