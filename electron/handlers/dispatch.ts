@@ -16,7 +16,8 @@ function toError(error: unknown): Result<never> {
     return fail(code, typed.message);
   }
   const sqliteCode = (error as { code?: unknown }).code;
-  if (sqliteCode === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  // SQLite enforces ON DELETE RESTRICT as a trigger: a delete that others still refer to.
+  if (sqliteCode === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY constraint failed/.test((error as Error).message)) {
     return fail('HAS_DEPENDENTS', `Other records still refer to this one: ${(error as Error).message}`);
   }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
