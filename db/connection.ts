@@ -35,7 +35,7 @@ export interface OpenOptions {
   /** Create the archive when the file is missing or empty. Only an explicit act does this (init, demo). */
   create?: boolean;
   /** Take the lock file beside the archive for this program (a host that edits the archive). */
-  lock?: string;
+  lock?: string | false;
   /** SQLite's busy timeout in ms (default 5000). */
   busyTimeoutMs?: number;
 }
