@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import { verifyAuditChain } from '../../db/audit-chain.js';
+import { openArchive } from '../../db/connection.js';
 import { loadDemo } from '../../db/demo/load-demo.js';
 import { ArchiveError } from '../../db/errors.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
@@ -21,7 +24,12 @@ function rendererDir(): string {
 async function serve(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const session = await openSession(file, 'browser');
-  const server = await startServer({ dispatch: session.dispatch, staticDir: rendererDir(), port: args.port });
+  const server = await startServer({ dispatch: session.dispatch, staticDir: rendererDir(), port: args.port }).catch(
+    async (error: unknown) => {
+      await session.close();
+      throw error;
+    },
+  );
   console.log(`Minutebook (browser mode) — archive: ${file}`);
   console.log(`Open: ${server.url}`);
   session.archive.checked.then((state) => {
@@ -37,9 +45,29 @@ async function serve(args: CliArgs): Promise<number> {
   return 0;
 }
 
+/** True when there is an archive at `file` (a zero-byte file is none). */
+function archiveExists(file: string): boolean {
+  return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+}
+
+/** Creates a new, empty archive at `file`; refused when one is already there. */
+async function createArchive(file: string): Promise<void> {
+  if (archiveExists(file)) {
+    throw new ArchiveError('ARCHIVE_EXISTS', `There is already an archive at ${file}; nothing was changed.`, { file });
+  }
+  const archive = await openArchive(file, { create: true });
+  await archive.close();
+  console.log(`Created a new archive at ${file}`);
+}
+
+async function init(args: CliArgs): Promise<number> {
+  await createArchive(resolveArchivePath(args.db));
+  return 0;
+}
+
 async function demo(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  const session = await openSession(file, 'browser', { integrityCheck: 'now', create: true });
   try {
     session.archive.assertWritable();
     const summary = await loadDemo(session.archive.db, currentActor());
@@ -55,18 +83,27 @@ async function demo(args: CliArgs): Promise<number> {
 
 async function status(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser', { integrityCheck: 'now' });
+  const session = await openSession(file, 'browser', { integrityCheck: 'now', lock: false });
   try {
     const integrity = session.archive.integrity();
-    console.log(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ${integrity.status}`);
+    const chain = await verifyAuditChain(session.archive.db);
+    const lines = [`archive: ${file}`, `schema: ${SCHEMA_VERSION}`, `integrity: ${integrity.status}`];
+    lines.push(chain.status === 'ok' ? `audit log: ok (${chain.entries} entries)` : `audit log: BROKEN — ${chain.reason}`);
+    if (session.archive.readOnly) lines.push('access: read-only');
+    console.log(lines.join('\n'));
     if (integrity.status === 'failed') console.error(integrity.problems.join('\n'));
-    return integrity.status === 'ok' ? 0 : 1;
+    if (chain.status === 'broken') {
+      console.error(`The audit log was altered${chain.entryId === null ? '' : ` at entry ${chain.entryId}`}: ${chain.reason}`);
+    }
+    return integrity.status === 'ok' && chain.status === 'ok' ? 0 : 1;
   } finally {
     await session.close();
   }
 }
 
 async function start(args: CliArgs): Promise<number> {
+  const file = resolveArchivePath(args.db);
+  if (args.initIfMissing && !archiveExists(file)) await createArchive(file);
   const electron = findElectron();
   if ('path' in electron) {
     const extra = args.db ? ['--db', args.db] : [];
@@ -91,6 +128,8 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'help':
         console.log(USAGE);
         return 0;
+      case 'init':
+        return await init(args);
       case 'serve':
         return await serve(args);
       case 'demo':
@@ -103,6 +142,9 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
     console.error(`minutebook: ${message}`);
+    if (error instanceof ArchiveError && error.code === 'ARCHIVE_MISSING' && !args.db && !process.env.MINUTEBOOK_DB) {
+      console.error('To begin, create your archive with:  minutebook init   (or try the demo: minutebook demo --db demo.sqlite)');
+    }
     return 1;
   }
 }
