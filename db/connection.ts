@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { type ArchiveLock, acquireArchiveLock } from './archive-lock.js';
@@ -95,6 +96,19 @@ function readOnlyError(file: string): ArchiveError {
   );
 }
 
+/**
+ * SQLite cannot read a WAL archive in a folder it cannot write (it needs the -shm file beside
+ * it). Such an archive is read from a copy in the temp folder, removed again on close.
+ */
+function readableCopy(file: string): { file: string; remove(): void } | undefined {
+  if (canWrite(path.dirname(file)) || fs.existsSync(`${file}-shm`)) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-readonly-'));
+  const copy = path.join(dir, path.basename(file));
+  fs.copyFileSync(file, copy);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+  return { file: copy, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Refuses before touching anything: a missing or empty file is created only when asked. */
 function checkExists(file: string, create: boolean): boolean {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
@@ -138,8 +152,17 @@ async function openLocked(
   lock: ArchiveLock | undefined,
   options: OpenOptions,
 ): Promise<Archive> {
-  const sqlite = openFile(resolved, readOnly);
-  const info = readInfo(sqlite, resolved);
+  const snapshot = readOnly ? readableCopy(resolved) : undefined;
+  const opened = snapshot?.file ?? resolved;
+  let sqlite: SqliteDatabase;
+  let info: ReturnType<typeof readInfo>;
+  try {
+    sqlite = openFile(opened, readOnly);
+    info = readInfo(sqlite, resolved);
+  } catch (error) {
+    snapshot?.remove();
+    throw error;
+  }
   try {
     assertOpenable(info, resolved);
     if (readOnly && info.version < SCHEMA_VERSION) {
@@ -149,6 +172,7 @@ async function openLocked(
     }
   } catch (error) {
     sqlite.close();
+    snapshot?.remove();
     throw error;
   }
 
@@ -159,6 +183,7 @@ async function openLocked(
     const state = quickCheckNow(sqlite);
     if (state.status === 'failed') {
       sqlite.close();
+      snapshot?.remove();
       throw integrityError(resolved, state.problems);
     }
   }
@@ -170,6 +195,7 @@ async function openLocked(
   } catch (error) {
     await db.destroy();
     if (sqlite.open) sqlite.close();
+    snapshot?.remove();
     throw fromSqliteError(error) ?? error;
   }
 
@@ -177,7 +203,7 @@ async function openLocked(
   let state: IntegrityState = !checkNeeded ? { status: 'ok' } : mode === 'now' ? quickCheckNow(sqlite) : { status: 'checking' };
   const checked =
     state.status === 'checking'
-      ? quickCheckInBackground(resolved).then((s) => {
+      ? quickCheckInBackground(opened).then((s) => {
           state = s;
           return s;
         })
@@ -203,6 +229,7 @@ async function openLocked(
       await db.destroy();
       // Kysely opens its driver on the first query: without one, destroy() leaves the file open.
       if (sqlite.open) sqlite.close();
+      snapshot?.remove();
       lock?.release();
     },
   };

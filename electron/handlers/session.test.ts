@@ -1,13 +1,17 @@
 import os from 'node:os';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { corruptTablePage, countRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import { NOT_ROOT_REASON, immutable, isRoot, undoMounts } from '../../db/test-mounts.js';
 import { type Session, currentActor, openSession } from './session.js';
 
 const sessions: Session[] = [];
 afterEach(async () => {
   for (const s of sessions.splice(0)) await s.close();
 });
-afterAll(removeTempDirs);
+afterAll(() => {
+  undoMounts();
+  removeTempDirs();
+});
 
 async function open(file: string, host: 'electron' | 'browser' = 'browser') {
   const session = await openSession(file, host, { create: true });
@@ -61,5 +65,18 @@ describe('openSession', () => {
     expect(await countRows(session.archive.db, 'settings')).toBe(0);
     expect(await countRows(session.archive.db, 'committees')).toBe(1);
     expect(await countRows(session.archive.db, 'audit_log')).toBe(1);
+  });
+
+  it.skipIf(!isRoot)(`on a read-only archive file: archive.status says so and writes are READ_ONLY (${isRoot ? 'root' : NOT_ROOT_REASON})`, async () => {
+    const file = await createDemoFile();
+    immutable(file);
+    const session = await open(file);
+    expect(await session.dispatch('archive.status', {})).toMatchObject({ ok: true, value: { readOnly: true } });
+    const created = await session.dispatch('people.create', { fullName: 'Nguyễn Văn Mới' });
+    expect(created).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+    expect(await session.dispatch('people.list', {})).toMatchObject({ ok: true });
+    await session.close();
+    sessions.pop();
+    undoMounts();
   });
 });
