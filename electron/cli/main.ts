@@ -67,7 +67,7 @@ async function init(args: CliArgs): Promise<number> {
 
 async function demo(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const session = await openSession(file, 'browser', { integrityCheck: 'now', create: true });
+  const session = await openSession(file, 'browser', { integrityCheck: 'now', create: true, lock: 'minutebook demo' });
   try {
     session.archive.assertWritable();
     const summary = await loadDemo(session.archive.db, currentActor());
