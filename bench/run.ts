@@ -37,7 +37,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-bench-'));
   const file = path.join(dir, 'bench.sqlite');
   try {
-    const created = await openArchive(file, { integrityCheck: 'skip' });
+    const created = await openArchive(file, { integrityCheck: 'skip', create: true });
     await created.close();
     const Sqlite = loadSqlite();
     const raw = new Sqlite(file);

@@ -47,7 +47,7 @@ describe('a new archive', () => {
   it('is created with WAL, foreign keys, synchronous FULL, a busy timeout and the current schema', async () => {
     const file = tempArchivePath();
     expect(fs.existsSync(file)).toBe(false);
-    const archive = await keep(openArchive(file));
+    const archive = await keep(openArchive(file, { create: true }));
     expect(fs.existsSync(file)).toBe(true);
     expect(archive.file).toBe(path.resolve(file));
     expect(await pragma(archive.db, 'journal_mode')).toBe('wal');
@@ -59,19 +59,39 @@ describe('a new archive', () => {
     expect(() => archive.assertWritable()).not.toThrow();
   });
 
-  it('creates missing parent folders', async () => {
+  it('creates missing parent folders when asked to create', async () => {
     const file = path.join(makeTempDir(), 'a', 'b', 'archive.sqlite');
-    await keep(openArchive(file));
+    await keep(openArchive(file, { create: true }));
     expect(fs.statSync(file).size).toBeGreaterThan(0);
   });
 
   it('enforces foreign keys on the connection it hands out', async () => {
-    const archive = await keep(openArchive(tempArchivePath()));
+    const archive = await keep(openArchive(tempArchivePath(), { create: true }));
     const insert = archive.db
       .insertInto('memberships')
       .values({ person_id: 999, committee_id: 999, role: 'uy_vien', from_date: '2021-01-01', created_at: 'x' })
       .execute();
     await expect(insert).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+  });
+});
+
+describe('only an explicit act creates an archive', () => {
+  it('a missing file is refused with ARCHIVE_MISSING and nothing is created, not even its folder', async () => {
+    const dir = makeTempDir();
+    const file = path.join(dir, 'typo', 'archive.sqlite');
+    const error = await openError(file);
+    expect(error.code).toBe('ARCHIVE_MISSING');
+    expect(error.message).toMatch(/minutebook init/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('a zero-byte file is refused and stays zero bytes, with no WAL or lock beside it', async () => {
+    const dir = makeTempDir();
+    const file = path.join(dir, 'empty.sqlite');
+    fs.writeFileSync(file, '');
+    expect((await openError(file)).code).toBe('ARCHIVE_MISSING');
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['empty.sqlite']);
   });
 });
 
@@ -90,8 +110,14 @@ describe('reopening an archive', () => {
     const now = await openArchive(file, { integrityCheck: 'now' });
     expect(await now.checked).toEqual({ status: 'ok' });
     await now.close();
+    // On a damaged file: 'now' sees the damage, so 'skip' reporting ok proves it did not check.
+    corruptTablePage(file, 'people');
+    const checkedNow = await openArchive(file, { integrityCheck: 'now' });
+    expect(checkedNow.integrity().status).toBe('failed');
+    await checkedNow.close();
     const skipped = await keep(openArchive(file, { integrityCheck: 'skip' }));
     expect(skipped.integrity()).toEqual({ status: 'ok' });
+    expect(await skipped.checked).toEqual({ status: 'ok' });
   });
 });
 

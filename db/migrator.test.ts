@@ -4,7 +4,9 @@ import { ArchiveError } from './errors.js';
 import { migrateTo, migrateToLatest, readSchemaInfo, assertOpenable } from './migrator.js';
 import { SCHEMA_VERSION, migrations } from './migrations/index.js';
 import type { Database } from './schema/index.js';
-import { openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
+import { verifyAuditChain } from './audit-chain.js';
+import { loadDemo } from './demo/load-demo.js';
+import { TEST_ACTOR, openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
 
 // Every table of the Database type; `satisfies` fails the typecheck when the type gains one.
 const DATABASE_TABLES = Object.keys({
@@ -89,7 +91,11 @@ describe('migrations', () => {
 
     await migrateToLatest(raw.db, raw.sqlite);
     expect(schemaObjects(raw)).toEqual(built);
+    // The rebuilt schema takes writes and keeps its guards.
     await raw.db.insertInto('settings').values({ key: 'k', value: '1', updated_at: 'now' }).execute();
+    expect(await raw.db.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'k', value: '1', updated_at: 'now' }]);
+    await raw.db.insertInto('audit_log').values({ at: 'now', actor: 'lan', action: 'create', entity: 'x', entity_id: null, detail_json: null }).execute();
+    await expect(raw.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 
   it('migrating to the current version is a no-op that keeps the data', async () => {
@@ -134,5 +140,75 @@ describe('audit_log', () => {
     await expect(sql`delete from audit_log where id = 1`.execute(raw.db)).rejects.toThrow(/append-only/);
     const rows = await raw.db.selectFrom('audit_log').select(['actor']).execute();
     expect(rows).toEqual([{ actor: 'lan' }]);
+  });
+});
+
+type Raw = ReturnType<typeof openRaw>;
+
+/** Every reference of every table, as `table.column -> parent ON DELETE action`. */
+function references(raw: Raw): string[] {
+  return ourTables(raw).flatMap((table) =>
+    (raw.sqlite.pragma(`foreign_key_list(${table})`) as Array<{ table: string; from: string; on_delete: string }>).map(
+      (fk) => `${table}.${fk.from} -> ${fk.table} ${fk.on_delete}`,
+    ),
+  );
+}
+
+/** The rows of every table (only the given columns per table), the indexes and the counters. */
+function snapshot(raw: Raw, columns: Record<string, string[]>) {
+  const rows = Object.fromEntries(
+    Object.entries(columns).map(([table, cols]) => [
+      table,
+      raw.sqlite.prepare(`select ${cols.map((c) => `"${c}"`).join(', ')} from "${table}" order by rowid`).all(),
+    ]),
+  );
+  const indexes = raw.sqlite.prepare(`select name, tbl_name, sql from sqlite_master where type = 'index' order by name`).all();
+  const counters = raw.sqlite.prepare('select name, seq from sqlite_sequence order by name').all();
+  return { rows, indexes, counters };
+}
+
+function tableColumns(raw: Raw): Record<string, string[]> {
+  return Object.fromEntries(
+    ourTables(raw).map((t) => [t, (raw.sqlite.pragma(`table_info(${t})`) as Array<{ name: string }>).map((c) => c.name)]),
+  );
+}
+
+describe('0002: archive trust', () => {
+  it('makes every reference between records RESTRICT', async () => {
+    const raw = freshRaw();
+    await migrateToLatest(raw.db, raw.sqlite);
+    const refs = references(raw);
+    expect(refs.length).toBeGreaterThanOrEqual(25);
+    expect(refs.filter((r) => !r.endsWith(' RESTRICT'))).toEqual([]);
+  });
+
+  it('upgrades a version-1 archive keeping every row, index and counter, and back-fills a sound audit chain', async () => {
+    const raw = freshRaw();
+    await migrateToLatest(raw.db, raw.sqlite);
+    await loadDemo(raw.db, TEST_ACTOR);
+    await migrateTo(raw.db, raw.sqlite, 1);
+    expect(references(raw).filter((r) => r.endsWith(' CASCADE')).length).toBeGreaterThan(0);
+    const v1Columns = tableColumns(raw);
+    expect(v1Columns.audit_log).not.toContain('hash');
+    const before = snapshot(raw, v1Columns);
+    expect((before.rows.audit_log as unknown[]).length).toBeGreaterThan(0);
+    expect((before.rows.memberships as unknown[]).length).toBe(8);
+
+    await migrateToLatest(raw.db, raw.sqlite);
+    expect(snapshot(raw, v1Columns)).toEqual(before);
+    expect(raw.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(references(raw).filter((r) => !r.endsWith(' RESTRICT'))).toEqual([]);
+    expect(await verifyAuditChain(raw.db)).toMatchObject({ status: 'ok', entries: (before.rows.audit_log as unknown[]).length });
+  });
+
+  it('refuses, in the schema, to delete a committee that has meetings', async () => {
+    const raw = freshRaw();
+    await migrateToLatest(raw.db, raw.sqlite);
+    const demo = await loadDemo(raw.db, TEST_ACTOR);
+    // SQLite runs RESTRICT as a trigger: SQLITE_CONSTRAINT_TRIGGER, "FOREIGN KEY constraint failed".
+    await expect(raw.db.deleteFrom('committees').where('id', '=', demo.committeeId).execute()).rejects.toThrow(
+      /FOREIGN KEY constraint failed/,
+    );
+    expect(raw.sqlite.prepare('select count(*) from meetings').pluck().get()).toBeGreaterThan(0);
   });
 });

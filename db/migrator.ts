@@ -43,21 +43,44 @@ export function assertOpenable(info: SchemaInfo, file: string): void {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>, sqlite: SqliteDatabase): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+/**
+ * Runs `run` with foreign keys off (a table rebuild must not fire the references of the
+ * table it replaces), then checks every reference and restores the setting.
+ */
+async function withForeignKeysOff(sqlite: SqliteDatabase, run: () => Promise<void>): Promise<void> {
+  const was = sqlite.pragma('foreign_keys', { simple: true }) as number;
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    await run();
+    const broken = sqlite.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new Error(`foreign_key_check after migrating: ${first.table} row ${first.rowid} refers to a missing ${first.parent}`);
+    }
+  } finally {
+    sqlite.pragma(`foreign_keys = ${was ? 'ON' : 'OFF'}`);
   }
+}
+
+export async function migrateToLatest(db: Kysely<any>, sqlite: SqliteDatabase): Promise<void> {
+  await withForeignKeysOff(sqlite, async () => {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+      throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`);
+    }
+  });
   sqlite.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
 
 /** Moves the archive to an earlier schema version (tests run every `down` with it). */
 export async function migrateTo(db: Kysely<any>, sqlite: SqliteDatabase, version: number): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const names = Object.keys(migrations);
-  const { error } = await migrator.migrateTo(version === 0 ? NO_MIGRATIONS : (names[version - 1] as string));
-  if (error) throw error;
+  await withForeignKeysOff(sqlite, async () => {
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const names = Object.keys(migrations);
+    const { error } = await migrator.migrateTo(version === 0 ? NO_MIGRATIONS : (names[version - 1] as string));
+    if (error) throw error;
+  });
   sqlite.pragma(`user_version = ${version}`);
 }

@@ -12,7 +12,7 @@ const sound = { integrity: () => ({ status: 'ok' as const }), checked: Promise.r
 
 describe('openReadOnlyArchive', () => {
   it('reads what the writer committed, beside the writer, and never writes', async () => {
-    const writer = await openArchive(tempArchivePath());
+    const writer = await openArchive(tempArchivePath(), { create: true });
     const reader = openReadOnlyArchive(writer.file, sound);
     try {
       await createPerson(writer.db, { fullName: 'Nguyễn Văn An' }, TEST_ACTOR);

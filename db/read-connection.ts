@@ -35,10 +35,14 @@ export function openReadOnlyArchive(file: string, source: IntegritySource): Arch
   return {
     file: resolved,
     db,
+    readOnly: true,
     integrity: () => source.integrity(),
     checked: source.checked,
     assertWritable() {
       throw new Error('a read-only connection never runs a mutation');
+    },
+    whenWritable() {
+      return Promise.reject(new Error('a read-only connection never runs a mutation'));
     },
     close: () => db.destroy(),
   };

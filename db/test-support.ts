@@ -33,7 +33,7 @@ export function tempArchivePath(name = 'archive.sqlite'): string {
 }
 
 export function openTempArchive(options?: OpenOptions): Promise<Archive> {
-  return openArchive(tempArchivePath(), options);
+  return openArchive(tempArchivePath(), { create: true, ...options });
 }
 
 /** A new archive with the Thanh Hóa demo loaded, still open. */
@@ -112,7 +112,7 @@ export async function makeNewerArchive(
   file: string,
   change: { unknownMigration?: boolean; userVersion?: boolean } = { unknownMigration: true, userVersion: true },
 ): Promise<void> {
-  const archive = await openArchive(file);
+  const archive = await openArchive(file, { create: true });
   await archive.close();
   const raw = openRaw(file);
   if (change.unknownMigration) {

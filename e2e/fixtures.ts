@@ -48,10 +48,8 @@ type Archive = 'demo' | 'empty' | 'damaged';
 async function launch(kind: Archive, use: (app: RunningApp) => Promise<void>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-e2e-'));
   const dbFile = path.join(dir, 'archive.sqlite');
-  if (kind !== 'empty') {
-    const loaded = runCli(['demo', '--db', dbFile]);
-    expect(loaded.status, loaded.stderr).toBe(0);
-  }
+  const made = runCli([kind === 'empty' ? 'init' : 'demo', '--db', dbFile]);
+  expect(made.status, made.stderr).toBe(0);
   if (kind === 'damaged') corruptTablePage(dbFile, 'people');
   const { url, child } = await startServe(dbFile);
   const parsed = new URL(url);

@@ -104,6 +104,13 @@ export interface ArchiveStatus {
   file: string;
   schemaVersion: number;
   integrity: IntegrityState;
+  /** The file or its folder cannot be written: changes are refused with READ_ONLY. */
+  readOnly: boolean;
   /** 'electron' or 'browser': which host serves the commands. */
   host: 'electron' | 'browser';
 }
+
+/** The audit log's hash chain, verified entry by entry (db/audit-chain.ts). */
+export type AuditChainState =
+  | { status: 'ok'; entries: number; head: string }
+  | { status: 'broken'; entries: number; entryId: number | null; reason: string };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type {
   ArchiveStatus,
+  AuditChainState,
   Committee,
   DashboardCounts,
   MeetingSummary,
@@ -84,17 +85,20 @@ const empty = z.object({}).strict();
 
 export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
+  'archive.verifyAudit': query<AuditChainState>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
   'committees.list': query<Committee[]>()(empty),
   'committees.get': query<Committee>()(z.object({ id }).strict()),
   'committees.create': mutation<Committee>()(committeeFields.strict()),
   'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
+  'committees.delete': mutation<null>()(z.object({ id }).strict()),
 
   'people.list': query<Person[]>()(z.object({ query: z.string().max(200).optional() }).strict()),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
   'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),
+  'people.delete': mutation<null>()(z.object({ id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
 
@@ -132,6 +136,14 @@ export const errorCodes = [
   'SCHEMA_TOO_NEW',
   'NOT_AN_ARCHIVE',
   'INTEGRITY_FAILED',
+  'HAS_DEPENDENTS',
+  'ARCHIVE_MISSING',
+  'ARCHIVE_EXISTS',
+  'DISK_FULL',
+  'READ_ONLY',
+  'LOCKED',
+  'IO_ERROR',
+  'CORRUPT',
   'INTERNAL',
   /** The renderer could not reach the host (browser mode: the server stopped). */
   'UNAVAILABLE',

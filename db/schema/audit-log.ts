@@ -10,4 +10,8 @@ export interface AuditLogTable {
   entity: string;
   entity_id: number | null;
   detail_json: string | null;
+  /** The previous entry's hash (64 zeros for the first): written by audit(), never by hand. */
+  prev_hash: string | null;
+  /** SHA-256 over this entry's content and prev_hash (db/audit-chain.ts). */
+  hash: string | null;
 }

@@ -19,6 +19,10 @@ describe('parseCli', () => {
     expect(parseCli(['start', '--port', '65535']).port).toBe(65535);
     expect(parseCli(['demo', '--db', 'demo.sqlite'])).toEqual({ command: 'demo', db: 'demo.sqlite', port: undefined });
     expect(parseCli(['status'])).toEqual({ command: 'status', db: undefined, port: undefined });
+    expect(parseCli(['init', '--db', 'new.sqlite'])).toEqual({ command: 'init', db: 'new.sqlite', port: undefined });
+    expect(parseCli(['start', '--init-if-missing'])).toMatchObject({ command: 'start', initIfMissing: true });
+    expect(parseCli(['start'])).not.toHaveProperty('initIfMissing');
+    expect(usageError(['serve', '--init-if-missing'])).toMatch(/goes with start/);
   });
 
   it('help wins: --help, -h or the help command', () => {

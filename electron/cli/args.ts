@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './usage.js';
 
 export interface CliArgs {
-  command: 'help' | 'serve' | 'demo' | 'status' | 'start';
+  command: 'help' | 'init' | 'serve' | 'demo' | 'status' | 'start';
   db?: string;
   port?: number;
+  /** start only: create the archive first when it does not exist yet (what `npm start` does). */
+  initIfMissing?: boolean;
 }
 
-const COMMANDS = ['serve', 'demo', 'status', 'start'] as const;
+const COMMANDS = ['init', 'serve', 'demo', 'status', 'start'] as const;
 
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
@@ -19,6 +21,7 @@ export function parseCli(argv: string[]): CliArgs {
         help: { type: 'boolean', short: 'h' },
         db: { type: 'string' },
         port: { type: 'string' },
+        'init-if-missing': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -37,5 +40,7 @@ export function parseCli(argv: string[]): CliArgs {
     if (!/^\d{1,5}$/.test(values.port) || port > 65535) throw new UsageError(`--port must be 0-65535, not ${values.port}`);
     if (command !== 'serve' && command !== 'start') throw new UsageError('--port goes with serve');
   }
-  return { command: command as CliArgs['command'], db: values.db, port };
+  const initIfMissing = values['init-if-missing'];
+  if (initIfMissing && command !== 'start') throw new UsageError('--init-if-missing goes with start');
+  return { command: command as CliArgs['command'], db: values.db, port, ...(initIfMissing ? { initIfMissing } : {}) };
 }

@@ -16,6 +16,7 @@ import {
   sha256File,
   tempArchivePath,
 } from '../../db/test-support.js';
+import { makeStaticDir } from '../web/test-static-dir.js';
 import { runCli } from './main.js';
 import { USAGE } from './usage.js';
 
@@ -87,7 +88,7 @@ describe('runCli demo', () => {
 
   it('refuses to write into a damaged archive', async () => {
     const file = tempArchivePath();
-    const archive = await openArchive(file);
+    const archive = await openArchive(file, { create: true });
     for (const name of ['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Văn Cường']) await createPerson(archive.db, { fullName: name }, TEST_ACTOR);
     await archive.close();
     corruptTablePage(file, 'people');
@@ -111,7 +112,7 @@ describe('runCli status', () => {
   it('prints schema and integrity and returns 0 for a sound archive', async () => {
     const file = await createDemoFile();
     expect(await runCli(['status', '--db', file])).toBe(0);
-    expect(printed(log)).toBe(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ok`);
+    expect(printed(log)).toBe(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ok\naudit log: ok (1 entries)`);
   });
 
   it('uses MINUTEBOOK_DB when --db is not given', async () => {
@@ -138,5 +139,79 @@ describe('runCli: archives it must not open', () => {
     expect(printed(error)).toMatch(/newer Minutebook/);
     expect(sha256File(file)).toBe(before);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+});
+
+describe('runCli: only an explicit act creates an archive', () => {
+  it.each([['status'], ['serve', '--port', '0'], ['start', '--port', '0']])(
+    '%s on a missing file exits 1, says to run init, and creates nothing (no folders either)',
+    async (...command) => {
+      const dir = makeTempDir();
+      const file = path.join(dir, 'typo', 'archive.sqlite');
+      expect(await runCli([...command, '--db', file])).toBe(1);
+      expect(printed(error)).toMatch(/no archive at .*minutebook init/is);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    },
+  );
+
+  it.each([['status'], ['serve', '--port', '0']])('%s on a zero-byte file exits 1 and leaves it empty', async (...command) => {
+    const dir = makeTempDir();
+    const file = path.join(dir, 'empty.sqlite');
+    fs.writeFileSync(file, '');
+    expect(await runCli([...command, '--db', file])).toBe(1);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['empty.sqlite']);
+  });
+
+  it('with the default archive missing, tells the clerk to run minutebook init', async () => {
+    const dir = makeTempDir();
+    vi.stubEnv('XDG_CONFIG_HOME', dir);
+    vi.stubEnv('MINUTEBOOK_DB', '');
+    expect(await runCli(['status'])).toBe(1);
+    expect(printed(error)).toMatch(/To begin, create your archive with: +minutebook init/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('init creates a new archive (folders included) and refuses an existing one, unchanged', async () => {
+    const file = path.join(makeTempDir(), 'office', 'archive.sqlite');
+    expect(await runCli(['init', '--db', file])).toBe(0);
+    expect(printed(log)).toContain(`Created a new archive at ${file}`);
+    expect(await runCli(['status', '--db', file])).toBe(0);
+    const before = sha256File(file);
+    expect(await runCli(['init', '--db', file])).toBe(1);
+    expect(printed(error)).toMatch(/already an archive/);
+    expect(sha256File(file)).toBe(before);
+  });
+});
+
+describe('runCli start --init-if-missing (what npm start runs)', () => {
+  it('creates the missing archive, says so, serves it and holds its lock until stopped', async () => {
+    vi.stubEnv('MINUTEBOOK_RENDERER_DIR', makeStaticDir().staticDir);
+    const file = path.join(makeTempDir(), 'Minutebook', 'minutebook.sqlite');
+    const exit = runCli(['start', '--init-if-missing', '--db', file, '--port', '0']);
+    await vi.waitFor(() => expect(printed(log)).toMatch(/Open: http/), { timeout: 15_000 });
+    expect(printed(log)).toContain(`Created a new archive at ${file}`);
+    expect(fs.existsSync(`${file}.lock`)).toBe(true);
+    process.emit('SIGINT');
+    expect(await exit).toBe(0);
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+    expect(await runCli(['status', '--db', file])).toBe(0);
+  });
+});
+
+describe('runCli status: the audit chain', () => {
+  it('exits 1 and names the first broken entry when the log was rewritten', async () => {
+    const file = await createDemoFile();
+    const archive = await openArchive(file);
+    await createPerson(archive.db, { fullName: 'Trần Thị Lan' }, TEST_ACTOR);
+    await archive.close();
+    const raw = openRaw(file);
+    raw.sqlite.exec("drop trigger audit_log_no_update; update audit_log set actor = 'someone' where id = 1;");
+    raw.sqlite.exec("create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end");
+    await raw.close();
+    expect(await runCli(['status', '--db', file])).toBe(1);
+    expect(printed(log)).toContain('integrity: ok');
+    expect(printed(log)).toMatch(/audit log: BROKEN/);
+    expect(printed(error)).toMatch(/altered at entry 1: entry 1 was changed/);
   });
 });

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import { ArchiveError } from '../../db/errors.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openCore } from '../core/client.js';
+import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { findElectron } from './electron-binary.js';
@@ -20,7 +22,12 @@ function rendererDir(): string {
 async function serve(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const core = await openCore(file, { host: 'browser' });
-  const server = await startServer({ dispatch: core.dispatch, staticDir: rendererDir(), port: args.port });
+  const server = await startServer({ dispatch: core.dispatch, staticDir: rendererDir(), port: args.port }).catch(
+    async (error: unknown) => {
+      await core.close();
+      throw error;
+    },
+  );
   console.log(`Minutebook (browser mode) — archive: ${file}`);
   console.log(`Open: ${server.url}`);
   core.checked.then((state) => {
@@ -36,9 +43,29 @@ async function serve(args: CliArgs): Promise<number> {
   return 0;
 }
 
+/** True when there is an archive at `file` (a zero-byte file is none). */
+function archiveExists(file: string): boolean {
+  return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+}
+
+/** Creates a new, empty archive at `file`; refused when one is already there. */
+async function createArchive(file: string): Promise<void> {
+  if (archiveExists(file)) {
+    throw new ArchiveError('ARCHIVE_EXISTS', `There is already an archive at ${file}; nothing was changed.`, { file });
+  }
+  const core = await openCore(file, { host: 'browser', integrityCheck: 'skip', readers: 0, create: true, lock: false });
+  await core.close();
+  console.log(`Created a new archive at ${file}`);
+}
+
+async function init(args: CliArgs): Promise<number> {
+  await createArchive(resolveArchivePath(args.db));
+  return 0;
+}
+
 async function demo(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0 });
+  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0, create: true, lock: 'minutebook demo' });
   try {
     const loaded = await core.job('demo.load');
     if (!loaded.ok) throw new Error(loaded.error.message);
@@ -55,18 +82,30 @@ async function demo(args: CliArgs): Promise<number> {
 
 async function status(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
-  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0 });
+  const core = await openCore(file, { host: 'browser', integrityCheck: 'now', readers: 0, lock: false });
   try {
     const integrity = core.integrity();
-    console.log(`archive: ${file}\nschema: ${SCHEMA_VERSION}\nintegrity: ${integrity.status}`);
+    const [chain, archive] = await Promise.all([core.dispatch('archive.verifyAudit', {}), core.dispatch('archive.status', {})]);
+    if (!chain.ok) throw new Error(chain.error.message);
+    if (!archive.ok) throw new Error(archive.error.message);
+    const audit = chain.value as AuditChainState;
+    const lines = [`archive: ${file}`, `schema: ${SCHEMA_VERSION}`, `integrity: ${integrity.status}`];
+    lines.push(audit.status === 'ok' ? `audit log: ok (${audit.entries} entries)` : `audit log: BROKEN — ${audit.reason}`);
+    if ((archive.value as ArchiveStatus).readOnly) lines.push('access: read-only');
+    console.log(lines.join('\n'));
     if (integrity.status === 'failed') console.error(integrity.problems.join('\n'));
-    return integrity.status === 'ok' ? 0 : 1;
+    if (audit.status === 'broken') {
+      console.error(`The audit log was altered${audit.entryId === null ? '' : ` at entry ${audit.entryId}`}: ${audit.reason}`);
+    }
+    return integrity.status === 'ok' && audit.status === 'ok' ? 0 : 1;
   } finally {
     await core.close();
   }
 }
 
 async function start(args: CliArgs): Promise<number> {
+  const file = resolveArchivePath(args.db);
+  if (args.initIfMissing && !archiveExists(file)) await createArchive(file);
   const electron = findElectron();
   if ('path' in electron) {
     const extra = args.db ? ['--db', args.db] : [];
@@ -91,6 +130,8 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'help':
         console.log(USAGE);
         return 0;
+      case 'init':
+        return await init(args);
       case 'serve':
         return await serve(args);
       case 'demo':
@@ -103,6 +144,9 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
     console.error(`minutebook: ${message}`);
+    if (error instanceof ArchiveError && error.code === 'ARCHIVE_MISSING' && !args.db && !process.env.MINUTEBOOK_DB) {
+      console.error('To begin, create your archive with:  minutebook init   (or try the demo: minutebook demo --db demo.sqlite)');
+    }
     return 1;
   }
 }

@@ -1,13 +1,18 @@
 export const USAGE = `minutebook — records manager for a steering committee's secretariat
 
 Usage:
+  minutebook init [--db FILE]               create a new, empty archive (refused if one is there)
   minutebook serve [--db FILE] [--port N]   serve the app in a browser on 127.0.0.1 (prints the link)
   minutebook demo --db FILE                 load the Thanh Hóa 13/01/2021 demo into a new archive
-  minutebook status [--db FILE]             show the archive's schema version and integrity
-  minutebook start [--db FILE]              open the desktop app, or browser mode where Electron is missing
+  minutebook status [--db FILE]             show the archive's schema, integrity and audit-log chain
+  minutebook start [--db FILE] [--init-if-missing]
+                                            open the desktop app, or browser mode where Electron is missing;
+                                            --init-if-missing first creates the archive if there is none
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.
+Only init, demo and start --init-if-missing create an archive; every other command refuses a
+missing or empty file.
 Exit codes: 0 success, 1 failure, 2 usage error.
 `;
 

@@ -187,7 +187,7 @@ describe('openCore: threads', () => {
   });
 
   it('a host job runs on the writer: demo.load into an empty archive, refused into a full one', async () => {
-    const core = await open(tempArchivePath());
+    const core = await open(tempArchivePath(), { create: true });
     expect(await core.job('demo.load')).toMatchObject({ ok: true, value: { members: 8, items: 6 } });
     expect(await core.job('demo.load')).toMatchObject({ ok: false, error: { code: 'NOT_EMPTY' } });
     expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: [{ id: 1 }] });

@@ -30,6 +30,10 @@ export interface CoreOptions {
   /** Reader threads with read-only connections for queries; 0 runs queries on the writer. */
   readers?: number;
   integrityCheck?: OpenOptions['integrityCheck'];
+  /** Create the archive when missing (init, demo): only an explicit act does. */
+  create?: boolean;
+  /** The program named in the archive's lock file (default: the host's name); false takes none. */
+  lock?: string | false;
   /** The worker entry; by default dist/core-worker.cjs beside the bundle, or worker.ts from source. */
   workerFile?: string;
 }
@@ -66,6 +70,7 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
   let settleChecked: (s: IntegrityState) => void = () => {};
   const checked = new Promise<IntegrityState>((resolve) => (settleChecked = resolve));
   const readers: CoreThread[] = [];
+  let writerStarted = false;
 
   const onIntegrity = (next: IntegrityState) => {
     state = next;
@@ -81,6 +86,10 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
     // it answers, so that not one write slips in while a background check runs.
     integrityCheck: state.status === 'ok' ? 'skip' : state.status === 'failed' ? 'now' : options.integrityCheck,
     integrity: state,
+    create: options.create ?? false,
+    ...(options.lock !== undefined ? { lock: options.lock } : {}),
+    // A writer started again after a crash takes over the lock its predecessor left.
+    reclaimOwnLock: writerStarted,
   });
   const writer = new CoreThread('writer', () => spawnWorker(workerFile, config('writer')), (message: FromWorker) => {
     if (message.type === 'ready' || message.type === 'integrity') onIntegrity(message.type === 'ready' ? message.integrity : message.state);
@@ -88,6 +97,7 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
 
   // The writer opens (and migrates) first; the readers then open the current schema.
   await writer.start();
+  writerStarted = true;
   for (let i = 0; i < (options.readers ?? DEFAULT_READERS); i++) {
     readers.push(new CoreThread('reader', () => spawnWorker(workerFile, config('reader'))));
   }

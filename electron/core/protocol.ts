@@ -16,6 +16,10 @@ export interface WorkerConfig {
   host: HandlerContext['host'];
   /** The writer's integrity check at open. */
   integrityCheck?: OpenOptions['integrityCheck'];
+  /** The writer's open options beside the check: create a missing archive, the lock's program. */
+  create?: boolean;
+  lock?: string | false;
+  reclaimOwnLock?: boolean;
   /** A reader's starting integrity state, as the writer last reported it. */
   integrity?: IntegrityState;
 }

@@ -1,4 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
+import type { OpenOptions } from '../../db/connection.js';
 import { ArchiveError } from '../../db/errors.js';
 import type { Result } from '../contract.js';
 import type { HandlerContext } from '../handlers/context.js';
@@ -21,7 +22,10 @@ function openFailure(error: unknown): OpenFailure {
 
 async function open(config: WorkerConfig, extras: WorkerExtras): Promise<Session | ReaderSession> {
   if (config.role === 'writer') {
-    return openSession(config.file, config.host, { integrityCheck: config.integrityCheck }, extras.handlers);
+    const options: OpenOptions = { integrityCheck: config.integrityCheck, create: config.create ?? false };
+    if (config.lock !== undefined) options.lock = config.lock;
+    if (config.reclaimOwnLock) options.reclaimOwnLock = true;
+    return openSession(config.file, config.host, options, extras.handlers);
   }
   return openReaderSession(config.file, config.host, config.integrity ?? { status: 'checking' }, extras.handlers);
 }

@@ -1,3 +1,4 @@
+import { verifyAuditChain } from '../../db/audit-chain.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { getSetting, setSetting } from '../../db/settings.js';
 import { defineHandlers } from './define.js';
@@ -7,8 +8,10 @@ export const archiveHandlers = defineHandlers({
     file: ctx.archive.file,
     schemaVersion: SCHEMA_VERSION,
     integrity: ctx.archive.integrity(),
+    readOnly: ctx.archive.readOnly,
     host: ctx.host,
   }),
+  'archive.verifyAudit': (_input, ctx) => verifyAuditChain(ctx.archive.db),
   'settings.get': async (input, ctx) => getSetting(ctx.archive.db, input.key),
   'settings.set': async (input, ctx) => {
     await setSetting(ctx.archive.db, input.key, input.value, ctx.actor);

@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
-import { countAllRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import { loadDemo } from '../../db/demo/load-demo.js';
+import { TEST_ACTOR, countAllRows, countRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
 import { createDispatch } from './dispatch.js';
 import { allHandlers } from './index.js';
 import { type Session, openSession } from './session.js';
 
 let session: Session;
 beforeEach(async () => {
-  session = await openSession(tempArchivePath(), 'browser');
+  session = await openSession(tempArchivePath(), 'browser', { create: true });
 });
 afterEach(() => session.close());
 afterAll(removeTempDirs);
@@ -22,7 +23,7 @@ async function refusedWithoutWriting(name: string, input: unknown) {
 }
 
 describe('dispatch: refusals before any handler runs', () => {
-  it.each(['people.delete', 'constructor', '__proto__', 'toString', ''])('unknown command %j → UNKNOWN_COMMAND', async (name) => {
+  it.each(['people.remove', 'constructor', '__proto__', 'toString', ''])('unknown command %j → UNKNOWN_COMMAND', async (name) => {
     const error = await refusedWithoutWriting(name, {});
     expect(error.code).toBe('UNKNOWN_COMMAND');
   });
@@ -84,6 +85,32 @@ describe('dispatch: handlers and their errors', () => {
     expect(log).toHaveBeenCalledOnce();
     await dispatch('people.get', { id: 1 });
     expect(log).toHaveBeenCalledOnce();
+  });
+});
+
+describe('deleting through the dispatcher', () => {
+  it('committees.delete of a committee with meetings is HAS_DEPENDENTS; one with none is deleted', async () => {
+    await loadDemo(session.archive.db, TEST_ACTOR);
+    const refused = await session.dispatch('committees.delete', { id: 1 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'HAS_DEPENDENTS', message: expect.stringMatching(/meetings/) } });
+    const created = await session.dispatch('committees.create', { name: 'BCĐ xã Mới', level: 'xa' });
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+    expect(await session.dispatch('committees.delete', { id })).toEqual({ ok: true, value: null });
+    expect(await session.dispatch('committees.get', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it("the schema's RESTRICT is the backstop: a bare delete of a referenced row is HAS_DEPENDENTS too", async () => {
+    await loadDemo(session.archive.db, TEST_ACTOR);
+    const handlers = {
+      ...allHandlers(),
+      'committees.delete': async (input: { id: number }) => {
+        await session.archive.db.deleteFrom('committees').where('id', '=', input.id).execute();
+        return null;
+      },
+    };
+    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser' }, () => {});
+    expect(await dispatch('committees.delete', { id: 1 })).toMatchObject({ ok: false, error: { code: 'HAS_DEPENDENTS' } });
+    expect(await countRows(session.archive.db, 'meetings')).toBe(1);
   });
 });
 

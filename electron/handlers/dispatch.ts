@@ -1,4 +1,4 @@
-import { ArchiveError } from '../../db/errors.js';
+import { fromSqliteError } from '../../db/sqlite-errors.js';
 import { type CommandError, type CommandName, type Result, commands } from '../contract.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './define.js';
@@ -11,11 +11,16 @@ function fail(code: CommandError['code'], message: string, issues?: CommandError
 
 /** An exception from the records core as a typed Result (also used for host jobs in the core worker). */
 export function toError(error: unknown): Result<never> {
-  if (error instanceof ArchiveError) {
-    const code = error.code === 'DRIVER_MISSING' ? 'INTERNAL' : error.code;
-    return fail(code, error.message);
+  const typed = fromSqliteError(error);
+  if (typed) {
+    const code = typed.code === 'DRIVER_MISSING' ? 'INTERNAL' : typed.code;
+    return fail(code, typed.message);
   }
   const sqliteCode = (error as { code?: unknown }).code;
+  // SQLite enforces ON DELETE RESTRICT as a trigger: a delete that others still refer to.
+  if (sqliteCode === 'SQLITE_CONSTRAINT_TRIGGER' && /FOREIGN KEY constraint failed/.test((error as Error).message)) {
+    return fail('HAS_DEPENDENTS', `Other records still refer to this one: ${(error as Error).message}`);
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return fail('CONFLICT', (error as Error).message);
   }
@@ -36,7 +41,8 @@ export function createDispatch(handlers: Handlers, ctx: HandlerContext, log: (e:
       return fail('VALIDATION', `invalid input for ${name}: ${issues.map((i) => `${i.path || '(input)'}: ${i.message}`).join('; ')}`, issues);
     }
     try {
-      if (command.kind === 'mutation') ctx.archive.assertWritable();
+      // A write waits for the integrity check to pass: it never lands in a damaged archive.
+      if (command.kind === 'mutation') await ctx.archive.whenWritable();
       const handler = handlers[name as CommandName] as (i: unknown, c: HandlerContext) => Promise<unknown>;
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {

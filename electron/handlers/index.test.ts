@@ -11,6 +11,14 @@ describe('allHandlers', () => {
 
   it('exactly the writing commands are mutations (refused on a damaged archive)', () => {
     const mutations = commandNames.filter((n) => commands[n].kind === 'mutation').sort();
-    expect(mutations).toEqual(['committees.create', 'committees.update', 'people.create', 'people.update', 'settings.set']);
+    expect(mutations).toEqual([
+      'committees.create',
+      'committees.delete',
+      'committees.update',
+      'people.create',
+      'people.delete',
+      'people.update',
+      'settings.set',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { type Session, openSession } from './session.js';
 let session: Session;
 let demo: DemoSummary;
 beforeEach(async () => {
-  session = await openSession(tempArchivePath(), 'browser');
+  session = await openSession(tempArchivePath(), 'browser', { create: true });
   demo = await loadDemo(session.archive.db, TEST_ACTOR);
 });
 afterEach(() => session.close());

@@ -30,9 +30,15 @@ export function currentActor(): string {
   }
 }
 
+/** The name a second program is told when this host holds the archive's lock. */
+const PROGRAMS: Record<HandlerContext['host'], string> = {
+  electron: 'Minutebook (desktop app)',
+  browser: 'Minutebook (browser mode)',
+};
+
 /**
- * Opens the archive read-write (migrating it if it is older) and binds every handler to it.
- * `handlers` replaces some handlers: only test workers use it.
+ * Opens the archive read-write (migrating it if it is older), takes its lock, and binds every
+ * handler to it. `handlers` replaces some handlers: only test workers use it.
  */
 export async function openSession(
   file: string,
@@ -41,7 +47,7 @@ export async function openSession(
   handlers: Partial<Handlers> = {},
 ): Promise<Session> {
   const bound = { ...allHandlers(), ...handlers };
-  const archive = await openArchive(file, options);
+  const archive = await openArchive(file, { lock: PROGRAMS[host], ...options });
   const dispatch = createDispatch(bound, { archive, actor: currentActor(), host });
   return { archive, dispatch, close: () => archive.close() };
 }

@@ -35,7 +35,7 @@ const api = (name: string, body: string, headers: Record<string, string> = { 'x-
 
 beforeAll(async () => {
   const { root, staticDir } = makeStaticDir();
-  core = await openCore(path.join(root, 'archive.sqlite'), { host: 'browser' });
+  core = await openCore(path.join(root, 'archive.sqlite'), { host: 'browser', create: true });
   // Links from the static folder to things outside it: a file, the archive, a folder.
   const outside = makeTempDir();
   fs.mkdirSync(path.join(outside, 'folder'));

@@ -13,7 +13,7 @@ const handlers = new Map<string, Invoke>();
 const handle = vi.fn((channel: string, fn: Invoke) => void handlers.set(channel, fn));
 
 beforeAll(async () => {
-  session = await openSession(tempArchivePath(), 'electron');
+  session = await openSession(tempArchivePath(), 'electron', { create: true });
   // The real dispatcher, watched: untrusted calls must never reach it.
   dispatch = vi.fn(session.dispatch);
   registerCommands({ handle } as unknown as IpcMain, dispatch);

@@ -7,6 +7,25 @@ import { QueryState } from '../../ui/QueryState';
 
 const INTEGRITY_COLOR = { checking: 'gray', ok: 'green', failed: 'red' } as const;
 
+/** The audit log's hash chain, verified by the main side when the screen opens. */
+function AuditChainBadge() {
+  const { t } = useTranslation();
+  const chain = useCommand('archive.verifyAudit', {});
+  if (!chain.data) return <Badge color="gray" variant="light" tt="none">{t('audit.checking')}</Badge>;
+  const c = chain.data;
+  const text =
+    c.status === 'ok'
+      ? t('audit.ok', { count: c.entries })
+      : c.entryId === null
+        ? t('audit.brokenGuard')
+        : t('audit.broken', { entry: c.entryId });
+  return (
+    <Badge color={c.status === 'ok' ? 'green' : 'red'} variant="light" tt="none" title={c.status === 'broken' ? c.reason : c.head}>
+      {text}
+    </Badge>
+  );
+}
+
 export function SettingsPage() {
   const { t } = useTranslation();
   const status = useCommand('archive.status', {});
@@ -48,6 +67,20 @@ export function SettingsPage() {
                       <Badge color={INTEGRITY_COLOR[s.integrity.status]} variant="light" tt="none">
                         {t(`integrity.${s.integrity.status}`)}
                       </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.access')}</Table.Th>
+                    <Table.Td>
+                      <Badge color={s.readOnly ? 'red' : 'green'} variant="light" tt="none">
+                        {t(s.readOnly ? 'settings.readOnly' : 'settings.readWrite')}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>{t('settings.auditChain')}</Table.Th>
+                    <Table.Td>
+                      <AuditChainBadge />
                     </Table.Td>
                   </Table.Tr>
                   <Table.Tr>

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from './connection.js';
+
+/** The prev_hash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditContent {
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: number | null;
+  detail_json: string | null;
+}
+
+/**
+ * SHA-256 over an entry's content chained to the previous entry's hash. Migration 0002
+ * holds a frozen copy of this function: change neither without a new migration.
+ */
+export function entryHash(prev: string, e: AuditContent): string {
+  const content = JSON.stringify([prev, e.at, e.actor, e.action, e.entity, e.entity_id ?? null, e.detail_json ?? null]);
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+export type AuditChainState =
+  | { status: 'ok'; entries: number; head: string }
+  | { status: 'broken'; entries: number; entryId: number | null; reason: string };
+
+/** The triggers that keep the log append-only; a missing one means someone removed it. */
+const GUARDS = ['audit_log_no_update', 'audit_log_no_delete', 'audit_log_no_replace'];
+
+/**
+ * Walks the audit log in order and names the first entry whose hash or link does not hold:
+ * a changed, removed, inserted or reordered entry, a removed tail, or a removed guard.
+ */
+export async function verifyAuditChain(db: Db): Promise<AuditChainState> {
+  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+  const broken = (entryId: number | null, reason: string): AuditChainState => ({ status: 'broken', entries: rows.length, entryId, reason });
+  let prev = GENESIS_HASH;
+  for (const row of rows) {
+    if (row.prev_hash !== prev) {
+      return broken(row.id, `entry ${row.id} does not follow the entry before it (an entry was removed, inserted or moved)`);
+    }
+    if (row.hash !== entryHash(prev, row)) return broken(row.id, `entry ${row.id} was changed after it was written`);
+    prev = row.hash;
+  }
+  // AUTOINCREMENT remembers the highest id ever used: entries removed from the end show here.
+  const { rows: seq } = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(db);
+  const lastId = rows.at(-1)?.id ?? 0;
+  if ((seq[0]?.seq ?? 0) > lastId) {
+    return broken(lastId + 1, `entries after ${lastId === 0 ? 'the start' : `entry ${lastId}`} were removed (up to entry ${seq[0]?.seq})`);
+  }
+  const { rows: triggers } = await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(db);
+  const missing = GUARDS.filter((g) => !triggers.some((t) => t.name === g));
+  if (missing.length > 0) return broken(null, `the audit log's guard ${missing.join(', ')} was removed`);
+  return { status: 'ok', entries: rows.length, head: prev };
+}
