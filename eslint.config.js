@@ -30,9 +30,11 @@ const rendererNoNode = exact(
 const onlyShellImportsElectron = exact(['electron'], "Only the Electron shell (electron/shell/) imports 'electron'.");
 const contractMessage = 'electron/contract is imported by the renderer: plain types and zod only.';
 const contractIsPure = {
-  group: ['**/db', '**/db/**', '**/handlers/**', '**/server/**', '**/shell/**', '**/cli/**'],
+  group: ['**/handlers/**', '**/server/**', '**/shell/**', '**/cli/**'],
   message: contractMessage,
 };
+// The contract may import db/model (pure types and value lists), nothing else of db/.
+const contractOnlyDbModel = { regex: '(^|/)db(/(?!model(/|$)).*)?$', message: contractMessage };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', '**/*.cjs'] },
@@ -81,11 +83,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: onlyShellImportsElectron }] },
   },
   {
-    files: ['electron/contract.ts', 'electron/contract-types.ts'],
+    files: ['electron/contract.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: exact([...nodeBuiltins, 'electron'], contractMessage), patterns: [contractIsPure] },
+        { paths: exact([...nodeBuiltins, 'electron'], contractMessage), patterns: [contractIsPure, contractOnlyDbModel] },
       ],
     },
   },

@@ -3,24 +3,11 @@ import { audit } from './audit.js';
 import { nowIso, todayIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
-import type { CommitteeLevel, CommitteesTable, Database, DocumentFormat } from './schema/index.js';
+import type { Committee, CommitteeLevel, DocumentFormat } from './model/index.js';
+import type { CommitteesTable, Database } from './schema/index.js';
 import { cleanText } from './text/fold.js';
 
-export interface Committee {
-  id: number;
-  name: string;
-  shortName: string | null;
-  level: CommitteeLevel;
-  parentBody: string | null;
-  parentCommitteeId: number | null;
-  placeName: string | null;
-  documentFormat: DocumentFormat;
-  conclusionSymbol: string | null;
-  /** Members on the roster today. */
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Committee };
 
 export interface CommitteeInput {
   name: string;

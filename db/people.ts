@@ -3,34 +3,12 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { notFound } from './errors.js';
-import type { Database, MemberRole } from './schema/index.js';
+import type { Person, PersonDetail, PersonMembership } from './model/index.js';
+import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { cleanText, fold } from './text/fold.js';
 
-export interface Person {
-  id: number;
-  fullName: string;
-  position: string | null;
-  organisation: string | null;
-  phone: string | null;
-  email: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PersonMembership {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  role: MemberRole;
-  fromDate: string;
-  toDate: string | null;
-}
-
-export interface PersonDetail extends Person {
-  memberships: PersonMembership[];
-}
+export type { Person, PersonDetail, PersonMembership };
 
 export interface PersonInput {
   fullName: string;

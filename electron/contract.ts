@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import type {
-  ArchiveStatus,
-  Committee,
-  DashboardCounts,
-  MeetingSummary,
-  Person,
-  PersonDetail,
-  Roster,
-} from './contract-types.js';
+import {
+  type ArchiveStatus,
+  COMMITTEE_LEVELS,
+  type Committee,
+  DOCUMENT_FORMATS,
+  type DashboardCounts,
+  LANGUAGES,
+  type MeetingSummary,
+  type Person,
+  type PersonDetail,
+  type Roster,
+} from '../db/model/index.js';
 
-export type * from './contract-types.js';
+// The model (types and value lists) has one owner, db/model; the renderer reaches it here.
+export * from '../db/model/index.js';
 
 // Every command, declared once: its name, the zod schema of its input, whether it writes,
 // and its result type. Handlers, the Electron preload, the browser-mode server, the CLI and
@@ -27,8 +31,8 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v === '' ? null : v));
 
-const committeeLevel = z.enum(['tinh', 'huyen', 'xa', 'co_quan']);
-const documentFormat = z.enum(['state', 'party']);
+const committeeLevel = z.enum(COMMITTEE_LEVELS);
+const documentFormat = z.enum(DOCUMENT_FORMATS);
 
 const committeeFields = z.object({
   name: text(300),
@@ -60,10 +64,20 @@ const personFields = z.object({
 
 /** Settings the UI may read and write, each with its own schema. */
 export const settingSchemas = {
-  'ui.language': z.enum(['vi', 'en']),
+  'ui.language': z.enum(LANGUAGES),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
+/** A setting's own type; `settings.get` answers null for a key never set. */
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
+export type SettingValues = { [K in SettingKey]: SettingValue<K> | null };
 const settingKey = z.enum(Object.keys(settingSchemas) as [SettingKey, ...SettingKey[]]);
+
+/**
+ * A result whose type depends on the input's `key` (settings.get): `M[key]`. Type-level only.
+ */
+export interface ByKey<M> {
+  byKey: M;
+}
 
 interface CommandDef<I extends z.ZodType, R> {
   input: I;
@@ -100,7 +114,7 @@ export const commands = {
 
   'meetings.list': query<MeetingSummary[]>()(z.object({ committeeId: id.optional() }).strict()),
 
-  'settings.get': query<unknown>()(z.object({ key: settingKey }).strict()),
+  'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(
     z
       .object({ key: settingKey, value: z.unknown() })
@@ -120,7 +134,13 @@ export const commandNames = Object.keys(commands) as CommandName[];
 export type CommandInput<N extends CommandName> = z.input<Commands[N]['input']>;
 /** What a handler receives, after validation. */
 export type ParsedInput<N extends CommandName> = z.output<Commands[N]['input']>;
-export type CommandResult<N extends CommandName> = Commands[N]['result']['type'];
+/** What a command answers; for a keyed command (settings.get) the type of the key asked. */
+export type CommandResult<N extends CommandName, I = ParsedInput<N>> =
+  Commands[N]['result']['type'] extends ByKey<infer M>
+    ? I extends { key: infer K extends keyof M }
+      ? M[K]
+      : M[keyof M]
+    : Commands[N]['result']['type'];
 
 export const errorCodes = [
   'VALIDATION',
@@ -149,7 +169,10 @@ export interface CommandError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
 /** The one function every host provides: run a command, get a typed result, never a throw. */
-export type Invoke = <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Result<CommandResult<N>>>;
+export type Invoke = <N extends CommandName, I extends CommandInput<N>>(
+  name: N,
+  input: I,
+) => Promise<Result<CommandResult<N, I>>>;
 
 /** The browser-mode HTTP route and header for a command. */
 export const API_PREFIX = '/api/';

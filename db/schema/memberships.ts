@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
+import type { MemberRole } from '../model/index.js';
 
-export type MemberRole = 'truong_ban' | 'pho_truong_ban_thuong_truc' | 'pho_truong_ban' | 'uy_vien' | 'thu_ky';
+export type { MemberRole };
 
 export interface MembershipsTable {
   id: Generated<number>;

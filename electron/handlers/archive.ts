@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { getSetting, setSetting } from '../../db/settings.js';
+import { settingSchemas } from '../contract.js';
 import { defineHandlers } from './define.js';
 
 export const archiveHandlers = defineHandlers({
@@ -9,7 +10,11 @@ export const archiveHandlers = defineHandlers({
     integrity: ctx.archive.integrity(),
     host: ctx.host,
   }),
-  'settings.get': async (input, ctx) => getSetting(ctx.archive.db, input.key),
+  'settings.get': async (input, ctx) => {
+    // The stored value is read back through the key's own schema: its type, or null.
+    const parsed = settingSchemas[input.key].safeParse(await getSetting(ctx.archive.db, input.key));
+    return parsed.success ? parsed.data : null;
+  },
   'settings.set': async (input, ctx) => {
     await setSetting(ctx.archive.db, input.key, input.value, ctx.actor);
     return null;
