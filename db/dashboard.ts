@@ -1,5 +1,4 @@
 import { deriveActionStatus } from './action-status.js';
-import { todayIso } from './clock.js';
 import type { Db } from './connection.js';
 import type { DashboardCounts } from './model/index.js';
 
@@ -13,7 +12,7 @@ async function count(db: Db, table: 'committees' | 'people' | 'meetings' | 'conc
   return Number(row.n);
 }
 
-export async function dashboardCounts(db: Db, today = todayIso()): Promise<DashboardCounts> {
+export async function dashboardCounts(db: Db, today: string): Promise<DashboardCounts> {
   const members = await db
     .selectFrom('memberships')
     .select((s) => s.fn.countAll<number>().as('n'))

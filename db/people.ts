@@ -57,7 +57,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
   const memberships = await db
     .selectFrom('memberships as m')
     .innerJoin('committees as c', 'c.id', 'm.committee_id')
-    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'm.from_date', 'm.to_date'])
+    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'm.position', 'm.from_date', 'm.to_date'])
     .where('m.person_id', '=', id)
     .orderBy('m.from_date', 'desc')
     .execute();
@@ -68,6 +68,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
       committeeId: m.committee_id,
       committeeName: m.name,
       role: m.role,
+      position: m.position,
       fromDate: m.from_date,
       toDate: m.to_date,
     })),

@@ -1,4 +1,3 @@
-import { todayIso } from './clock.js';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
 import { MEMBER_ROLES, type MemberRole, type Roster, type RosterMember } from './model/index.js';
@@ -10,7 +9,7 @@ export type { Roster, RosterMember };
 export const ROLE_ORDER: readonly MemberRole[] = MEMBER_ROLES;
 
 /** The committee's members on a given day (from_date inclusive, to_date exclusive). */
-export async function getRoster(db: Db, committeeId: number, asOf = todayIso()): Promise<Roster> {
+export async function getRoster(db: Db, committeeId: number, asOf: string): Promise<Roster> {
   const committee = await getCommittee(db, committeeId, asOf);
   const rows = await db
     .selectFrom('memberships as m')
@@ -20,7 +19,7 @@ export async function getRoster(db: Db, committeeId: number, asOf = todayIso()):
       'm.id as membershipId',
       'p.id as personId',
       'p.full_name as fullName',
-      'p.position',
+      'm.position',
       'p.organisation',
       'm.role',
       'm.duty',

@@ -10,6 +10,12 @@ import {
   type Person,
   type PersonDetail,
   type Roster,
+  type TextKind,
+  type Today,
+  isCalendarDate,
+  isTimeZone,
+  normalizeText,
+  textProblem,
 } from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
@@ -20,16 +26,32 @@ export * from '../db/model/index.js';
 // the renderer's client all derive from this table. No Node, no DOM: the renderer imports it.
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Optional free text: '' and null both clear the field. */
-const optionalText = (max: number) =>
+
+/** YYYY-MM-DD naming a real day: "2021-02-31" and "2021-13-01" are refused, never rolled over. */
+const isoDate = z.iso.date().refine(isCalendarDate, { message: 'not_a_date' });
+
+/**
+ * The one text rule (db/model/text.ts): control characters and ill-formed strings are refused
+ * with a field-level issue ('control_character', 'ill_formed'); accepted text is NFC. Every
+ * text field of every command starts here.
+ */
+const safeText = (kind: TextKind = {}) =>
   z
     .string()
-    .trim()
-    .max(max)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, kind);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+    })
+    .transform((v) => normalizeText(v, kind));
+
+const text = (max: number) => safeText().pipe(z.string().trim().min(1).max(max));
+/** Optional free text: '' and null both clear the field. */
+const optionalText = (max: number, kind: TextKind = {}) =>
+  safeText(kind)
+    .pipe(z.string().trim().max(max))
     .nullish()
     .transform((v) => (v === '' ? null : v));
+const multilineText = (max: number) => optionalText(max, { multiline: true });
 
 const committeeLevel = z.enum(COMMITTEE_LEVELS);
 const documentFormat = z.enum(DOCUMENT_FORMATS);
@@ -49,22 +71,22 @@ const personFields = z.object({
   fullName: text(150),
   position: optionalText(300),
   organisation: optionalText(300),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^$|^\+?[0-9 .()-]{6,20}$/, 'phone')
+  phone: safeText()
+    .pipe(z.string().trim().regex(/^$|^\+?[0-9 .()-]{6,20}$/, 'phone'))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
-  email: z
-    .union([z.literal(''), z.email()])
+  email: safeText()
+    .pipe(z.union([z.literal(''), z.email()]))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
-  notes: optionalText(4000),
+  notes: multilineText(4000),
 });
 
 /** Settings the UI may read and write, each with its own schema. */
 export const settingSchemas = {
   'ui.language': z.enum(LANGUAGES),
+  /** The archive's time zone, for "today" (default Asia/Ho_Chi_Minh): an IANA name. */
+  'archive.timeZone': z.string().refine(isTimeZone, { message: 'time_zone' }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 /** A setting's own type; `settings.get` answers null for a key never set. */
@@ -98,6 +120,8 @@ const empty = z.object({}).strict();
 
 export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
+  /** Today in the archive's time zone: the renderer's only source of "today". */
+  'clock.today': query<Today>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
   'committees.list': query<Committee[]>()(empty),
@@ -105,7 +129,7 @@ export const commands = {
   'committees.create': mutation<Committee>()(committeeFields.strict()),
   'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
 
-  'people.list': query<Person[]>()(z.object({ query: z.string().max(200).optional() }).strict()),
+  'people.list': query<Person[]>()(z.object({ query: safeText().pipe(z.string().max(200)).optional() }).strict()),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
   'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),

@@ -35,6 +35,8 @@ export interface PersonMembership {
   committeeId: number;
   committeeName: string;
   role: MemberRole;
+  /** The position written in the decision that made the membership. */
+  position: string | null;
   fromDate: string;
   toDate: string | null;
 }

@@ -8,6 +8,8 @@ export interface MembershipsTable {
   person_id: number;
   committee_id: number;
   role: MemberRole;
+  /** The position written in the decision that made the membership (a past roster shows it). */
+  position: string | null;
   /** The member's assigned duty (phân công nhiệm vụ). */
   duty: string | null;
   from_date: string;

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { countAllRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import { systemClock } from '../../db/clock.js';
 import { createDispatch } from './dispatch.js';
 import { allHandlers } from './index.js';
 import { type Session, openSession } from './session.js';
@@ -78,7 +79,7 @@ describe('dispatch: handlers and their errors', () => {
   it('an unexpected error becomes INTERNAL and is logged, never thrown', async () => {
     const log = vi.fn();
     const handlers = { ...allHandlers(), 'meetings.list': async () => Promise.reject(new Error('disk on fire')) };
-    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser' }, log);
+    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser', clock: systemClock }, log);
     const result = await dispatch('meetings.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'disk on fire' } });
     expect(log).toHaveBeenCalledOnce();

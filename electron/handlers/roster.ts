@@ -1,19 +1,20 @@
 import { createCommittee, getCommittee, listCommittees, updateCommittee } from '../../db/committees.js';
 import { createPerson, getPerson, listPeople, updatePerson } from '../../db/people.js';
 import { getRoster } from '../../db/roster.js';
+import { todayOf } from './context.js';
 import { defineHandlers } from './define.js';
 
 /** The roster domain: committees, people and who sits on which committee when. */
 export const rosterHandlers = defineHandlers({
-  'committees.list': (_input, ctx) => listCommittees(ctx.archive.db),
-  'committees.get': (input, ctx) => getCommittee(ctx.archive.db, input.id),
-  'committees.create': (input, ctx) => createCommittee(ctx.archive.db, input, ctx.actor),
-  'committees.update': ({ id, ...patch }, ctx) => updateCommittee(ctx.archive.db, id, patch, ctx.actor),
+  'committees.list': async (_input, ctx) => listCommittees(ctx.archive.db, await todayOf(ctx)),
+  'committees.get': async (input, ctx) => getCommittee(ctx.archive.db, input.id, await todayOf(ctx)),
+  'committees.create': async (input, ctx) => createCommittee(ctx.archive.db, input, ctx.actor, await todayOf(ctx)),
+  'committees.update': async ({ id, ...patch }, ctx) => updateCommittee(ctx.archive.db, id, patch, ctx.actor, await todayOf(ctx)),
 
   'people.list': (input, ctx) => listPeople(ctx.archive.db, input.query),
   'people.get': (input, ctx) => getPerson(ctx.archive.db, input.id),
   'people.create': (input, ctx) => createPerson(ctx.archive.db, input, ctx.actor),
   'people.update': ({ id, ...patch }, ctx) => updatePerson(ctx.archive.db, id, patch, ctx.actor),
 
-  'roster.get': (input, ctx) => getRoster(ctx.archive.db, input.committeeId, input.asOf),
+  'roster.get': async (input, ctx) => getRoster(ctx.archive.db, input.committeeId, input.asOf ?? (await todayOf(ctx))),
 });
