@@ -11,14 +11,14 @@ import local from './build/lint/code-import-patterns.js';
 // each file belongs to the first layer whose target matches, and imports of ours that its
 // layer does not list fail; so does a file that no layer covers. Proved by build/lint/layering.test.ts.
 const model = 'db/model/**'; // plain types and `as const` lists: importable by everyone, imports nothing of ours
-const contract = ['electron/contract', 'electron/contract-types', 'electron/contract/**'];
+const contract = ['electron/contract', 'electron/contract/**'];
 const layers = [
   { target: [model], allow: [model], packages: [] },
   // Migrations are frozen in time: they never import app code.
   { target: ['db/migrations/**'], allow: ['db/migrations/**'] },
   { target: ['db/**'], allow: ['db/**'] },
   // The renderer bundles the contract: plain data and zod only.
-  { target: contract, allow: [...contract, model], packages: ['zod'] },
+  { target: [...contract, 'electron/contract.test'], allow: [...contract, model], packages: ['zod'] },
   // Web serving shared by the shell's app:// protocol and the browser-mode server.
   { target: ['electron/web/**'], allow: ['electron/web/**', model] },
   { target: ['electron/handlers/**'], allow: ['electron/handlers/**', ...contract, 'db/**'] },
@@ -35,8 +35,12 @@ const layers = [
   // Tool configs at the top of the repository.
   { target: ['*'], allow: ['**'] },
 ];
-// Tests and test helpers (test-*.ts) may also use the shared helpers (temp archives, a static-folder stand-in).
-const tests = { files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/, allow: ['db/test-support', 'electron/web/test-static-dir'] };
+// Tests and test helpers (test-*.ts) may also use the shared helpers (temp archives, the archive's
+// connection and migrator, a static-folder stand-in), and any package.
+const tests = {
+  files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/,
+  allow: ['db/test-support', 'db/connection', 'db/migrator', 'electron/web/test-static-dir'],
+};
 const layering = { root: import.meta.dirname, layers, tests };
 
 // Bare module names the layers must not import (the allow-list above covers our own files).

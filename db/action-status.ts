@@ -1,12 +1,7 @@
-/** The government tracking vocabulary (DESIGN.md), derived and never typed by hand. */
-export type ActionStatus =
-  | 'done_on_time' // Đã hoàn thành đúng hạn
-  | 'done_late' // Đã hoàn thành quá hạn
-  | 'in_progress' // Đang thực hiện trong hạn
-  | 'overdue' // Đang thực hiện quá hạn
-  | 'due_soon' // Sắp đến hạn
-  | 'no_deadline' // Không thời hạn
-  | 'on_hold'; // Tạm dừng
+import type { ActionStatus } from './model/index.js';
+
+/** The government tracking vocabulary (DESIGN.md, db/model): derived and never typed by hand. */
+export type { ActionStatus };
 
 export const DUE_SOON_DAYS = 3;
 

@@ -16,6 +16,7 @@ async function rejection(promise: Promise<unknown>): Promise<ArchiveError> {
   return error as ArchiveError;
 }
 
+const TODAY = '2021-03-05';
 const huyen = { name: 'Ban Chỉ đạo huyện Thọ Xuân', level: 'huyen' as const };
 
 describe('createCommittee', () => {
@@ -24,6 +25,7 @@ describe('createCommittee', () => {
       t.db,
       { name: '  Ban Chỉ đạo   huyện Thọ Xuân ', level: 'huyen', shortName: '  ', parentBody: 'Huyện ủy Thọ Xuân' },
       TEST_ACTOR,
+      TODAY,
     );
     expect(c).toMatchObject({
       name: 'Ban Chỉ đạo huyện Thọ Xuân',
@@ -34,7 +36,7 @@ describe('createCommittee', () => {
       documentFormat: 'state',
       memberCount: 0,
     });
-    expect(await getCommittee(t.db, c.id)).toEqual(c);
+    expect(await getCommittee(t.db, c.id, TODAY)).toEqual(c);
     const audit = await auditRows();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: TEST_ACTOR, action: 'create', entity: 'committee', entity_id: c.id });
@@ -42,7 +44,7 @@ describe('createCommittee', () => {
   });
 
   it('refuses a parent that does not exist, writing nothing', async () => {
-    const error = await rejection(createCommittee(t.db, { ...huyen, parentCommitteeId: 42 }, TEST_ACTOR));
+    const error = await rejection(createCommittee(t.db, { ...huyen, parentCommitteeId: 42 }, TEST_ACTOR, TODAY));
     expect(error.code).toBe('NOT_FOUND');
     expect(await countRows(t.db, 'committees')).toBe(0);
     expect(await countRows(t.db, 'audit_log')).toBe(0);
@@ -51,7 +53,7 @@ describe('createCommittee', () => {
   it('writes the row and its audit record in one transaction', async () => {
     // A detail the audit log cannot serialise makes the audit insert fail after the committee insert.
     const input = { ...huyen, sneaky: 1n } as unknown as typeof huyen;
-    await expect(createCommittee(t.db, input, TEST_ACTOR)).rejects.toThrow(/BigInt/);
+    await expect(createCommittee(t.db, input, TEST_ACTOR, TODAY)).rejects.toThrow(/BigInt/);
     expect(await countRows(t.db, 'committees')).toBe(0);
     expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
@@ -59,14 +61,14 @@ describe('createCommittee', () => {
 
 describe('getCommittee and listCommittees', () => {
   it('getCommittee throws NOT_FOUND for a missing id', async () => {
-    const error = await rejection(getCommittee(t.db, 999));
+    const error = await rejection(getCommittee(t.db, 999, TODAY));
     expect(error.code).toBe('NOT_FOUND');
     expect(error.details).toEqual({ entity: 'committee', id: 999 });
   });
 
   it('lists by name, each with its member count as of the given day', async () => {
     const demo = await loadDemo(t.db, TEST_ACTOR);
-    await createCommittee(t.db, { name: 'Ban Chỉ đạo 35', level: 'tinh' }, TEST_ACTOR);
+    await createCommittee(t.db, { name: 'Ban Chỉ đạo 35', level: 'tinh' }, TEST_ACTOR, TODAY);
     const list = await listCommittees(t.db, '2021-01-13');
     expect(list.map((c) => c.name)).toEqual([
       'Ban Chỉ đạo 35',
@@ -80,8 +82,8 @@ describe('getCommittee and listCommittees', () => {
 
 describe('updateCommittee', () => {
   it('changes only the given fields and audits the change', async () => {
-    const c = await createCommittee(t.db, { ...huyen, shortName: 'BCĐ huyện', placeName: 'Thọ Xuân' }, TEST_ACTOR);
-    const updated = await updateCommittee(t.db, c.id, { name: 'BCĐ huyện Thọ Xuân (kiện toàn)', shortName: null }, TEST_ACTOR);
+    const c = await createCommittee(t.db, { ...huyen, shortName: 'BCĐ huyện', placeName: 'Thọ Xuân' }, TEST_ACTOR, TODAY);
+    const updated = await updateCommittee(t.db, c.id, { name: 'BCĐ huyện Thọ Xuân (kiện toàn)', shortName: null }, TEST_ACTOR, TODAY);
     expect(updated).toMatchObject({
       name: 'BCĐ huyện Thọ Xuân (kiện toàn)',
       shortName: null,
@@ -95,35 +97,35 @@ describe('updateCommittee', () => {
   });
 
   it('throws NOT_FOUND for a missing id and audits nothing', async () => {
-    const error = await rejection(updateCommittee(t.db, 77, { name: 'x' }, TEST_ACTOR));
+    const error = await rejection(updateCommittee(t.db, 77, { name: 'x' }, TEST_ACTOR, TODAY));
     expect(error.code).toBe('NOT_FOUND');
     expect(await countRows(t.db, 'audit_log')).toBe(0);
   });
 
   it('a failed update (missing parent) changes nothing and adds no audit row', async () => {
-    const c = await createCommittee(t.db, huyen, TEST_ACTOR);
-    const error = await rejection(updateCommittee(t.db, c.id, { name: 'Đổi tên', parentCommitteeId: 555 }, TEST_ACTOR));
+    const c = await createCommittee(t.db, huyen, TEST_ACTOR, TODAY);
+    const error = await rejection(updateCommittee(t.db, c.id, { name: 'Đổi tên', parentCommitteeId: 555 }, TEST_ACTOR, TODAY));
     expect(error.code).toBe('NOT_FOUND');
-    expect((await getCommittee(t.db, c.id)).name).toBe(huyen.name);
+    expect((await getCommittee(t.db, c.id, TODAY)).name).toBe(huyen.name);
     expect(await countRows(t.db, 'audit_log')).toBe(1);
   });
 
   it('refuses to make a committee its own parent', async () => {
-    const c = await createCommittee(t.db, huyen, TEST_ACTOR);
-    const error = await rejection(updateCommittee(t.db, c.id, { parentCommitteeId: c.id }, TEST_ACTOR));
+    const c = await createCommittee(t.db, huyen, TEST_ACTOR, TODAY);
+    const error = await rejection(updateCommittee(t.db, c.id, { parentCommitteeId: c.id }, TEST_ACTOR, TODAY));
     expect(error.code).toBe('CONFLICT');
   });
 
   it('refuses a loop through sub-committees, at any depth, but allows a re-parenting', async () => {
-    const tinh = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR);
-    const huyenC = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: tinh.id }, TEST_ACTOR);
-    const xa = await createCommittee(t.db, { name: 'BCĐ xã', level: 'xa', parentCommitteeId: huyenC.id }, TEST_ACTOR);
+    const tinh = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR, TODAY);
+    const huyenC = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: tinh.id }, TEST_ACTOR, TODAY);
+    const xa = await createCommittee(t.db, { name: 'BCĐ xã', level: 'xa', parentCommitteeId: huyenC.id }, TEST_ACTOR, TODAY);
     for (const below of [huyenC.id, xa.id]) {
-      const error = await rejection(updateCommittee(t.db, tinh.id, { parentCommitteeId: below }, TEST_ACTOR));
+      const error = await rejection(updateCommittee(t.db, tinh.id, { parentCommitteeId: below }, TEST_ACTOR, TODAY));
       expect(error.code).toBe('CONFLICT');
     }
-    expect((await getCommittee(t.db, tinh.id)).parentCommitteeId).toBeNull();
-    const moved = await updateCommittee(t.db, xa.id, { parentCommitteeId: tinh.id }, TEST_ACTOR);
+    expect((await getCommittee(t.db, tinh.id, TODAY)).parentCommitteeId).toBeNull();
+    const moved = await updateCommittee(t.db, xa.id, { parentCommitteeId: tinh.id }, TEST_ACTOR, TODAY);
     expect(moved.parentCommitteeId).toBe(tinh.id);
   });
 });

@@ -1,26 +1,13 @@
 import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
-import { nowIso, todayIso } from './clock.js';
+import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
-import type { CommitteeLevel, CommitteesTable, Database, DocumentFormat } from './schema/index.js';
+import type { Committee, CommitteeLevel, DocumentFormat } from './model/index.js';
+import type { CommitteesTable, Database } from './schema/index.js';
 import { cleanText } from './text/fold.js';
 
-export interface Committee {
-  id: number;
-  name: string;
-  shortName: string | null;
-  level: CommitteeLevel;
-  parentBody: string | null;
-  parentCommitteeId: number | null;
-  placeName: string | null;
-  documentFormat: DocumentFormat;
-  conclusionSymbol: string | null;
-  /** Members on the roster today. */
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { Committee };
 
 export interface CommitteeInput {
   name: string;
@@ -69,12 +56,13 @@ function selectCommittees(db: Db | Transaction<Database>, today: string) {
     );
 }
 
-export async function listCommittees(db: Db, today = todayIso()): Promise<Committee[]> {
+/** Every committee; `memberCount` counts the members on `today` (the archive's today). */
+export async function listCommittees(db: Db, today: string): Promise<Committee[]> {
   const rows = await selectCommittees(db, today).orderBy('c.name').execute();
   return rows.map((r) => toCommittee(r as Row));
 }
 
-export async function getCommittee(db: Db, id: number, today = todayIso()): Promise<Committee> {
+export async function getCommittee(db: Db, id: number, today: string): Promise<Committee> {
   const row = await selectCommittees(db, today).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('committee', id);
   return toCommittee(row as Row);
@@ -112,7 +100,7 @@ async function assertParent(db: Transaction<Database>, id: number | null | undef
   }
 }
 
-export async function createCommittee(db: Db, input: CommitteeInput, actor: string): Promise<Committee> {
+export async function createCommittee(db: Db, input: CommitteeInput, actor: string, today: string): Promise<Committee> {
   const id = await db.transaction().execute(async (trx) => {
     await assertParent(trx, input.parentCommitteeId);
     const now = nowIso();
@@ -124,10 +112,16 @@ export async function createCommittee(db: Db, input: CommitteeInput, actor: stri
     await audit(trx, { actor, action: 'create', entity: 'committee', entityId: id, detail: input });
     return id;
   });
-  return getCommittee(db, id);
+  return getCommittee(db, id, today);
 }
 
-export async function updateCommittee(db: Db, id: number, patch: CommitteePatch, actor: string): Promise<Committee> {
+export async function updateCommittee(
+  db: Db,
+  id: number,
+  patch: CommitteePatch,
+  actor: string,
+  today: string,
+): Promise<Committee> {
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('committee', id);
@@ -139,5 +133,5 @@ export async function updateCommittee(db: Db, id: number, patch: CommitteePatch,
       .execute();
     await audit(trx, { actor, action: 'update', entity: 'committee', entityId: id, detail: patch });
   });
-  return getCommittee(db, id);
+  return getCommittee(db, id, today);
 }

@@ -1,17 +1,8 @@
-import { type ActionStatus, deriveActionStatus } from './action-status.js';
-import { todayIso } from './clock.js';
+import { deriveActionStatus } from './action-status.js';
 import type { Db } from './connection.js';
+import type { DashboardCounts } from './model/index.js';
 
-export interface DashboardCounts {
-  asOf: string;
-  committees: number;
-  people: number;
-  /** Memberships in force today, over all committees. */
-  activeMembers: number;
-  meetings: number;
-  conclusions: number;
-  actions: Record<ActionStatus, number> & { total: number; open: number };
-}
+export type { DashboardCounts };
 
 async function count(db: Db, table: 'committees' | 'people' | 'meetings' | 'conclusions'): Promise<number> {
   const row = await db
@@ -21,7 +12,7 @@ async function count(db: Db, table: 'committees' | 'people' | 'meetings' | 'conc
   return Number(row.n);
 }
 
-export async function dashboardCounts(db: Db, today = todayIso()): Promise<DashboardCounts> {
+export async function dashboardCounts(db: Db, today: string): Promise<DashboardCounts> {
   const members = await db
     .selectFrom('memberships')
     .select((s) => s.fn.countAll<number>().as('n'))

@@ -45,8 +45,8 @@ describe('deleting a record nothing refers to', () => {
   const t = useTempArchive();
 
   it('deletes the committee and records it in the audit log, chain intact', async () => {
-    const keep = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR);
-    const gone = await createCommittee(t.db, { name: 'BCĐ xã Mới', level: 'xa' }, TEST_ACTOR);
+    const keep = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR, '2021-01-13');
+    const gone = await createCommittee(t.db, { name: 'BCĐ xã Mới', level: 'xa' }, TEST_ACTOR, '2021-01-13');
     await deleteCommittee(t.db, gone.id, TEST_ACTOR);
     const left = await t.db.selectFrom('committees').select('id').execute();
     expect(left).toEqual([{ id: keep.id }]);
@@ -57,8 +57,8 @@ describe('deleting a record nothing refers to', () => {
   });
 
   it('a parent committee is refused until its sub-committee is gone', async () => {
-    const parent = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR);
-    const child = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: parent.id }, TEST_ACTOR);
+    const parent = await createCommittee(t.db, { name: 'BCĐ tỉnh', level: 'tinh' }, TEST_ACTOR, '2021-01-13');
+    const child = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen', parentCommitteeId: parent.id }, TEST_ACTOR, '2021-01-13');
     expect((await refusal(deleteCommittee(t.db, parent.id, TEST_ACTOR))).message).toMatch(/committees\.parent_committee_id/);
     await deleteCommittee(t.db, child.id, TEST_ACTOR);
     await deleteCommittee(t.db, parent.id, TEST_ACTOR);

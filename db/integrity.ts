@@ -1,11 +1,9 @@
 import { Worker } from 'node:worker_threads';
+import type { IntegrityState } from './model/index.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 import { sqliteDriverPath } from './sqlite-driver.js';
 
-export type IntegrityState =
-  | { status: 'checking' }
-  | { status: 'ok' }
-  | { status: 'failed'; problems: string[] };
+export type { IntegrityState };
 
 const MAX_PROBLEMS = 20;
 

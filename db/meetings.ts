@@ -1,19 +1,7 @@
 import type { Db } from './connection.js';
-import type { MeetingKind, MeetingStatus } from './schema/index.js';
+import type { MeetingSummary } from './model/index.js';
 
-export interface MeetingSummary {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  kind: MeetingKind;
-  title: string;
-  startsAt: string;
-  endsAt: string | null;
-  place: string | null;
-  chairName: string | null;
-  status: MeetingStatus;
-  conclusionCount: number;
-}
+export type { MeetingSummary };
 
 export async function listMeetings(db: Db, filter: { committeeId?: number } = {}): Promise<MeetingSummary[]> {
   let query = db

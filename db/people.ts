@@ -3,34 +3,12 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { notFound } from './errors.js';
-import type { Database, MemberRole } from './schema/index.js';
+import type { Person, PersonDetail, PersonMembership } from './model/index.js';
+import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { cleanText, fold } from './text/fold.js';
 
-export interface Person {
-  id: number;
-  fullName: string;
-  position: string | null;
-  organisation: string | null;
-  phone: string | null;
-  email: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PersonMembership {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  role: MemberRole;
-  fromDate: string;
-  toDate: string | null;
-}
-
-export interface PersonDetail extends Person {
-  memberships: PersonMembership[];
-}
+export type { Person, PersonDetail, PersonMembership };
 
 export interface PersonInput {
   fullName: string;
@@ -79,7 +57,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
   const memberships = await db
     .selectFrom('memberships as m')
     .innerJoin('committees as c', 'c.id', 'm.committee_id')
-    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'm.from_date', 'm.to_date'])
+    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'm.position', 'm.from_date', 'm.to_date'])
     .where('m.person_id', '=', id)
     .orderBy('m.from_date', 'desc')
     .execute();
@@ -90,6 +68,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
       committeeId: m.committee_id,
       committeeName: m.name,
       role: m.role,
+      position: m.position,
       fromDate: m.from_date,
       toDate: m.to_date,
     })),

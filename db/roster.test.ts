@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from './clock.js';
 import type { Archive } from './connection.js';
 import type { DemoSummary } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
-import { createPerson } from './people.js';
+import { createPerson, updatePerson } from './people.js';
 import { ROLE_ORDER, getRoster } from './roster.js';
 import { TEST_ACTOR, openDemoArchive, removeTempDirs } from './test-support.js';
 
@@ -20,9 +19,9 @@ afterAll(async () => {
 const names = (r: { members: Array<{ fullName: string }> }) => r.members.map((m) => m.fullName);
 
 describe('getRoster', () => {
-  it('as of today: Trịnh Tuấn Sinh first as truong_ban, former member absent', async () => {
-    const roster = await getRoster(archive.db, demo.committeeId);
-    expect(roster.asOf).toBe(todayIso());
+  it('as of 2021-03-05: Trịnh Tuấn Sinh first as truong_ban, former member absent', async () => {
+    const roster = await getRoster(archive.db, demo.committeeId, '2021-03-05');
+    expect(roster.asOf).toBe('2021-03-05');
     expect(roster.members).toHaveLength(7);
     expect(roster.members[0]).toMatchObject({ fullName: 'Trịnh Tuấn Sinh', role: 'truong_ban', decisionNumber: '25-QĐ/TU' });
     expect(names(roster)).not.toContain('Vũ Văn Minh');
@@ -52,6 +51,22 @@ describe('getRoster', () => {
     expect(names(roster)).toEqual(['Vũ Văn Minh']);
     expect(roster.members[0]).toMatchObject({ fromDate: '2016-05-10', toDate: '2020-10-26', role: 'uy_vien' });
     expect(roster.committee.memberCount).toBe(1);
+  });
+
+  it('on 2020-01-01 shows the position of the appointment, not today\'s title', async () => {
+    const [minh] = (await getRoster(archive.db, demo.committeeId, '2020-01-01')).members;
+    expect(minh).toMatchObject({ fullName: 'Vũ Văn Minh', position: 'Chánh Thanh tra tỉnh' });
+    const person = await archive.db.selectFrom('people').select('position').where('id', '=', minh!.personId).executeTakeFirstOrThrow();
+    expect(person.position).toBe('Nguyên Chánh Thanh tra tỉnh');
+  });
+
+  it('a later change of a person\'s post does not rewrite a past roster', async () => {
+    const roster = await getRoster(archive.db, demo.committeeId, '2021-01-13');
+    const hai = roster.members.find((m) => m.fullName === 'Đỗ Văn Hải')!;
+    await updatePerson(archive.db, hai.personId, { position: 'Phó Chủ tịch HĐND tỉnh' }, TEST_ACTOR);
+    const again = await getRoster(archive.db, demo.committeeId, '2021-01-13');
+    expect(again.members.find((m) => m.fullName === 'Đỗ Văn Hải')?.position).toBe('Chánh Thanh tra tỉnh');
+    await updatePerson(archive.db, hai.personId, { position: 'Chánh Thanh tra tỉnh' }, TEST_ACTOR);
   });
 
   it('from_date is inclusive and to_date exclusive: the reconstitution day itself', async () => {

@@ -1,40 +1,15 @@
-import { todayIso } from './clock.js';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
-import type { Committee } from './committees.js';
-import type { MemberRole } from './schema/index.js';
+import { MEMBER_ROLES, type MemberRole, type Roster, type RosterMember } from './model/index.js';
 import { compareVietnameseNames } from './people.js';
 
-/** Order of roles on a roster, highest first. */
-export const ROLE_ORDER: readonly MemberRole[] = [
-  'truong_ban',
-  'pho_truong_ban_thuong_truc',
-  'pho_truong_ban',
-  'uy_vien',
-  'thu_ky',
-];
+export type { Roster, RosterMember };
 
-export interface RosterMember {
-  membershipId: number;
-  personId: number;
-  fullName: string;
-  position: string | null;
-  organisation: string | null;
-  role: MemberRole;
-  duty: string | null;
-  fromDate: string;
-  toDate: string | null;
-  decisionNumber: string | null;
-}
-
-export interface Roster {
-  committee: Committee;
-  asOf: string;
-  members: RosterMember[];
-}
+/** Order of roles on a roster, highest first (the model lists them in that order). */
+export const ROLE_ORDER: readonly MemberRole[] = MEMBER_ROLES;
 
 /** The committee's members on a given day (from_date inclusive, to_date exclusive). */
-export async function getRoster(db: Db, committeeId: number, asOf = todayIso()): Promise<Roster> {
+export async function getRoster(db: Db, committeeId: number, asOf: string): Promise<Roster> {
   const committee = await getCommittee(db, committeeId, asOf);
   const rows = await db
     .selectFrom('memberships as m')
@@ -44,7 +19,7 @@ export async function getRoster(db: Db, committeeId: number, asOf = todayIso()):
       'm.id as membershipId',
       'p.id as personId',
       'p.full_name as fullName',
-      'p.position',
+      'm.position',
       'p.organisation',
       'm.role',
       'm.duty',

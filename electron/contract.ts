@@ -1,35 +1,61 @@
 import { z } from 'zod';
-import type {
-  ArchiveStatus,
-  AuditChainState,
-  Committee,
-  DashboardCounts,
-  MeetingSummary,
-  Person,
-  PersonDetail,
-  Roster,
-} from './contract-types.js';
+import {
+  type ArchiveStatus,
+  type AuditChainState,
+  COMMITTEE_LEVELS,
+  type Committee,
+  DOCUMENT_FORMATS,
+  type DashboardCounts,
+  LANGUAGES,
+  type MeetingSummary,
+  type Person,
+  type PersonDetail,
+  type Roster,
+  type TextKind,
+  type Today,
+  isCalendarDate,
+  isTimeZone,
+  normalizeText,
+  textProblem,
+} from '../db/model/index.js';
 
-export type * from './contract-types.js';
+// The model (types and value lists) has one owner, db/model; the renderer reaches it here.
+export * from '../db/model/index.js';
 
 // Every command, declared once: its name, the zod schema of its input, whether it writes,
 // and its result type. Handlers, the Electron preload, the browser-mode server, the CLI and
 // the renderer's client all derive from this table. No Node, no DOM: the renderer imports it.
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Optional free text: '' and null both clear the field. */
-const optionalText = (max: number) =>
+
+/** YYYY-MM-DD naming a real day: "2021-02-31" and "2021-13-01" are refused, never rolled over. */
+const isoDate = z.iso.date().refine(isCalendarDate, { message: 'not_a_date' });
+
+/**
+ * The one text rule (db/model/text.ts): control characters and ill-formed strings are refused
+ * with a field-level issue ('control_character', 'ill_formed'); accepted text is NFC. Every
+ * text field of every command starts here.
+ */
+const safeText = (kind: TextKind = {}) =>
   z
     .string()
-    .trim()
-    .max(max)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, kind);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+    })
+    .transform((v) => normalizeText(v, kind));
+
+const text = (max: number) => safeText().pipe(z.string().trim().min(1).max(max));
+/** Optional free text: '' and null both clear the field. */
+const optionalText = (max: number, kind: TextKind = {}) =>
+  safeText(kind)
+    .pipe(z.string().trim().max(max))
     .nullish()
     .transform((v) => (v === '' ? null : v));
+const multilineText = (max: number) => optionalText(max, { multiline: true });
 
-const committeeLevel = z.enum(['tinh', 'huyen', 'xa', 'co_quan']);
-const documentFormat = z.enum(['state', 'party']);
+const committeeLevel = z.enum(COMMITTEE_LEVELS);
+const documentFormat = z.enum(DOCUMENT_FORMATS);
 
 const committeeFields = z.object({
   name: text(300),
@@ -46,25 +72,35 @@ const personFields = z.object({
   fullName: text(150),
   position: optionalText(300),
   organisation: optionalText(300),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^$|^\+?[0-9 .()-]{6,20}$/, 'phone')
+  phone: safeText()
+    .pipe(z.string().trim().regex(/^$|^\+?[0-9 .()-]{6,20}$/, 'phone'))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
-  email: z
-    .union([z.literal(''), z.email()])
+  email: safeText()
+    .pipe(z.union([z.literal(''), z.email()]))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
-  notes: optionalText(4000),
+  notes: multilineText(4000),
 });
 
 /** Settings the UI may read and write, each with its own schema. */
 export const settingSchemas = {
-  'ui.language': z.enum(['vi', 'en']),
+  'ui.language': z.enum(LANGUAGES),
+  /** The archive's time zone, for "today" (default Asia/Ho_Chi_Minh): an IANA name. */
+  'archive.timeZone': z.string().refine(isTimeZone, { message: 'time_zone' }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
+/** A setting's own type; `settings.get` answers null for a key never set. */
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
+export type SettingValues = { [K in SettingKey]: SettingValue<K> | null };
 const settingKey = z.enum(Object.keys(settingSchemas) as [SettingKey, ...SettingKey[]]);
+
+/**
+ * A result whose type depends on the input's `key` (settings.get): `M[key]`. Type-level only.
+ */
+export interface ByKey<M> {
+  byKey: M;
+}
 
 interface CommandDef<I extends z.ZodType, R> {
   input: I;
@@ -86,6 +122,8 @@ const empty = z.object({}).strict();
 export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
   'archive.verifyAudit': query<AuditChainState>()(empty),
+  /** Today in the archive's time zone: the renderer's only source of "today". */
+  'clock.today': query<Today>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
   'committees.list': query<Committee[]>()(empty),
@@ -94,7 +132,7 @@ export const commands = {
   'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
   'committees.delete': mutation<null>()(z.object({ id }).strict()),
 
-  'people.list': query<Person[]>()(z.object({ query: z.string().max(200).optional() }).strict()),
+  'people.list': query<Person[]>()(z.object({ query: safeText().pipe(z.string().max(200)).optional() }).strict()),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
   'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),
@@ -104,7 +142,7 @@ export const commands = {
 
   'meetings.list': query<MeetingSummary[]>()(z.object({ committeeId: id.optional() }).strict()),
 
-  'settings.get': query<unknown>()(z.object({ key: settingKey }).strict()),
+  'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(
     z
       .object({ key: settingKey, value: z.unknown() })
@@ -124,7 +162,13 @@ export const commandNames = Object.keys(commands) as CommandName[];
 export type CommandInput<N extends CommandName> = z.input<Commands[N]['input']>;
 /** What a handler receives, after validation. */
 export type ParsedInput<N extends CommandName> = z.output<Commands[N]['input']>;
-export type CommandResult<N extends CommandName> = Commands[N]['result']['type'];
+/** What a command answers; for a keyed command (settings.get) the type of the key asked. */
+export type CommandResult<N extends CommandName, I = ParsedInput<N>> =
+  Commands[N]['result']['type'] extends ByKey<infer M>
+    ? I extends { key: infer K extends keyof M }
+      ? M[K]
+      : M[keyof M]
+    : Commands[N]['result']['type'];
 
 export const errorCodes = [
   'VALIDATION',
@@ -161,7 +205,10 @@ export interface CommandError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
 /** The one function every host provides: run a command, get a typed result, never a throw. */
-export type Invoke = <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Result<CommandResult<N>>>;
+export type Invoke = <N extends CommandName, I extends CommandInput<N>>(
+  name: N,
+  input: I,
+) => Promise<Result<CommandResult<N, I>>>;
 
 /** The browser-mode HTTP route and header for a command. */
 export const API_PREFIX = '/api/';

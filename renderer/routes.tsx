@@ -9,21 +9,32 @@ import { MembersPage } from './features/members/MembersPage';
 import { RosterPrint } from './features/print/RosterPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { NotFoundPage } from './ui/NotFoundPage';
+import { RouteError } from './ui/RouteError';
 
 // Hash routes work over http (browser mode) and app:// (Electron) alike.
 export const router = createHashRouter([
-  { path: '/print/roster/:committeeId', element: <RosterPrint /> },
+  { path: '/print/roster/:committeeId', element: <RosterPrint />, errorElement: <RouteError /> },
   {
     element: <AppLayout />,
+    // Errors and unknown addresses get our Vietnamese pages, never React Router's developer page.
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
-      { path: 'meetings', element: <MeetingsPage /> },
-      { path: 'conclusions', element: <ConclusionsPage /> },
-      { path: 'actions', element: <ActionsPage /> },
-      { path: 'search', element: <SearchPage /> },
-      { path: 'backup', element: <BackupPage /> },
-      { path: 'settings', element: <SettingsPage /> },
+      {
+        // A screen that fails shows our page inside the layout, with the navigation still there.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'conclusions', element: <ConclusionsPage /> },
+          { path: 'actions', element: <ActionsPage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'backup', element: <BackupPage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

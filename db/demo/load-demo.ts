@@ -52,6 +52,7 @@ export async function loadDemo(db: Db, actor: string): Promise<DemoSummary> {
           person_id: id,
           committee_id: committeeId,
           role: m.role,
+          position: m.appointed_as ?? m.position,
           duty: m.duty ?? null,
           from_date: m.from_date,
           to_date: m.to_date ?? null,

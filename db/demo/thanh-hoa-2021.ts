@@ -26,7 +26,10 @@ export const decision = {
 export interface DemoMember {
   key: string;
   full_name: string;
+  /** The person's position today. */
   position: string;
+  /** The position written in the decision that appointed them, when it differs from today's. */
+  appointed_as?: string;
   organisation: string;
   role: MemberRole;
   duty?: string;
@@ -102,6 +105,7 @@ export const members: DemoMember[] = [
     key: 'minh',
     full_name: 'Vũ Văn Minh',
     position: 'Nguyên Chánh Thanh tra tỉnh',
+    appointed_as: 'Chánh Thanh tra tỉnh',
     organisation: 'Thanh tra tỉnh',
     role: 'uy_vien',
     from_date: '2016-05-10',

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-archive-trust.js';
+import * as m0003 from './0003-membership-position.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -9,6 +10,7 @@ import * as m0002 from './0002-archive-trust.js';
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-archive-trust': m0002,
+  '0003-membership-position': m0003,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,8 +1,7 @@
 import type { Generated } from 'kysely';
+import type { CommitteeLevel, DocumentFormat } from '../model/index.js';
 
-export type CommitteeLevel = 'tinh' | 'huyen' | 'xa' | 'co_quan';
-/** Which official format the committee's documents follow (DESIGN.md: state or Party). */
-export type DocumentFormat = 'state' | 'party';
+export type { CommitteeLevel, DocumentFormat };
 
 export interface CommitteesTable {
   id: Generated<number>;

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
+import type { ConclusionStatus } from '../model/index.js';
 
-export type ConclusionStatus = 'draft' | 'issued';
+export type { ConclusionStatus };
 
 /** Conclusion notice (thông báo kết luận). */
 export interface ConclusionsTable {

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
+import type { DecisionKind } from '../model/index.js';
 
-export type DecisionKind = 'thanh_lap' | 'kien_toan' | 'bo_sung' | 'khac';
+export type { DecisionKind };
 
 /** A decision that founds or reconstitutes a committee (quyết định thành lập / kiện toàn). */
 export interface DecisionsTable {

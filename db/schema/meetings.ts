@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
+import type { AttendanceStatus, MeetingKind, MeetingStatus } from '../model/index.js';
 
-export type MeetingKind = 'tong_ket' | 'so_ket' | 'dinh_ky' | 'dot_xuat' | 'chuyen_de';
-export type MeetingStatus = 'draft' | 'held' | 'minutes_approved';
+export type { AttendanceStatus, MeetingKind, MeetingStatus };
 
 export interface MeetingsTable {
   id: Generated<number>;
@@ -28,8 +28,6 @@ export interface AgendaItemsTable {
   presenter_person_id: number | null;
   notes: string | null;
 }
-
-export type AttendanceStatus = 'present' | 'absent' | 'delegated';
 
 /** A member's attendance (person_id) or an invited guest (guest_name). */
 export interface AttendanceTable {

@@ -1,12 +1,15 @@
 import type { Generated } from 'kysely';
+import type { MemberRole } from '../model/index.js';
 
-export type MemberRole = 'truong_ban' | 'pho_truong_ban_thuong_truc' | 'pho_truong_ban' | 'uy_vien' | 'thu_ky';
+export type { MemberRole };
 
 export interface MembershipsTable {
   id: Generated<number>;
   person_id: number;
   committee_id: number;
   role: MemberRole;
+  /** The position written in the decision that made the membership (a past roster shows it). */
+  position: string | null;
   /** The member's assigned duty (phân công nhiệm vụ). */
   duty: string | null;
   from_date: string;

@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
+import type { MinutesStatus, MinutesVersionKind } from '../model/index.js';
 
-export type MinutesStatus = 'draft' | 'finalized';
+export type { MinutesStatus, MinutesVersionKind };
 
 /** Minutes (biên bản, Mẫu 1.9): structured fields plus a rich-text body kept as editor JSON. */
 export interface MinutesTable {
@@ -15,8 +16,6 @@ export interface MinutesTable {
   created_at: string;
   updated_at: string;
 }
-
-export type MinutesVersionKind = 'original' | 'amendment';
 
 /** Locked versions: the finalized original and every later amendment. */
 export interface MinutesVersionsTable {

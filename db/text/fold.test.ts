@@ -15,6 +15,13 @@ describe('fold', () => {
     expect(fold(text)).toBe(folded);
   });
 
+  it('folds the look-alike Ð (U+00D0) and ð (U+00F0) to d, like Đ and đ', () => {
+    expect(fold('\u00d0ảng')).toBe('dang');
+    expect(fold('\u00d0ỗ Văn Hải')).toBe(fold('Đỗ Văn Hải'));
+    expect(fold('\u00f0ồng chí')).toBe('dong chi');
+    expect(fold('ÐÐ ðð ĐĐ đđ')).toBe('dd dd dd dd');
+  });
+
   it('treats decomposed (NFD) and precomposed (NFC) text alike', () => {
     const nfd = 'Kiện toàn Ban Chỉ đạo'.normalize('NFD');
     expect(nfd).not.toBe('Kiện toàn Ban Chỉ đạo');

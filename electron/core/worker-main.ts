@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { OpenOptions } from '../../db/connection.js';
+import { systemClock } from '../../db/clock.js';
 import { ArchiveError } from '../../db/errors.js';
 import type { Result } from '../contract.js';
 import type { HandlerContext } from '../handlers/context.js';
@@ -55,7 +56,7 @@ export async function runWorker(port: MessagePort, config: WorkerConfig, extras:
     post({ type: 'open-failed', error: openFailure(error) });
     return;
   }
-  const ctx: HandlerContext = { archive: session.archive, actor: currentActor(), host: config.host };
+  const ctx: HandlerContext = { archive: session.archive, actor: currentActor(), host: config.host, clock: systemClock };
   const jobs: Record<string, Job> = { ...coreJobs, ...extras.jobs };
   post({ type: 'ready', integrity: session.archive.integrity() });
   if (config.role === 'writer') session.archive.checked.then((state) => post({ type: 'integrity', state }));

@@ -1,6 +1,7 @@
 import { verifyAuditChain } from '../../db/audit-chain.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { getSetting, setSetting } from '../../db/settings.js';
+import { settingSchemas } from '../contract.js';
 import { defineHandlers } from './define.js';
 
 export const archiveHandlers = defineHandlers({
@@ -12,7 +13,11 @@ export const archiveHandlers = defineHandlers({
     host: ctx.host,
   }),
   'archive.verifyAudit': (_input, ctx) => verifyAuditChain(ctx.archive.db),
-  'settings.get': async (input, ctx) => getSetting(ctx.archive.db, input.key),
+  'settings.get': async (input, ctx) => {
+    // The stored value is read back through the key's own schema: its type, or null.
+    const parsed = settingSchemas[input.key].safeParse(await getSetting(ctx.archive.db, input.key));
+    return parsed.success ? parsed.data : null;
+  },
   'settings.set': async (input, ctx) => {
     await setSetting(ctx.archive.db, input.key, input.value, ctx.actor);
     return null;

@@ -1,6 +1,7 @@
 import { dashboardCounts } from '../../db/dashboard.js';
+import { todayOf } from './context.js';
 import { defineHandlers } from './define.js';
 
 export const dashboardHandlers = defineHandlers({
-  'dashboard.counts': (input, ctx) => dashboardCounts(ctx.archive.db, input.asOf),
+  'dashboard.counts': async (input, ctx) => dashboardCounts(ctx.archive.db, input.asOf ?? (await todayOf(ctx))),
 });

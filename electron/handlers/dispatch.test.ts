@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { loadDemo } from '../../db/demo/load-demo.js';
 import { TEST_ACTOR, countAllRows, countRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import { systemClock } from '../../db/clock.js';
 import { createDispatch } from './dispatch.js';
 import { allHandlers } from './index.js';
 import { type Session, openSession } from './session.js';
@@ -79,7 +80,7 @@ describe('dispatch: handlers and their errors', () => {
   it('an unexpected error becomes INTERNAL and is logged, never thrown', async () => {
     const log = vi.fn();
     const handlers = { ...allHandlers(), 'meetings.list': async () => Promise.reject(new Error('disk on fire')) };
-    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser' }, log);
+    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser', clock: systemClock }, log);
     const result = await dispatch('meetings.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'disk on fire' } });
     expect(log).toHaveBeenCalledOnce();
@@ -108,7 +109,7 @@ describe('deleting through the dispatcher', () => {
         return null;
       },
     };
-    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser' }, () => {});
+    const dispatch = createDispatch(handlers, { archive: session.archive, actor: 'test', host: 'browser', clock: systemClock }, () => {});
     expect(await dispatch('committees.delete', { id: 1 })).toMatchObject({ ok: false, error: { code: 'HAS_DEPENDENTS' } });
     expect(await countRows(session.archive.db, 'meetings')).toBe(1);
   });

@@ -1,5 +1,6 @@
 import { commandNames } from '../contract.js';
 import { archiveHandlers } from './archive.js';
+import { clockHandlers } from './clock.js';
 import { dashboardHandlers } from './dashboard.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
@@ -7,5 +8,5 @@ import { rosterHandlers } from './roster.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, dashboardHandlers, rosterHandlers, meetingHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers);
 }

@@ -2,14 +2,15 @@ import { createCommittee, getCommittee, listCommittees, updateCommittee } from '
 import { createPerson, getPerson, listPeople, updatePerson } from '../../db/people.js';
 import { deleteCommittee, deletePerson } from '../../db/delete-records.js';
 import { getRoster } from '../../db/roster.js';
+import { todayOf } from './context.js';
 import { defineHandlers } from './define.js';
 
 /** The roster domain: committees, people and who sits on which committee when. */
 export const rosterHandlers = defineHandlers({
-  'committees.list': (_input, ctx) => listCommittees(ctx.archive.db),
-  'committees.get': (input, ctx) => getCommittee(ctx.archive.db, input.id),
-  'committees.create': (input, ctx) => createCommittee(ctx.archive.db, input, ctx.actor),
-  'committees.update': ({ id, ...patch }, ctx) => updateCommittee(ctx.archive.db, id, patch, ctx.actor),
+  'committees.list': async (_input, ctx) => listCommittees(ctx.archive.db, await todayOf(ctx)),
+  'committees.get': async (input, ctx) => getCommittee(ctx.archive.db, input.id, await todayOf(ctx)),
+  'committees.create': async (input, ctx) => createCommittee(ctx.archive.db, input, ctx.actor, await todayOf(ctx)),
+  'committees.update': async ({ id, ...patch }, ctx) => updateCommittee(ctx.archive.db, id, patch, ctx.actor, await todayOf(ctx)),
   'committees.delete': async (input, ctx) => {
     await deleteCommittee(ctx.archive.db, input.id, ctx.actor);
     return null;
@@ -24,5 +25,5 @@ export const rosterHandlers = defineHandlers({
     return null;
   },
 
-  'roster.get': (input, ctx) => getRoster(ctx.archive.db, input.committeeId, input.asOf),
+  'roster.get': async (input, ctx) => getRoster(ctx.archive.db, input.committeeId, input.asOf ?? (await todayOf(ctx))),
 });

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { type Clock, systemClock } from '../../db/clock.js';
 import { type Archive, type OpenOptions, openArchive } from '../../db/connection.js';
 import type { IntegrityState } from '../../db/integrity.js';
 import { openReadOnlyArchive } from '../../db/read-connection.js';
@@ -30,6 +31,11 @@ export function currentActor(): string {
   }
 }
 
+export interface SessionOptions extends OpenOptions {
+  /** The hosts use the system clock; tests fix it. */
+  clock?: Clock;
+}
+
 /** The name a second program is told when this host holds the archive's lock. */
 const PROGRAMS: Record<HandlerContext['host'], string> = {
   electron: 'Minutebook (desktop app)',
@@ -43,12 +49,13 @@ const PROGRAMS: Record<HandlerContext['host'], string> = {
 export async function openSession(
   file: string,
   host: HandlerContext['host'],
-  options?: OpenOptions,
+  options: SessionOptions = {},
   handlers: Partial<Handlers> = {},
 ): Promise<Session> {
+  const { clock = systemClock, ...openOptions } = options;
   const bound = { ...allHandlers(), ...handlers };
-  const archive = await openArchive(file, { lock: PROGRAMS[host], ...options });
-  const dispatch = createDispatch(bound, { archive, actor: currentActor(), host });
+  const archive = await openArchive(file, { lock: PROGRAMS[host], ...openOptions });
+  const dispatch = createDispatch(bound, { archive, actor: currentActor(), host, clock });
   return { archive, dispatch, close: () => archive.close() };
 }
 
@@ -64,7 +71,7 @@ export function openReaderSession(
   const checked = new Promise<IntegrityState>((resolve) => (settle = resolve));
   if (state.status !== 'checking') settle(state);
   const archive = openReadOnlyArchive(file, { integrity: () => state, checked });
-  const dispatch = createDispatch({ ...allHandlers(), ...handlers }, { archive, actor: currentActor(), host });
+  const dispatch = createDispatch({ ...allHandlers(), ...handlers }, { archive, actor: currentActor(), host, clock: systemClock });
   return {
     archive,
     dispatch,

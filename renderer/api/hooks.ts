@@ -9,7 +9,7 @@ export class CommandFailure extends Error {
   }
 }
 
-export async function call<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandResult<N>> {
+export async function call<N extends CommandName, I extends CommandInput<N>>(name: N, input: I): Promise<CommandResult<N, I>> {
   const result = await invoke(name, input);
   if (!result.ok) throw new CommandFailure(result.error);
   return result.value;

@@ -46,9 +46,9 @@ export function shellBridge(): ShellBridge | undefined {
   return window.minutebook;
 }
 
-export async function invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<Result<CommandResult<N>>> {
+export async function invoke<N extends CommandName, I extends CommandInput<N>>(name: N, input: I): Promise<Result<CommandResult<N, I>>> {
   const shell = shellBridge();
-  if (shell) return (await shell.commands[name](input)) as Result<CommandResult<N>>;
+  if (shell) return (await shell.commands[name](input)) as Result<CommandResult<N, I>>;
   let response: Response;
   try {
     response = await fetch(API_PREFIX + name, {
@@ -60,7 +60,7 @@ export async function invoke<N extends CommandName>(name: N, input: CommandInput
     return { ok: false, error: { code: 'UNAVAILABLE', message: (error as Error).message } };
   }
   try {
-    return (await response.json()) as Result<CommandResult<N>>;
+    return (await response.json()) as Result<CommandResult<N, I>>;
   } catch {
     return { ok: false, error: { code: 'UNAVAILABLE', message: `HTTP ${response.status}` } };
   }

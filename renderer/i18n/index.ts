@@ -1,9 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../electron/contract';
 import { en } from './en';
 import { vi } from './vi';
 
-export type Language = 'vi' | 'en';
+export type { Language };
 export const LANGUAGE_KEY = 'minutebook.language';
 
 /** Until the archive answers, the language last used in this browser profile (or Vietnamese). */

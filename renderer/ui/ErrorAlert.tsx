@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CommandFailure } from '../api/hooks';
+import { fieldLabel } from './form-errors';
 
 /** A failed command, in the user's language, with the fields that were wrong. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
@@ -13,7 +14,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       {message}
       {failure?.issues && failure.issues.length > 0 && (
         <Text size="sm" mt={4}>
-          {t('errors.fields', { fields: [...new Set(failure.issues.map((issue) => issue.path || '—'))].join(', ') })}
+          {t('errors.fields', { fields: [...new Set(failure.issues.map((issue) => fieldLabel(issue.path, t)))].join(', ') })}
         </Text>
       )}
       {onRetry && (

@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   useEffect(() => {
     call('settings.get', { key: 'ui.language' })
       .then((saved) => {
-        if ((saved === 'vi' || saved === 'en') && saved !== i18n.language) void i18n.changeLanguage(saved);
+        if (saved && saved !== i18n.language) void i18n.changeLanguage(saved);
       })
       // The saved choice is a convenience: without it the language last used here stays.
       .catch((error: unknown) => console.warn('language setting not read:', error));

@@ -1,7 +1,14 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { type Committee, type CommitteeLevel, type DocumentFormat, commands } from '../../../electron/contract';
+import {
+  COMMITTEE_LEVELS,
+  type Committee,
+  type CommitteeLevel,
+  DOCUMENT_FORMATS,
+  type DocumentFormat,
+  commands,
+} from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
 import { FormModal } from '../../ui/FormModal';
 import { fieldErrors } from '../../ui/form-errors';
@@ -43,8 +50,6 @@ export function CommitteeForm({ committee, onClose }: { committee: Committee | n
     }
   });
 
-  const levels: CommitteeLevel[] = ['tinh', 'huyen', 'xa', 'co_quan'];
-  const formats: DocumentFormat[] = ['state', 'party'];
   return (
     <FormModal
       title={committee ? t('members.editCommittee') : t('members.addCommittee')}
@@ -58,7 +63,7 @@ export function CommitteeForm({ committee, onClose }: { committee: Committee | n
         <TextInput label={t('members.shortName')} {...form.getInputProps('shortName')} />
         <Select
           label={t('members.level')}
-          data={levels.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          data={COMMITTEE_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
           allowDeselect={false}
           {...form.getInputProps('level')}
         />
@@ -70,7 +75,7 @@ export function CommitteeForm({ committee, onClose }: { committee: Committee | n
       <Group grow>
         <Select
           label={t('members.documentFormat')}
-          data={formats.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+          data={DOCUMENT_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
           allowDeselect={false}
           {...form.getInputProps('documentFormat')}
         />

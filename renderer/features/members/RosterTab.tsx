@@ -1,20 +1,24 @@
 import { Button, Group, Select, Table, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
-import { formatDate, todayIso } from '../../ui/format';
+import { DateField } from '../../ui/DateField';
+import { formatDate } from '../../ui/format';
+import { useToday } from '../../ui/use-today';
 
 export function RosterTab({ committeeId }: { committeeId: number | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [asOf, setAsOf] = useState<string>(todayIso());
+  // null: today, as the main side reckons it in the archive's time zone.
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const today = useToday();
   const committees = useCommand('committees.list', {});
   const selected = committeeId ?? committees.data?.[0]?.id;
-  const roster = useCommand('roster.get', { committeeId: selected ?? 0, asOf }, selected !== undefined);
+  const roster = useCommand('roster.get', { committeeId: selected ?? 0, ...(asOf ? { asOf } : {}) }, selected !== undefined);
+  const shownDate = asOf ?? roster.data?.asOf ?? today ?? null;
 
   return (
     <QueryState query={committees} isEmpty={(c) => c.length === 0} empty={t('members.noCommittees')}>
@@ -29,18 +33,12 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
               allowDeselect={false}
               w={520}
             />
-            <DateInput
-              label={t('common.asOf')}
-              value={asOf}
-              onChange={(value) => value && setAsOf(value)}
-              valueFormat="DD/MM/YYYY"
-              w={150}
-            />
+            <DateField label={t('common.asOf')} value={shownDate} onChange={setAsOf} w={150} />
             <Button
               leftSection={<IconPrinter size={16} />}
               variant="default"
               disabled={!selected}
-              onClick={() => selected && navigate(`/print/roster/${selected}?asOf=${asOf}`)}
+              onClick={() => selected && navigate(`/print/roster/${selected}${shownDate ? `?asOf=${shownDate}` : ''}`)}
             >
               {t('members.print')}
             </Button>

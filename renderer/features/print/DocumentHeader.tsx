@@ -1,13 +1,10 @@
-import type { Committee } from '../../../electron/contract';
-import { dateParts } from '../../ui/format';
+import { type Committee, officialDateLine } from '../../../electron/contract';
 
 /**
  * The two-column head of an official document: issuing body on the left, national or Party
  * motto and the place-date line on the right (Nghị định 30/2020 / Hướng dẫn 36-HD/VPTW).
  */
 export function DocumentHeader({ committee, date }: { committee: Committee; date: string }) {
-  const { day, month, year } = dateParts(date);
-  const place = committee.placeName ?? '';
   const party = committee.documentFormat === 'party';
   return (
     <header className="doc-header">
@@ -25,9 +22,7 @@ export function DocumentHeader({ committee, date }: { committee: Committee; date
             <div className="doc-state-sub">Độc lập - Tự do - Hạnh phúc</div>
           </>
         )}
-        <div className="doc-place-date">
-          {place ? `${place}, ` : ''}ngày {day} tháng {month} năm {year}
-        </div>
+        <div className="doc-place-date">{officialDateLine(date, committee.placeName)}</div>
       </div>
     </header>
   );

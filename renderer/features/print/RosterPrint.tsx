@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
-import { formatDate, todayIso } from '../../ui/format';
+import { NotFoundPage } from '../../ui/NotFoundPage';
+import { formatDate } from '../../ui/format';
+import { useToday } from '../../ui/use-today';
 import { DocumentHeader } from './DocumentHeader';
 import { PrintToolbar } from './PrintToolbar';
 import { usePrintDocument } from './use-print-document';
@@ -11,14 +13,21 @@ import './print.css';
 
 /** The committee roster as an A4 document: #/print/roster/<committeeId>?asOf=YYYY-MM-DD. */
 export function RosterPrint() {
+  const { committeeId } = useParams();
+  // A committee id is a positive whole number; anything else is an address that does not exist.
+  return /^[1-9]\d{0,15}$/.test(committeeId ?? '') ? <RosterDocument committeeId={Number(committeeId)} /> : <NotFoundPage />;
+}
+
+function RosterDocument({ committeeId }: { committeeId: number }) {
   const { i18n } = useTranslation();
   // An official document is in Vietnamese whatever the interface language.
   const tv = i18n.getFixedT('vi');
-  const { committeeId } = useParams();
   const [search] = useSearchParams();
-  const asOf = search.get('asOf') ?? todayIso();
-  const roster = useCommand('roster.get', { committeeId: Number(committeeId), asOf });
-  usePrintDocument(roster.isSuccess);
+  const asOf = search.get('asOf');
+  // Today (the date line) comes from the main side, in the archive's time zone.
+  const today = useToday();
+  const roster = useCommand('roster.get', { committeeId, ...(asOf !== null ? { asOf } : {}) });
+  usePrintDocument(roster.isSuccess && today !== undefined);
 
   useEffect(() => {
     if (roster.data) document.title = `${tv('print.rosterTitle')} - ${roster.data.committee.name}`;
@@ -26,11 +35,11 @@ export function RosterPrint() {
 
   return (
     <div className="print-root">
-      <PrintToolbar ready={roster.isSuccess} />
+      <PrintToolbar ready={roster.isSuccess && today !== undefined} />
       <QueryState query={roster}>
         {(r) => (
           <article className="a4-page" lang="vi">
-            <DocumentHeader committee={r.committee} date={todayIso()} />
+            {today && <DocumentHeader committee={r.committee} date={today} />}
             <h1 className="doc-title">{tv('print.rosterTitle')}</h1>
             <p className="doc-subtitle">{r.committee.name}</p>
             <p className="doc-asof">{tv('print.asOf', { date: formatDate(r.asOf) })}</p>

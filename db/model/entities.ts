@@ -1,18 +1,6 @@
-// Result types of the commands in contract.ts. Plain data only: no Node, no DOM.
-
-export type CommitteeLevel = 'tinh' | 'huyen' | 'xa' | 'co_quan';
-export type DocumentFormat = 'state' | 'party';
-export type MemberRole = 'truong_ban' | 'pho_truong_ban_thuong_truc' | 'pho_truong_ban' | 'uy_vien' | 'thu_ky';
-export type MeetingKind = 'tong_ket' | 'so_ket' | 'dinh_ky' | 'dot_xuat' | 'chuyen_de';
-export type MeetingStatus = 'draft' | 'held' | 'minutes_approved';
-export type ActionStatus =
-  | 'done_on_time'
-  | 'done_late'
-  | 'in_progress'
-  | 'overdue'
-  | 'due_soon'
-  | 'no_deadline'
-  | 'on_hold';
+// The records as the commands return them: one definition for the core (db/), the contract
+// and the renderer. Plain data only.
+import type { ActionStatus, CommitteeLevel, DocumentFormat, Host, MeetingKind, MeetingStatus, MemberRole } from './values.js';
 
 export interface Committee {
   id: number;
@@ -24,6 +12,7 @@ export interface Committee {
   placeName: string | null;
   documentFormat: DocumentFormat;
   conclusionSymbol: string | null;
+  /** Members on the roster today. */
   memberCount: number;
   createdAt: string;
   updatedAt: string;
@@ -41,21 +30,26 @@ export interface Person {
   updatedAt: string;
 }
 
+export interface PersonMembership {
+  id: number;
+  committeeId: number;
+  committeeName: string;
+  role: MemberRole;
+  /** The position written in the decision that made the membership. */
+  position: string | null;
+  fromDate: string;
+  toDate: string | null;
+}
+
 export interface PersonDetail extends Person {
-  memberships: Array<{
-    id: number;
-    committeeId: number;
-    committeeName: string;
-    role: MemberRole;
-    fromDate: string;
-    toDate: string | null;
-  }>;
+  memberships: PersonMembership[];
 }
 
 export interface RosterMember {
   membershipId: number;
   personId: number;
   fullName: string;
+  /** The position the member held when appointed (the membership's), not today's. */
   position: string | null;
   organisation: string | null;
   role: MemberRole;
@@ -89,16 +83,14 @@ export interface DashboardCounts {
   asOf: string;
   committees: number;
   people: number;
+  /** Memberships in force on `asOf`, over all committees. */
   activeMembers: number;
   meetings: number;
   conclusions: number;
   actions: Record<ActionStatus, number> & { total: number; open: number };
 }
 
-export type IntegrityState =
-  | { status: 'checking' }
-  | { status: 'ok' }
-  | { status: 'failed'; problems: string[] };
+export type IntegrityState = { status: 'checking' } | { status: 'ok' } | { status: 'failed'; problems: string[] };
 
 export interface ArchiveStatus {
   file: string;
@@ -106,8 +98,16 @@ export interface ArchiveStatus {
   integrity: IntegrityState;
   /** The file or its folder cannot be written: changes are refused with READ_ONLY. */
   readOnly: boolean;
-  /** 'electron' or 'browser': which host serves the commands. */
-  host: 'electron' | 'browser';
+  /** Which host serves the commands. */
+  host: Host;
+}
+
+/** Today in the archive's time zone, as the main side computes it (the one owner of "today"). */
+export interface Today {
+  /** YYYY-MM-DD. */
+  today: string;
+  /** IANA zone, e.g. "Asia/Ho_Chi_Minh". */
+  timeZone: string;
 }
 
 /** The audit log's hash chain, verified entry by entry (db/audit-chain.ts). */

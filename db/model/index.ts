@@ -1,0 +1,7 @@
+// The model: plain types, `as const` value lists and pure functions on them. Imports
+// nothing outside this folder (db/model/purity.test.ts), so the renderer may bundle it.
+export * from './values.js';
+export type * from './entities.js';
+export * from './dates.js';
+export * from './text.js';
+export * from './time-zone.js';

@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../connection.js';
+import { openTempArchive, removeTempDirs } from '../test-support.js';
+import {
+  ATTENDANCE_STATUSES,
+  COMMITTEE_LEVELS,
+  CONCLUSION_STATUSES,
+  DECISION_KINDS,
+  DOCUMENT_FORMATS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  MEMBER_ROLES,
+  MINUTES_STATUSES,
+  MINUTES_VERSION_KINDS,
+} from './index.js';
+
+// Frozen migrations keep their CHECK lists as written; this proves the live schema (after
+// every migration) allows exactly the model's values, column by column.
+
+const expected: Record<string, readonly string[]> = {
+  'committees.level': COMMITTEE_LEVELS,
+  'committees.document_format': DOCUMENT_FORMATS,
+  'decisions.kind': DECISION_KINDS,
+  'memberships.role': MEMBER_ROLES,
+  'meetings.kind': MEETING_KINDS,
+  'meetings.status': MEETING_STATUSES,
+  'attendance.status': ATTENDANCE_STATUSES,
+  'minutes.status': MINUTES_STATUSES,
+  'minutes_versions.kind': MINUTES_VERSION_KINDS,
+  'conclusions.status': CONCLUSION_STATUSES,
+};
+
+/** `column in ('a', 'b')` checks of a CREATE TABLE statement: column → its values. */
+export function textInLists(createSql: string): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const m of createSql.matchAll(/["`]?(\w+)["`]?\s+in\s*\(\s*('(?:[^']|'')*'(?:\s*,\s*'(?:[^']|'')*')*)\s*\)/gi)) {
+    const values = [...(m[2] as string).matchAll(/'((?:[^']|'')*)'/g)].map((v) => (v[1] as string).replace(/''/g, "'"));
+    lists.set(m[1] as string, values);
+  }
+  return lists;
+}
+
+let archive: Archive;
+let live: Map<string, string[]>;
+beforeAll(async () => {
+  archive = await openTempArchive();
+  const { rows: tables } = await sql<{ name: string; sql: string }>`
+    select name, sql from sqlite_master where type = 'table' and sql is not null`.execute(archive.db);
+  live = new Map();
+  for (const t of tables) for (const [column, values] of textInLists(t.sql)) live.set(`${t.name}.${column}`, values);
+});
+afterAll(async () => {
+  await archive.close();
+  removeTempDirs();
+});
+
+describe('SQL checks of the live schema', () => {
+  it.each(Object.entries(expected))('%s allows exactly the model list', (column, values) => {
+    expect(live.get(column)).toEqual([...values]);
+  });
+
+  it('every text value list in the schema has its model list', () => {
+    expect([...live.keys()].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('the parser reads a check as SQLite stores it', () => {
+    const lists = textInLists(`create table "t" ("kind" text not null check (kind in ('a', 'b''c')), "n" integer check (n in (0, 1)))`);
+    expect([...lists]).toEqual([['kind', ['a', "b'c"]]]);
+  });
+});

@@ -1,0 +1,45 @@
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDisplayDate } from './format';
+
+interface Props {
+  label: string;
+  /** YYYY-MM-DD, or null when empty. */
+  value: string | null;
+  onChange: (iso: string) => void;
+  w?: number;
+}
+
+/**
+ * A date typed as dd/mm/yyyy (or picked). An impossible date ("31/02/2021", "13/13/2021")
+ * is never rolled over into another day: it stays as typed, with a message, and the value
+ * does not change.
+ */
+export function DateField({ label, value, onChange, w }: Props) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const check = (typed: string) =>
+    setError(typed !== '' && parseDisplayDate(typed) === null ? t('validation.not_a_date', { text: typed }) : null);
+  return (
+    <DateInput
+      label={label}
+      value={value}
+      valueFormat="DD/MM/YYYY"
+      placeholder="dd/mm/yyyy"
+      dateParser={parseDisplayDate}
+      fixOnBlur={false}
+      error={error}
+      onChange={(iso) => {
+        if (!iso) return;
+        setError(null);
+        onChange(iso);
+      }}
+      onBlur={(event) => check(event.currentTarget.value.trim())}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') check(event.currentTarget.value.trim());
+      }}
+      w={w}
+    />
+  );
+}
