@@ -10,6 +10,7 @@ import { openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
 const DATABASE_TABLES = Object.keys({
   committees: 1,
   people: 1,
+  people_words: 1,
   decisions: 1,
   memberships: 1,
   meetings: 1,

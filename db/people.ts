@@ -1,11 +1,15 @@
-import type { Selectable, Transaction } from 'kysely';
+import { type Expression, type Selectable, type SqlBool, type Transaction, sql } from 'kysely';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
+import { readCursor } from './cursor.js';
 import { notFound } from './errors.js';
+import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { Database, MemberRole } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
-import { cleanText, fold } from './text/fold.js';
+import { refreshPersonKeys } from './people-keys.js';
+import { cleanText } from './text/fold.js';
+import { searchWords, vietnameseSortKey } from './text/sort-key.js';
 
 export interface Person {
   id: number;
@@ -43,7 +47,7 @@ export interface PersonInput {
 
 export type PersonPatch = Partial<PersonInput>;
 
-function toPerson(row: Selectable<PeopleTable>): Person {
+export function toPerson(row: Selectable<PeopleTable>): Person {
   return {
     id: row.id,
     fullName: row.full_name,
@@ -57,20 +61,64 @@ function toPerson(row: Selectable<PeopleTable>): Person {
   };
 }
 
-/** Lists people by name; `query` matches name, position or organisation with folded accents. */
-export async function listPeople(db: Db, query?: string): Promise<Person[]> {
-  const rows = await db.selectFrom('people').selectAll().execute();
-  const needle = query ? fold(cleanText(query)) : '';
-  const people = rows.map(toPerson).filter((p) =>
-    needle === '' ? true : fold([p.fullName, p.position ?? '', p.organisation ?? ''].join(' ')).includes(needle),
-  );
-  return people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
+export type PeopleSort = 'name' | 'newest';
+
+export interface PeopleListInput {
+  /** Words, each the start of a word of the name, position or organisation, accents folded. */
+  query?: string;
+  sort?: PeopleSort;
+  limit?: number;
+  cursor?: string;
 }
 
-/** Vietnamese lists sort by given name (the last word), then by the full name. */
+/** Above every code point: `word >= w and word < w || TOP` is "word starts with w". */
+const TOP = '\u{10FFFF}';
+
+const isNameKey = (v: unknown[]): v is [string, number] => typeof v[0] === 'string' && Number.isInteger(v[1]);
+const isIdKey = (v: unknown[]): v is [number] => v.length === 1 && Number.isInteger(v[0]);
+
+/**
+ * One page of people, in Vietnamese name order (people_sort) or newest first, optionally
+ * only those matching every word of `query` at the start of one of their words
+ * (people_words). Keyset paging: the cursor is the last row's sort key and id.
+ */
+export async function listPeople(db: Db, input: PeopleListInput = {}): Promise<Page<Person>> {
+  const sort = input.sort ?? 'name';
+  const limit = input.limit ?? PAGE_DEFAULT_LIMIT;
+  let q = db.selectFrom('people as p').selectAll('p');
+  for (const word of searchWords(input.query)) {
+    q = q.where('p.id', 'in', (eb) =>
+      eb
+        .selectFrom('people_words as w')
+        .select('w.person_id')
+        .where('w.word', '>=', word)
+        .where('w.word', '<', word + TOP),
+    );
+  }
+  if (sort === 'name') {
+    if (input.cursor !== undefined) {
+      const [key, id] = readCursor(input.cursor, isNameKey);
+      q = q.where((eb): Expression<SqlBool> => sql<SqlBool>`(${eb.ref('p.sort_key')}, ${eb.ref('p.id')}) > (${key}, ${id})`);
+    }
+    q = q.orderBy('p.sort_key').orderBy('p.id');
+  } else {
+    if (input.cursor !== undefined) q = q.where('p.id', '<', readCursor(input.cursor, isIdKey)[0]);
+    q = q.orderBy('p.id', 'desc');
+  }
+  const rows = await q.limit(limit + 1).execute();
+  const hasMore = rows.length > limit;
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor =
+    hasMore && last ? JSON.stringify(sort === 'name' ? [last.sort_key ?? '', last.id] : [last.id]) : null;
+  return { items: items.map(toPerson), hasMore, nextCursor };
+}
+
+/** Vietnamese name order: the stored sort key's order (given name first, folded, then marks). */
 export function compareVietnameseNames(a: string, b: string): number {
-  const given = (n: string) => n.trim().split(/\s+/).at(-1) ?? '';
-  return given(a).localeCompare(given(b), 'vi') || a.localeCompare(b, 'vi');
+  const ka = vietnameseSortKey(a);
+  const kb = vietnameseSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
@@ -115,6 +163,7 @@ export async function insertPerson(trx: Transaction<Database>, input: PersonInpu
     .values({ ...columns(input), full_name: cleanText(input.fullName), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshPersonKeys(trx, id);
   await audit(trx, { actor, action: 'create', entity: 'person', entityId: id, detail: input });
   return id;
 }
@@ -132,6 +181,7 @@ export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor
       .where('id', '=', id)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound('person', id);
+    await refreshPersonKeys(trx, id);
     await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: patch });
   });
   return getPerson(db, id);

@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { todayIso } from './clock.js';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
 import type { Committee } from './committees.js';
 import type { MemberRole } from './schema/index.js';
-import { compareVietnameseNames } from './people.js';
+import { ROSTER_MAX_MEMBERS } from './model/page.js';
 
 /** Order of roles on a roster, highest first. */
 export const ROLE_ORDER: readonly MemberRole[] = [
@@ -31,6 +32,8 @@ export interface Roster {
   committee: Committee;
   asOf: string;
   members: RosterMember[];
+  /** More than ROSTER_MAX_MEMBERS members on the day: only the first ones are listed. */
+  truncated: boolean;
 }
 
 /** The committee's members on a given day (from_date inclusive, to_date exclusive). */
@@ -55,9 +58,13 @@ export async function getRoster(db: Db, committeeId: number, asOf = todayIso()):
     .where('m.committee_id', '=', committeeId)
     .where('m.from_date', '<=', asOf)
     .where((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', asOf)]))
+    .orderBy(sql`case ${sql.ref('m.role')} ${sql.join(
+      ROLE_ORDER.map((role, i) => sql`when ${role} then ${i}`),
+      sql` `,
+    )} else ${ROLE_ORDER.length} end`)
+    .orderBy('p.sort_key')
+    .orderBy('p.id')
+    .limit(ROSTER_MAX_MEMBERS + 1)
     .execute();
-  const members = rows.sort(
-    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || compareVietnameseNames(a.fullName, b.fullName),
-  );
-  return { committee, asOf, members };
+  return { committee, asOf, members: rows.slice(0, ROSTER_MAX_MEMBERS), truncated: rows.length > ROSTER_MAX_MEMBERS };
 }

@@ -8,8 +8,11 @@ import type {
   PersonDetail,
   Roster,
 } from './contract-types.js';
+import { PAGE_MAX_LIMIT, type Page } from '../db/model/page.js';
 
 export type * from './contract-types.js';
+export type { Page, PageRequest } from '../db/model/page.js';
+export { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT, ROSTER_MAX_MEMBERS } from '../db/model/page.js';
 
 // Every command, declared once: its name, the zod schema of its input, whether it writes,
 // and its result type. Handlers, the Electron preload, the browser-mode server, the CLI and
@@ -28,6 +31,13 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v));
 
 const committeeLevel = z.enum(['tinh', 'huyen', 'xa', 'co_quan']);
+const meetingKind = z.enum(['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de']);
+const meetingStatus = z.enum(['draft', 'held', 'minutes_approved']);
+
+/** Every list takes a limit (default 50, at most 200) and a cursor or an offset. */
+const limit = z.number().int().min(1).max(PAGE_MAX_LIMIT).optional();
+const cursor = z.string().min(1).max(500).optional();
+const offset = z.number().int().min(0).max(1_000_000).optional();
 const documentFormat = z.enum(['state', 'party']);
 
 const committeeFields = z.object({
@@ -86,19 +96,33 @@ export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
-  'committees.list': query<Committee[]>()(empty),
+  'committees.list': query<Page<Committee>>()(z.object({ level: committeeLevel.optional(), limit, offset }).strict()),
   'committees.get': query<Committee>()(z.object({ id }).strict()),
   'committees.create': mutation<Committee>()(committeeFields.strict()),
   'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
 
-  'people.list': query<Person[]>()(z.object({ query: z.string().max(200).optional() }).strict()),
+  'people.list': query<Page<Person>>()(
+    z.object({ query: z.string().max(200).optional(), sort: z.enum(['name', 'newest']).optional(), limit, cursor }).strict(),
+  ),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
   'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
 
-  'meetings.list': query<MeetingSummary[]>()(z.object({ committeeId: id.optional() }).strict()),
+  'meetings.list': query<Page<MeetingSummary>>()(
+    z
+      .object({
+        committeeId: id.optional(),
+        year: z.number().int().min(1945).max(2200).optional(),
+        kind: meetingKind.optional(),
+        status: meetingStatus.optional(),
+        sort: z.enum(['newest', 'oldest']).optional(),
+        limit,
+        cursor,
+      })
+      .strict(),
+  ),
 
   'settings.get': query<unknown>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -47,6 +47,13 @@ describe('layering rule', () => {
     expect(await restricted('electron/contract.ts', "import { x } from './handlers/index.js';\nexport const y = x;\n")).not.toEqual([]);
   });
 
+  it('lets the contract share db/model/ shapes, and nothing else of db/', async () => {
+    expect(await restricted('electron/contract.ts', "import type { Page } from '../db/model/page.js';\nexport type P = Page<1>;\n")).toEqual([]);
+    expect(await restricted('electron/contract.ts', "import type { Db } from '../db/connection.js';\nexport type D = Db;\n")).not.toEqual([]);
+    expect(await restricted('electron/contract.ts', "import { x } from '../db';\nexport const y = x;\n")).not.toEqual([]);
+    expect(await restricted('electron/contract.ts', "import { x } from '../db/modelling.js';\nexport const y = x;\n")).not.toEqual([]);
+  });
+
   it('makes the lint command fail on a violating file', () => {
     const run = spawnSync(
       process.execPath,

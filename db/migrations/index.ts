@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
+import * as m0004 from './0004-name-keys.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -7,6 +8,7 @@ import * as m0001 from './0001-initial.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0004-name-keys': m0004,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
