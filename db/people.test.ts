@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
-import { type Person, compareVietnameseNames, createPerson, getPerson, listPeople, updatePerson } from './people.js';
+import { listPeople } from './people-list.js';
+import { type Person, compareVietnameseNames, createPerson, getPerson, updatePerson } from './people.js';
 import { TEST_ACTOR, countRows, useTempArchive } from './test-support.js';
 
 const t = useTempArchive();

@@ -1,15 +1,13 @@
-import { type Expression, type Selectable, type SqlBool, type Transaction, sql } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
-import { readCursor } from './cursor.js';
 import { notFound } from './errors.js';
-import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { Database, MemberRole } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { refreshPersonKeys } from './people-keys.js';
 import { cleanText } from './text/fold.js';
-import { searchWords, vietnameseSortKey } from './text/sort-key.js';
+import { vietnameseSortKey } from './text/sort-key.js';
 
 export interface Person {
   id: number;
@@ -59,59 +57,6 @@ export function toPerson(row: Selectable<PeopleTable>): Person {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-export type PeopleSort = 'name' | 'newest';
-
-export interface PeopleListInput {
-  /** Words, each the start of a word of the name, position or organisation, accents folded. */
-  query?: string;
-  sort?: PeopleSort;
-  limit?: number;
-  cursor?: string;
-}
-
-/** Above every code point: `word >= w and word < w || TOP` is "word starts with w". */
-const TOP = '\u{10FFFF}';
-
-const isNameKey = (v: unknown[]): v is [string, number] => typeof v[0] === 'string' && Number.isInteger(v[1]);
-const isIdKey = (v: unknown[]): v is [number] => v.length === 1 && Number.isInteger(v[0]);
-
-/**
- * One page of people, in Vietnamese name order (people_sort) or newest first, optionally
- * only those matching every word of `query` at the start of one of their words
- * (people_words). Keyset paging: the cursor is the last row's sort key and id.
- */
-export async function listPeople(db: Db, input: PeopleListInput = {}): Promise<Page<Person>> {
-  const sort = input.sort ?? 'name';
-  const limit = input.limit ?? PAGE_DEFAULT_LIMIT;
-  let q = db.selectFrom('people as p').selectAll('p');
-  for (const word of searchWords(input.query)) {
-    q = q.where('p.id', 'in', (eb) =>
-      eb
-        .selectFrom('people_words as w')
-        .select('w.person_id')
-        .where('w.word', '>=', word)
-        .where('w.word', '<', word + TOP),
-    );
-  }
-  if (sort === 'name') {
-    if (input.cursor !== undefined) {
-      const [key, id] = readCursor(input.cursor, isNameKey);
-      q = q.where((eb): Expression<SqlBool> => sql<SqlBool>`(${eb.ref('p.sort_key')}, ${eb.ref('p.id')}) > (${key}, ${id})`);
-    }
-    q = q.orderBy('p.sort_key').orderBy('p.id');
-  } else {
-    if (input.cursor !== undefined) q = q.where('p.id', '<', readCursor(input.cursor, isIdKey)[0]);
-    q = q.orderBy('p.id', 'desc');
-  }
-  const rows = await q.limit(limit + 1).execute();
-  const hasMore = rows.length > limit;
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const nextCursor =
-    hasMore && last ? JSON.stringify(sort === 'name' ? [last.sort_key ?? '', last.id] : [last.id]) : null;
-  return { items: items.map(toPerson), hasMore, nextCursor };
 }
 
 /** Vietnamese name order: the stored sort key's order (given name first, folded, then marks). */

@@ -1,5 +1,6 @@
 import { createCommittee, getCommittee, listCommittees, updateCommittee } from '../../db/committees.js';
-import { createPerson, getPerson, listPeople, updatePerson } from '../../db/people.js';
+import { listPeople } from '../../db/people-list.js';
+import { createPerson, getPerson, updatePerson } from '../../db/people.js';
 import { getRoster } from '../../db/roster.js';
 import { defineHandlers } from './define.js';
 
