@@ -31,7 +31,7 @@ export interface MeetingListInput {
   cursor?: string;
 }
 
-const isKey = (v: unknown[]): v is [string, number] => typeof v[0] === 'string' && Number.isInteger(v[1]);
+const isKey = (v: unknown[]): v is [string, number] => v.length === 2 && typeof v[0] === 'string' && Number.isInteger(v[1]);
 
 /**
  * One page of meetings, newest first (or oldest), filtered by committee, year, kind and

@@ -28,7 +28,7 @@ const TOP = '\u{10FFFF}';
  */
 export const DRIVE_LIMIT = 5000;
 
-const isNameKey = (v: unknown[]): v is [string, number] => typeof v[0] === 'string' && Number.isInteger(v[1]);
+const isNameKey = (v: unknown[]): v is [string, number] => v.length === 2 && typeof v[0] === 'string' && Number.isInteger(v[1]);
 const isIdKey = (v: unknown[]): v is [number] => v.length === 1 && Number.isInteger(v[0]);
 
 type PeopleEb = ExpressionBuilder<Database & { p: Database['people'] }, 'p'>;
