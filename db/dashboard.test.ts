@@ -91,7 +91,7 @@ describe('countActionsByStatus', () => {
         for (const a of actions) {
           await t.db
             .insertInto('actions')
-            .values({ committee_id: committeeId, title: 'x', deadline: a.deadline, completed_on: a.completedOn, on_hold: a.onHold ? 1 : 0 })
+            .values({ committee_id: committeeId, title: 'x', deadline: a.deadline, completed_on: a.completedOn, on_hold: a.onHold ? 1 : 0, created_at: 'x', updated_at: 'x' })
             .execute();
         }
         const expected = { ...none, total: actions.length, open: 0 };

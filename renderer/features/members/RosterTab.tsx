@@ -4,6 +4,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PAGE_MAX_LIMIT } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate, todayIso } from '../../ui/format';
@@ -12,13 +13,13 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [asOf, setAsOf] = useState<string>(todayIso());
-  const committees = useCommand('committees.list', {});
-  const selected = committeeId ?? committees.data?.[0]?.id;
+  const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
+  const selected = committeeId ?? committees.data?.items[0]?.id;
   const roster = useCommand('roster.get', { committeeId: selected ?? 0, asOf }, selected !== undefined);
 
   return (
-    <QueryState query={committees} isEmpty={(c) => c.length === 0} empty={t('members.noCommittees')}>
-      {(list) => (
+    <QueryState query={committees} isEmpty={(c) => c.items.length === 0} empty={t('members.noCommittees')}>
+      {({ items: list }) => (
         <>
           <Group align="flex-end" mb="md" gap="sm">
             <Select
@@ -48,6 +49,12 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
           {selected !== undefined && (
             <QueryState query={roster} isEmpty={(r) => r.members.length === 0} empty={t('members.noMembers')}>
               {(r) => (
+                <>
+                {r.truncated && (
+                  <Text size="sm" c="orange.8" mb="xs">
+                    {t('members.rosterTruncated', { count: r.members.length })}
+                  </Text>
+                )}
                 <Table withTableBorder striped highlightOnHover aria-label={t('members.tabRoster')}>
                   <Table.Thead>
                     <Table.Tr>
@@ -80,6 +87,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
                     ))}
                   </Table.Tbody>
                 </Table>
+                </>
               )}
             </QueryState>
           )}
