@@ -28,7 +28,7 @@ interface Props<T> {
  * page when the last loaded row comes into view. Spacer rows above and below keep the
  * scroll bar true; they are hidden from assistive technology.
  */
-export function VirtualTable<T>({ label, rows, head, row, rowKey, hasMore, loadingMore, loadMore, rowHeight = 37 }: Props<T>) {
+export function VirtualTable<T>({ label, rows, head, row, rowKey, hasMore, loadingMore, loadMore, rowHeight = 34 }: Props<T>) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -48,7 +48,7 @@ export function VirtualTable<T>({ label, rows, head, row, rowKey, hasMore, loadi
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div ref={scroller} className="virtual-scroll">
-      <Table withTableBorder striped highlightOnHover stickyHeader aria-label={label} aria-rowcount={hasMore ? -1 : rows.length + 1}>
+      <Table withTableBorder highlightOnHover stickyHeader verticalSpacing={6} fz="sm" aria-label={label} aria-rowcount={hasMore ? -1 : rows.length + 1}>
         <Table.Thead>{head}</Table.Thead>
         <Table.Tbody>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
