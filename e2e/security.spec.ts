@@ -51,9 +51,9 @@ test('commands and pages need the per-launch token', async ({ request, playwrigh
     headers: { [TOKEN_HEADER]: demoApp.token },
   });
   expect(ok.status()).toBe(200);
-  const body = (await ok.json()) as { ok: boolean; value: Array<{ name: string }> };
+  const body = (await ok.json()) as { ok: boolean; value: { items: Array<{ name: string }> } };
   expect(body.ok).toBe(true);
-  expect(body.value[0]?.name).toContain('Thanh Hóa');
+  expect(body.value.items[0]?.name).toContain('Thanh Hóa');
 });
 
 test('the server listens on loopback only', async ({ demoApp }) => {
