@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
+import { backfillPersonKeys } from './people-keys.js';
 import { listPeople } from './people-list.js';
 import { type Person, compareVietnameseNames, createPerson, getPerson, updatePerson } from './people.js';
 import { TEST_ACTOR, countRows, useTempArchive } from './test-support.js';
@@ -172,6 +173,19 @@ describe('listPeople pages', () => {
     const order = ['Lê Văn Da', 'Lê Văn Dà', 'Lê Văn Dá', 'Lê Văn Dả', 'Lê Văn Dã', 'Lê Văn Dạ', 'Lê Văn Dă', 'Lê Văn Dâ', 'Lê Văn Đa'];
     for (const fullName of [...order].reverse()) await createPerson(t.db, { fullName }, TEST_ACTOR);
     expect(names(await find('le van'))).toEqual(order);
+  });
+});
+
+describe('backfillPersonKeys', () => {
+  it('gives people written straight into the table (bulk loads) their sort key and search words', async () => {
+    for (const full_name of ['Trịnh Tuấn Sinh', 'Đỗ Văn Hải']) {
+      await t.db.insertInto('people').values({ full_name, created_at: 'x', updated_at: 'x' }).execute();
+    }
+    expect(await find('sinh')).toEqual([]);
+    expect(await backfillPersonKeys(t.db)).toBe(2);
+    expect(names(await find())).toEqual(['Đỗ Văn Hải', 'Trịnh Tuấn Sinh']);
+    expect(names(await find('sinh'))).toEqual(['Trịnh Tuấn Sinh']);
+    expect(await backfillPersonKeys(t.db)).toBe(0);
   });
 });
 
