@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openRaw } from '../db/test-support';
 import { fold } from '../db/text/fold';
 import { searchWords, vietnameseSortKey } from '../db/text/sort-key';
-import { at, cli, expect, startServe, test } from './fixtures';
+import { cli, expect, startServe, test } from './fixtures';
 
 // The People tab on an archive of 50,000 people: the page holds a page or two of rows,
 // scrolling fetches the next page, and search still answers.
