@@ -67,6 +67,14 @@ test('the People tab with 50,000 people draws a page or two, scrolls into more, 
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     expect(heap).toBeLessThan(150 * 1024 * 1024);
 
+    // Back to the top: the first pages were dropped (at most 3 held) and come back by cursor.
+    const refetchedFirst = requests.length;
+    await expect(table.getByRole('row').nth(1)).not.toContainText('Bùi Đức An');
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+    await expect(table.getByRole('row').nth(1)).toContainText('Bùi Đức An', { timeout: 15_000 });
+    expect(requests.slice(refetchedFirst).some((body) => !body.includes('cursor'))).toBe(true);
+    expect(await table.getByRole('row').count()).toBeLessThan(80);
+
     const search = page.getByRole('textbox', { name: /Tìm theo tên/ });
     await search.fill('trinh tuan sinh');
     await expect(table.getByRole('row')).toHaveCount(2);

@@ -2,7 +2,7 @@ import { Badge, Group, Select, Table } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandInput, MeetingKind, MeetingStatus } from '../../../electron/contract';
-import { useCommand, useCommandPages } from '../../api/hooks';
+import { heldRows, useCommand, useCommandPages } from '../../api/hooks';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { VirtualTable } from '../../ui/VirtualTable';
@@ -19,7 +19,7 @@ export function MeetingsPage() {
   const set = (patch: Partial<typeof filter>) => setFilter((f) => ({ ...f, ...patch }));
   const committees = useCommand('committees.list', { limit: 200 });
   const meetings = useCommandPages('meetings.list', filter);
-  const rows = useMemo(() => meetings.data?.pages.flatMap((p) => p.items) ?? [], [meetings.data]);
+  const { rows, offset } = useMemo(() => heldRows(meetings.data), [meetings.data]);
   const none = t('common.none');
   return (
     <>
@@ -63,15 +63,20 @@ export function MeetingsPage() {
           w={180}
         />
       </Group>
-      <QueryState query={meetings} isEmpty={() => rows.length === 0} empty={t('meetings.none')}>
+      <QueryState query={meetings} isEmpty={() => rows.length === 0 && offset === 0} empty={t('meetings.none')}>
         {() => (
           <VirtualTable
             label={t('meetings.title')}
             rows={rows}
+            offset={offset}
+            columns={8}
             rowKey={(m) => m.id}
             hasMore={meetings.hasNextPage}
             loadingMore={meetings.isFetchingNextPage}
             loadMore={() => void meetings.fetchNextPage()}
+            hasPrevious={meetings.hasPreviousPage}
+            loadingPrevious={meetings.isFetchingPreviousPage}
+            loadPrevious={() => void meetings.fetchPreviousPage()}
             head={
               <Table.Tr>
                 <Table.Th>{t('meetings.date')}</Table.Th>

@@ -4,7 +4,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../electron/contract';
-import { useCommandPages } from '../../api/hooks';
+import { heldRows, useCommandPages } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
 import { VirtualTable } from '../../ui/VirtualTable';
@@ -15,7 +15,7 @@ export function PeopleTab() {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 200);
   const people = useCommandPages('people.list', query.trim() ? { query: query.trim() } : {});
-  const rows = useMemo(() => people.data?.pages.flatMap((p) => p.items) ?? [], [people.data]);
+  const { rows, offset } = useMemo(() => heldRows(people.data), [people.data]);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const none = t('common.none');
   return (
@@ -33,15 +33,20 @@ export function PeopleTab() {
           {t('members.addPerson')}
         </Button>
       </Group>
-      <QueryState query={people} isEmpty={() => rows.length === 0} empty={t('members.noPeople')}>
+      <QueryState query={people} isEmpty={() => rows.length === 0 && offset === 0} empty={t('members.noPeople')}>
         {() => (
           <VirtualTable
             label={t('members.tabPeople')}
             rows={rows}
+            offset={offset}
+            columns={6}
             rowKey={(p) => p.id}
             hasMore={people.hasNextPage}
             loadingMore={people.isFetchingNextPage}
             loadMore={() => void people.fetchNextPage()}
+            hasPrevious={people.hasPreviousPage}
+            loadingPrevious={people.isFetchingPreviousPage}
+            loadPrevious={() => void people.fetchPreviousPage()}
             head={
               <Table.Tr>
                 <Table.Th>{t('members.fullName')}</Table.Th>
