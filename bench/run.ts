@@ -4,7 +4,7 @@ import path from 'node:path';
 import { openArchive } from '../db/connection.js';
 import { dashboardCounts } from '../db/dashboard.js';
 import { quickCheckNow } from '../db/integrity.js';
-import { listPeople } from '../db/people.js';
+import { listPeople } from '../db/people-list.js';
 import { getRoster } from '../db/roster.js';
 import { loadSqlite } from '../db/sqlite-driver.js';
 import { fill } from './generate.js';
@@ -78,7 +78,7 @@ async function main() {
     rows.push({ measure: 'roster of one committee, as of a date', ms: await median(() => getRoster(db, 150, today)), baseline: 'raw join', baselineMs: rawRoster, target: 25 });
 
     const rawPeople = await median(() => raw.prepare('select * from people').all());
-    rows.push({ measure: 'people search, accents folded', ms: await median(() => listPeople(db, 'nguyen van an')), baseline: 'read all people', baselineMs: rawPeople, target: 4 });
+    rows.push({ measure: 'people search, accents folded', ms: await median(() => listPeople(db, { query: 'nguyen van an' })), baseline: 'read all people', baselineMs: rawPeople, target: 4 });
 
     await archive.close();
     raw.close();

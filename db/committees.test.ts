@@ -59,6 +59,22 @@ describe('createCommittee', () => {
   });
 });
 
+describe('listCommittees pages', () => {
+  it('pages by offset with the total, and filters by level in SQL', async () => {
+    for (const name of ['BCĐ 1', 'BCĐ 2', 'BCĐ 3']) await createCommittee(t.db, { name, level: 'tinh' }, TEST_ACTOR, TODAY);
+    await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen' }, TEST_ACTOR, TODAY);
+    const first = await listCommittees(t.db, { limit: 2 }, TODAY);
+    expect(first).toMatchObject({ total: 4, hasMore: true });
+    expect(first.items.map((c) => c.name)).toEqual(['BCĐ 1', 'BCĐ 2']);
+    const last = await listCommittees(t.db, { limit: 2, offset: 2 }, TODAY);
+    expect(last).toMatchObject({ total: 4, hasMore: false });
+    expect(last.items.map((c) => c.name)).toEqual(['BCĐ 3', 'BCĐ huyện']);
+    const huyen = await listCommittees(t.db, { level: 'huyen' }, TODAY);
+    expect(huyen).toMatchObject({ total: 1, hasMore: false });
+    expect(huyen.items.map((c) => c.name)).toEqual(['BCĐ huyện']);
+  });
+});
+
 describe('getCommittee and listCommittees', () => {
   it('getCommittee throws NOT_FOUND for a missing id', async () => {
     const error = await rejection(getCommittee(t.db, 999, TODAY));
@@ -69,13 +85,15 @@ describe('getCommittee and listCommittees', () => {
   it('lists by name, each with its member count as of the given day', async () => {
     const demo = await loadDemo(t.db, TEST_ACTOR);
     await createCommittee(t.db, { name: 'Ban Chỉ đạo 35', level: 'tinh' }, TEST_ACTOR, TODAY);
-    const list = await listCommittees(t.db, '2021-01-13');
+    const page = await listCommittees(t.db, {}, '2021-01-13');
+    expect(page).toMatchObject({ total: 2, hasMore: false });
+    const list = page.items;
     expect(list.map((c) => c.name)).toEqual([
       'Ban Chỉ đạo 35',
       'Ban Chỉ đạo xây dựng cơ sở và thực hiện quy chế dân chủ tỉnh Thanh Hóa',
     ]);
     expect(list[1]).toMatchObject({ id: demo.committeeId, memberCount: 7, documentFormat: 'party' });
-    expect((await listCommittees(t.db, '2020-01-01'))[1]?.memberCount).toBe(1);
+    expect((await listCommittees(t.db, {}, '2020-01-01')).items[1]?.memberCount).toBe(1);
     expect((await getCommittee(t.db, demo.committeeId, '2020-10-26')).memberCount).toBe(7);
   });
 });

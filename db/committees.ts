@@ -4,6 +4,7 @@ import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import type { Committee, CommitteeLevel, DocumentFormat } from './model/index.js';
+import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { CommitteesTable, Database } from './schema/index.js';
 import { cleanText } from './text/fold.js';
 
@@ -56,10 +57,26 @@ function selectCommittees(db: Db | Transaction<Database>, today: string) {
     );
 }
 
-/** Every committee; `memberCount` counts the members on `today` (the archive's today). */
-export async function listCommittees(db: Db, today: string): Promise<Committee[]> {
-  const rows = await selectCommittees(db, today).orderBy('c.name').execute();
-  return rows.map((r) => toCommittee(r as Row));
+export interface CommitteeListInput {
+  level?: CommitteeLevel;
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of committees by name, with the total; `memberCount` counts the members on `today` (committees are few: offset paging). */
+export async function listCommittees(db: Db, input: CommitteeListInput, today: string): Promise<Page<Committee>> {
+  const limit = input.limit ?? PAGE_DEFAULT_LIMIT;
+  const offset = input.offset ?? 0;
+  let rowsQuery = selectCommittees(db, today);
+  let countQuery = db.selectFrom('committees as c').select((s) => s.fn.countAll<number>().as('n'));
+  if (input.level !== undefined) {
+    rowsQuery = rowsQuery.where('c.level', '=', input.level);
+    countQuery = countQuery.where('c.level', '=', input.level);
+  }
+  const rows = await rowsQuery.orderBy('c.name').orderBy('c.id').limit(limit).offset(offset).execute();
+  const total = Number((await countQuery.executeTakeFirstOrThrow()).n);
+  const hasMore = offset + rows.length < total;
+  return { items: rows.map((r) => toCommittee(r as Row)), hasMore, nextCursor: null, total };
 }
 
 export async function getCommittee(db: Db, id: number, today: string): Promise<Committee> {

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveActionStatus } from './action-status.js';
 import type { Archive } from './connection.js';
-import { dashboardCounts } from './dashboard.js';
-import { openDemoArchive, openTempArchive, removeTempDirs } from './test-support.js';
+import { countActionsByStatus, dashboardCounts } from './dashboard.js';
+import { openDemoArchive, openTempArchive, removeTempDirs, useTempArchive } from './test-support.js';
 
 let archive: Archive;
 beforeAll(async () => {
@@ -69,5 +71,38 @@ describe('dashboardCounts on an empty archive', () => {
       conclusions: 0,
       actions: { ...none, total: 0, open: 0 },
     });
+  });
+});
+
+describe('countActionsByStatus', () => {
+  const t = useTempArchive();
+  const day = fc.integer({ min: 0, max: 60 }).map((n) => new Date(Date.UTC(2021, 0, 1 + n)).toISOString().slice(0, 10));
+  const action = fc.record({ deadline: fc.option(day), completedOn: fc.option(day), onHold: fc.boolean() });
+
+  it('counts in SQL exactly what deriveActionStatus says of each action, on any day', async () => {
+    const { id: committeeId } = await t.db
+      .insertInto('committees')
+      .values({ name: 'BCĐ', level: 'tinh', created_at: 'x', updated_at: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { maxLength: 25 }), day, async (actions, today) => {
+        await t.db.deleteFrom('actions').execute();
+        for (const a of actions) {
+          await t.db
+            .insertInto('actions')
+            .values({ committee_id: committeeId, title: 'x', deadline: a.deadline, completed_on: a.completedOn, on_hold: a.onHold ? 1 : 0, created_at: 'x', updated_at: 'x' })
+            .execute();
+        }
+        const expected = { ...none, total: actions.length, open: 0 };
+        for (const a of actions) {
+          const status = deriveActionStatus(a, today);
+          expected[status] += 1;
+          if (status !== 'done_on_time' && status !== 'done_late') expected.open += 1;
+        }
+        expect(await countActionsByStatus(t.db, today)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -12,6 +12,7 @@ import { TEST_ACTOR, openRaw, removeTempDirs, tempArchivePath } from './test-sup
 const DATABASE_TABLES = Object.keys({
   committees: 1,
   people: 1,
+  people_words: 1,
   decisions: 1,
   memberships: 1,
   meetings: 1,

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDemo } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
-import { compareVietnameseNames, createPerson, getPerson, listPeople, updatePerson } from './people.js';
+import { backfillPersonKeys } from './people-keys.js';
+import { listPeople } from './people-list.js';
+import { type Person, compareVietnameseNames, createPerson, getPerson, updatePerson } from './people.js';
 import { TEST_ACTOR, countRows, useTempArchive } from './test-support.js';
 
 const t = useTempArchive();
@@ -40,7 +42,7 @@ describe('createPerson and getPerson', () => {
 
   it('getPerson lists memberships, newest first, former ones with their end date', async () => {
     await loadDemo(t.db, TEST_ACTOR);
-    const [minh] = await listPeople(t.db, 'Vũ Văn Minh');
+    const [minh] = (await listPeople(t.db, { query: 'Vũ Văn Minh' })).items;
     const detail = await getPerson(t.db, minh!.id);
     expect(detail.memberships).toEqual([
       expect.objectContaining({ role: 'uy_vien', fromDate: '2016-05-10', toDate: '2020-10-26' }),
@@ -74,6 +76,20 @@ describe('updatePerson', () => {
   });
 });
 
+/** Every match, read page by page through the cursor. */
+async function find(query?: string, limit = 2): Promise<Person[]> {
+  const all: Person[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listPeople(t.db, { query, limit, cursor });
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+    expect(page.hasMore).toBe(cursor !== undefined);
+  } while (cursor);
+  return all;
+}
+
 describe('listPeople', () => {
   beforeEach(async () => {
     await loadDemo(t.db, TEST_ACTOR);
@@ -81,7 +97,7 @@ describe('listPeople', () => {
   });
 
   it('lists everyone, sorted by given name then full name', async () => {
-    const all = names(await listPeople(t.db));
+    const all = names(await find());
     expect(all).toHaveLength(9);
     expect(all.slice(0, 3)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình', 'Phạm Văn Cường']);
     expect(all.indexOf('Hoàng Thị Dung')).toBeLessThan(all.indexOf('Đỗ Văn Hải'));
@@ -89,25 +105,87 @@ describe('listPeople', () => {
   });
 
   it('folds accents and case in the query: "trinh tuan" finds Trịnh Tuấn Sinh', async () => {
-    expect(names(await listPeople(t.db, 'trinh tuan'))).toEqual(['Trịnh Tuấn Sinh']);
+    expect(names(await find('trinh tuan'))).toEqual(['Trịnh Tuấn Sinh']);
   });
 
   it('folds đ/Đ: "DO VAN" finds Đỗ Văn Hải', async () => {
-    expect(names(await listPeople(t.db, 'DO VAN'))).toEqual(['Đỗ Văn Hải']);
+    expect(names(await find('DO VAN'))).toEqual(['Đỗ Văn Hải']);
   });
 
   it('"dang" matches "Đảng" in position or organisation', async () => {
-    expect(names(await listPeople(t.db, 'dang'))).toEqual(['Lò Văn Páo']);
+    expect(names(await find('dang'))).toEqual(['Lò Văn Páo']);
   });
 
   it('matches the organisation and ignores extra spaces in the query', async () => {
-    expect(names(await listPeople(t.db, '  ban   dan van ')).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Lan'].sort());
+    expect(names(await find('  ban   dan van ')).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Lan'].sort());
   });
 
   it('an accented query still finds the accented text, and a blank query lists all', async () => {
-    expect(names(await listPeople(t.db, 'Hoàng Thị'))).toEqual(['Hoàng Thị Dung']);
-    expect(await listPeople(t.db, '')).toHaveLength(9);
-    expect(await listPeople(t.db, 'không có ai tên này')).toEqual([]);
+    expect(names(await find('Hoàng Thị'))).toEqual(['Hoàng Thị Dung']);
+    expect(await find('')).toHaveLength(9);
+    expect(await find('không có ai tên này')).toEqual([]);
+  });
+});
+
+describe('listPeople pages', () => {
+  it('a page holds at most `limit` people (default 50) and the cursor walks them all once', async () => {
+    for (let i = 0; i < 53; i += 1) await createPerson(t.db, { fullName: `Nguyễn Văn Số${String(i).padStart(2, '0')}` }, TEST_ACTOR);
+    const first = await listPeople(t.db);
+    expect(first.items).toHaveLength(50);
+    expect(first.hasMore).toBe(true);
+    const second = await listPeople(t.db, { cursor: first.nextCursor! });
+    expect(second).toMatchObject({ hasMore: false, nextCursor: null });
+    const ids = [...first.items, ...second.items].map((p) => p.id);
+    expect(new Set(ids).size).toBe(53);
+    expect(names(await find(undefined, 7))).toEqual(names([...first.items, ...second.items]));
+  });
+
+  it('newest first, paged by id', async () => {
+    for (const fullName of ['Lê A', 'Lê B', 'Lê C']) await createPerson(t.db, { fullName }, TEST_ACTOR);
+    const page = await listPeople(t.db, { sort: 'newest', limit: 2 });
+    expect(names(page.items)).toEqual(['Lê C', 'Lê B']);
+    expect(names((await listPeople(t.db, { sort: 'newest', cursor: page.nextCursor! })).items)).toEqual(['Lê A']);
+  });
+
+  it('refuses a cursor that is not one of its own', async () => {
+    expect((await rejection(listPeople(t.db, { cursor: 'not json' }))).details).toEqual({ field: 'cursor' });
+    expect((await rejection(listPeople(t.db, { sort: 'newest', cursor: '["a", 1]' }))).code).toBe('CONFLICT');
+  });
+
+  it('finds a person by the words they have after an update, not before', async () => {
+    const p = await createPerson(t.db, { fullName: 'Hà Văn Tú', organisation: 'Sở Nội vụ' }, TEST_ACTOR);
+    await updatePerson(t.db, p.id, { organisation: 'Sở Tư pháp' }, TEST_ACTOR);
+    expect(names(await find('tu phap'))).toEqual(['Hà Văn Tú']);
+    expect(await find('noi vu')).toEqual([]);
+    await updatePerson(t.db, p.id, { fullName: 'Hà Văn Tuấn' }, TEST_ACTOR);
+    expect(names(await find('tuan'))).toEqual(['Hà Văn Tuấn']);
+  });
+
+  it('matches words by their start, every query word required', async () => {
+    await createPerson(t.db, { fullName: 'Nguyễn Thị Hoa' }, TEST_ACTOR);
+    await createPerson(t.db, { fullName: 'Nguyễn Văn Hoàng' }, TEST_ACTOR);
+    expect(names(await find('ngu ho'))).toEqual(['Nguyễn Thị Hoa', 'Nguyễn Văn Hoàng']);
+    expect(names(await find('nguyen thi ho'))).toEqual(['Nguyễn Thị Hoa']);
+    expect(await find('guyen')).toEqual([]);
+  });
+
+  it('names that fold alike keep Vietnamese order: a < ă < â, d < đ, then tones', async () => {
+    const order = ['Lê Văn Da', 'Lê Văn Dà', 'Lê Văn Dá', 'Lê Văn Dả', 'Lê Văn Dã', 'Lê Văn Dạ', 'Lê Văn Dă', 'Lê Văn Dâ', 'Lê Văn Đa'];
+    for (const fullName of [...order].reverse()) await createPerson(t.db, { fullName }, TEST_ACTOR);
+    expect(names(await find('le van'))).toEqual(order);
+  });
+});
+
+describe('backfillPersonKeys', () => {
+  it('gives people written straight into the table (bulk loads) their sort key and search words', async () => {
+    for (const full_name of ['Trịnh Tuấn Sinh', 'Đỗ Văn Hải']) {
+      await t.db.insertInto('people').values({ full_name, created_at: 'x', updated_at: 'x' }).execute();
+    }
+    expect(await find('sinh')).toEqual([]);
+    expect(await backfillPersonKeys(t.db)).toBe(2);
+    expect(names(await find())).toEqual(['Đỗ Văn Hải', 'Trịnh Tuấn Sinh']);
+    expect(names(await find('sinh'))).toEqual(['Trịnh Tuấn Sinh']);
+    expect(await backfillPersonKeys(t.db)).toBe(0);
   });
 });
 

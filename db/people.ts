@@ -6,7 +6,9 @@ import { notFound } from './errors.js';
 import type { Person, PersonDetail, PersonMembership } from './model/index.js';
 import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
-import { cleanText, fold } from './text/fold.js';
+import { refreshPersonKeys } from './people-keys.js';
+import { cleanText } from './text/fold.js';
+import { vietnameseSortKey } from './text/sort-key.js';
 
 export type { Person, PersonDetail, PersonMembership };
 
@@ -21,7 +23,7 @@ export interface PersonInput {
 
 export type PersonPatch = Partial<PersonInput>;
 
-function toPerson(row: Selectable<PeopleTable>): Person {
+export function toPerson(row: Selectable<PeopleTable>): Person {
   return {
     id: row.id,
     fullName: row.full_name,
@@ -35,20 +37,11 @@ function toPerson(row: Selectable<PeopleTable>): Person {
   };
 }
 
-/** Lists people by name; `query` matches name, position or organisation with folded accents. */
-export async function listPeople(db: Db, query?: string): Promise<Person[]> {
-  const rows = await db.selectFrom('people').selectAll().execute();
-  const needle = query ? fold(cleanText(query)) : '';
-  const people = rows.map(toPerson).filter((p) =>
-    needle === '' ? true : fold([p.fullName, p.position ?? '', p.organisation ?? ''].join(' ')).includes(needle),
-  );
-  return people.sort((a, b) => compareVietnameseNames(a.fullName, b.fullName));
-}
-
-/** Vietnamese lists sort by given name (the last word), then by the full name. */
+/** Vietnamese name order: the stored sort key's order (given name first, folded, then marks). */
 export function compareVietnameseNames(a: string, b: string): number {
-  const given = (n: string) => n.trim().split(/\s+/).at(-1) ?? '';
-  return given(a).localeCompare(given(b), 'vi') || a.localeCompare(b, 'vi');
+  const ka = vietnameseSortKey(a);
+  const kb = vietnameseSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
@@ -94,6 +87,7 @@ export async function insertPerson(trx: Transaction<Database>, input: PersonInpu
     .values({ ...columns(input), full_name: cleanText(input.fullName), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await refreshPersonKeys(trx, id);
   await audit(trx, { actor, action: 'create', entity: 'person', entityId: id, detail: input });
   return id;
 }
@@ -111,6 +105,7 @@ export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor
       .where('id', '=', id)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound('person', id);
+    await refreshPersonKeys(trx, id);
     await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: patch });
   });
   return getPerson(db, id);

@@ -3,6 +3,7 @@ import type { Archive } from './connection.js';
 import type { DemoSummary } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
 import { createPerson, updatePerson } from './people.js';
+import { ROSTER_MAX_MEMBERS } from './model/page.js';
 import { ROLE_ORDER, getRoster } from './roster.js';
 import { TEST_ACTOR, openDemoArchive, removeTempDirs } from './test-support.js';
 
@@ -100,4 +101,25 @@ describe('getRoster', () => {
     expect(error).toBeInstanceOf(ArchiveError);
     expect((error as ArchiveError).code).toBe('NOT_FOUND');
   });
+
+  it('lists at most ROSTER_MAX_MEMBERS, the head of the committee first, and says it cut the rest', async () => {
+    const big = await archive.db
+      .insertInto('committees')
+      .values({ name: 'BCĐ đông người', level: 'tinh', created_at: 'x', updated_at: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let i = 0; i <= ROSTER_MAX_MEMBERS; i += 1) {
+      const p = await createPerson(archive.db, { fullName: `Lê Văn Số ${i}` }, TEST_ACTOR);
+      const role = i === ROSTER_MAX_MEMBERS ? 'truong_ban' : 'uy_vien';
+      await archive.db
+        .insertInto('memberships')
+        .values({ person_id: p.id, committee_id: big.id, role, from_date: '2021-01-01', created_at: 'x' })
+        .execute();
+    }
+    const roster = await getRoster(archive.db, big.id, '2021-06-01');
+    expect(roster.members).toHaveLength(ROSTER_MAX_MEMBERS);
+    expect(roster.truncated).toBe(true);
+    expect(roster.members[0]).toMatchObject({ fullName: `Lê Văn Số ${ROSTER_MAX_MEMBERS}`, role: 'truong_ban' });
+    expect((await getRoster(archive.db, demo.committeeId, '2021-06-01')).truncated).toBe(false);
+  }, 60_000);
 });

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
 import { MEMBER_ROLES, type MemberRole, type Roster, type RosterMember } from './model/index.js';
-import { compareVietnameseNames } from './people.js';
+import { ROSTER_MAX_MEMBERS } from './model/page.js';
 
 export type { Roster, RosterMember };
 
@@ -30,9 +31,13 @@ export async function getRoster(db: Db, committeeId: number, asOf: string): Prom
     .where('m.committee_id', '=', committeeId)
     .where('m.from_date', '<=', asOf)
     .where((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', asOf)]))
+    .orderBy(sql`case ${sql.ref('m.role')} ${sql.join(
+      ROLE_ORDER.map((role, i) => sql`when ${role} then ${i}`),
+      sql` `,
+    )} else ${ROLE_ORDER.length} end`)
+    .orderBy('p.sort_key')
+    .orderBy('p.id')
+    .limit(ROSTER_MAX_MEMBERS + 1)
     .execute();
-  const members = rows.sort(
-    (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || compareVietnameseNames(a.fullName, b.fullName),
-  );
-  return { committee, asOf, members };
+  return { committee, asOf, members: rows.slice(0, ROSTER_MAX_MEMBERS), truncated: rows.length > ROSTER_MAX_MEMBERS };
 }

@@ -36,7 +36,7 @@ test('a clerk adds a person with the keyboard alone and finds them without accen
 test('bad input gets a clear Vietnamese error and writes nothing', async ({ page, request, demoApp }) => {
   const count = async () => {
     const r = await request.post(`${demoApp.origin}${API_PREFIX}people.list`, { data: {}, headers: { [TOKEN_HEADER]: demoApp.token } });
-    return ((await r.json()) as { value: unknown[] }).value.length;
+    return ((await r.json()) as { value: { items: unknown[] } }).value.items.length;
   };
   const before = await count();
   await page.goto(at(demoApp, '/members/people'));

@@ -122,9 +122,9 @@ test('commands need the per-launch token; the app without it says to open the pr
     headers: { [TOKEN_HEADER]: demoApp.token },
   });
   expect(ok.status()).toBe(200);
-  const body = (await ok.json()) as { ok: boolean; value: Array<{ name: string }> };
+  const body = (await ok.json()) as { ok: boolean; value: { items: Array<{ name: string }> } };
   expect(body.ok).toBe(true);
-  expect(body.value[0]?.name).toContain('Thanh Hóa');
+  expect(body.value.items[0]?.name).toContain('Thanh Hóa');
 
   // A fresh tab opened without the link has the (public) app but no data.
   const fresh = await browser.newPage();

@@ -17,7 +17,7 @@ describe('contract: enums derive from db/model', () => {
   it('settings.get answers the type of the key asked (checked by npm run typecheck)', () => {
     expectTypeOf<CommandResult<'settings.get', { key: 'ui.language' }>>().toEqualTypeOf<'vi' | 'en' | null>();
     expectTypeOf<SettingValue<'ui.language'>>().toEqualTypeOf<'vi' | 'en'>();
-    expectTypeOf<CommandResult<'committees.list'>>().toEqualTypeOf<import('../db/model/index.js').Committee[]>();
+    expectTypeOf<CommandResult<'committees.list'>>().toEqualTypeOf<import('../db/model/index.js').Page<import('../db/model/index.js').Committee>>();
   });
 });
 

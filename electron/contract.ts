@@ -7,7 +7,11 @@ import {
   DOCUMENT_FORMATS,
   type DashboardCounts,
   LANGUAGES,
+  MEETING_KINDS,
+  MEETING_STATUSES,
   type MeetingSummary,
+  PAGE_MAX_LIMIT,
+  type Page,
   type Person,
   type PersonDetail,
   type Roster,
@@ -56,6 +60,13 @@ const multilineText = (max: number) => optionalText(max, { multiline: true });
 
 const committeeLevel = z.enum(COMMITTEE_LEVELS);
 const documentFormat = z.enum(DOCUMENT_FORMATS);
+const meetingKind = z.enum(MEETING_KINDS);
+const meetingStatus = z.enum(MEETING_STATUSES);
+
+/** Every list takes a limit (default 50, at most 200) and a cursor or an offset. */
+const limit = z.number().int().min(1).max(PAGE_MAX_LIMIT).optional();
+const cursor = z.string().min(1).max(500).optional();
+const offset = z.number().int().min(0).max(1_000_000).optional();
 
 const committeeFields = z.object({
   name: text(300),
@@ -126,13 +137,15 @@ export const commands = {
   'clock.today': query<Today>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
-  'committees.list': query<Committee[]>()(empty),
+  'committees.list': query<Page<Committee>>()(z.object({ level: committeeLevel.optional(), limit, offset }).strict()),
   'committees.get': query<Committee>()(z.object({ id }).strict()),
   'committees.create': mutation<Committee>()(committeeFields.strict()),
   'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
   'committees.delete': mutation<null>()(z.object({ id }).strict()),
 
-  'people.list': query<Person[]>()(z.object({ query: safeText().pipe(z.string().max(200)).optional() }).strict()),
+  'people.list': query<Page<Person>>()(
+    z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(['name', 'newest']).optional(), limit, cursor }).strict(),
+  ),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
   'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),
@@ -140,7 +153,19 @@ export const commands = {
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
 
-  'meetings.list': query<MeetingSummary[]>()(z.object({ committeeId: id.optional() }).strict()),
+  'meetings.list': query<Page<MeetingSummary>>()(
+    z
+      .object({
+        committeeId: id.optional(),
+        year: z.number().int().min(1945).max(2200).optional(),
+        kind: meetingKind.optional(),
+        status: meetingStatus.optional(),
+        sort: z.enum(['newest', 'oldest']).optional(),
+        limit,
+        cursor,
+      })
+      .strict(),
+  ),
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -1,5 +1,6 @@
 import { audit } from '../audit.js';
 import { nowIso } from '../clock.js';
+import { refreshPersonKeys } from '../people-keys.js';
 import type { Db } from '../connection.js';
 import { ArchiveError } from '../errors.js';
 import * as seed from './thanh-hoa-2021.js';
@@ -46,6 +47,7 @@ export async function loadDemo(db: Db, actor: string): Promise<DemoSummary> {
         .returning('id')
         .executeTakeFirstOrThrow();
       person.set(m.key, id);
+      await refreshPersonKeys(trx, id);
       await trx
         .insertInto('memberships')
         .values({

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-archive-trust.js';
 import * as m0003 from './0003-membership-position.js';
+import * as m0004 from './0004-name-keys.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-archive-trust': m0002,
   '0003-membership-position': m0003,
+  '0004-name-keys': m0004,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -63,6 +63,8 @@ export interface Roster {
   committee: Committee;
   asOf: string;
   members: RosterMember[];
+  /** More than ROSTER_MAX_MEMBERS members on the day: only the first ones are listed. */
+  truncated: boolean;
 }
 
 export interface MeetingSummary {

@@ -5,3 +5,4 @@ export type * from './entities.js';
 export * from './dates.js';
 export * from './text.js';
 export * from './time-zone.js';
+export * from './page.js';

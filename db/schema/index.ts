@@ -7,12 +7,13 @@ import type { DecisionsTable } from './decisions.js';
 import type { AgendaItemsTable, AttendanceTable, MeetingsTable } from './meetings.js';
 import type { MembershipsTable } from './memberships.js';
 import type { MinutesTable, MinutesVersionsTable } from './minutes.js';
-import type { PeopleTable } from './people.js';
+import type { PeopleTable, PeopleWordsTable } from './people.js';
 import type { SettingsTable } from './settings.js';
 
 export interface Database {
   committees: CommitteesTable;
   people: PeopleTable;
+  people_words: PeopleWordsTable;
   decisions: DecisionsTable;
   memberships: MembershipsTable;
   meetings: MeetingsTable;

@@ -11,4 +11,15 @@ export interface PeopleTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** fold(full_name), kept by db/people.ts on every write (migration 0004). */
+  name_folded: string | null;
+  organisation_folded: string | null;
+  /** vietnameseSortKey(full_name): given name first, folded, then the marks. */
+  sort_key: string | null;
+}
+
+/** The folded words of a person's name, position and organisation: word-prefix search. */
+export interface PeopleWordsTable {
+  word: string;
+  person_id: number;
 }

@@ -19,7 +19,7 @@ void runWorker(parentPort, workerData as WorkerConfig, {
       // One synchronous SQLite statement: this thread can do nothing else until it ends.
       const steps = input.committeeId!;
       await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${steps}) select sum(i) from n`.execute(ctx.archive.db);
-      return [];
+      return { items: [], hasMore: false, nextCursor: null };
     },
     'people.get': async (input, ctx) => {
       if (input.id === CRASH_ID) process.exit(3);

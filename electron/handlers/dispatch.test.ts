@@ -56,8 +56,8 @@ describe('dispatch: refusals before any handler runs', () => {
   });
 
   it('a missing input counts as {} for commands that take nothing', async () => {
-    expect(await session.dispatch('committees.list', undefined)).toEqual({ ok: true, value: [] });
-    expect(await session.dispatch('committees.list', null)).toEqual({ ok: true, value: [] });
+    expect(await session.dispatch('committees.list', undefined)).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null, total: 0 } });
+    expect(await session.dispatch('committees.list', null)).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null, total: 0 } });
   });
 });
 

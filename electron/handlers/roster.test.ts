@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DemoSummary, loadDemo } from '../../db/demo/load-demo.js';
 import { TEST_ACTOR, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
-import type { Committee, MeetingSummary, Person, PersonDetail, Roster } from '../contract.js';
+import type { Committee, MeetingSummary, Page, Person, PersonDetail, Roster } from '../contract.js';
 import { type Session, openSession } from './session.js';
 
 let session: Session;
@@ -46,12 +46,12 @@ describe('roster handlers', () => {
       parentCommitteeId: demo.committeeId,
     });
     expect(child.parentCommitteeId).toBe(demo.committeeId);
-    const list = await value<Committee[]>('committees.list', {});
+    const list = (await value<Page<Committee>>('committees.list', {})).items;
     expect(list.map((c) => c.id).sort()).toEqual([demo.committeeId, child.id].sort());
   });
 
   it('people.update of one field keeps the rest; people.list folds the query', async () => {
-    const [hai] = await value<Person[]>('people.list', { query: 'do van hai' });
+    const [hai] = (await value<Page<Person>>('people.list', { query: 'do van hai' })).items;
     expect(hai?.fullName).toBe('Đỗ Văn Hải');
     const updated = await value<PersonDetail>('people.update', { id: hai!.id, phone: '0237.3852.123' });
     expect(updated).toMatchObject({ phone: '0237.3852.123', position: 'Chánh Thanh tra tỉnh', fullName: 'Đỗ Văn Hải' });
@@ -59,12 +59,34 @@ describe('roster handlers', () => {
   });
 
   it('meetings.list and dashboard.counts answer for the demo', async () => {
-    const meetings = await value<MeetingSummary[]>('meetings.list', { committeeId: demo.committeeId });
-    expect(meetings).toEqual([
+    const meetings = await value<Page<MeetingSummary>>('meetings.list', { committeeId: demo.committeeId });
+    expect(meetings.items).toEqual([
       expect.objectContaining({ id: demo.meetingId, chairName: 'Trịnh Tuấn Sinh', kind: 'tong_ket', conclusionCount: 1 }),
     ]);
-    expect(await value<MeetingSummary[]>('meetings.list', { committeeId: demo.committeeId + 1 })).toEqual([]);
+    expect((await value<Page<MeetingSummary>>('meetings.list', { committeeId: demo.committeeId + 1 })).items).toEqual([]);
     const counts = await value<{ activeMembers: number; asOf: string }>('dashboard.counts', { asOf: '2020-01-01' });
     expect(counts).toMatchObject({ asOf: '2020-01-01', activeMembers: 1 });
+  });
+
+  it('every list takes a limit of at most 200 (default 50) and refuses other paging input', async () => {
+    for (const name of ['people.list', 'meetings.list', 'committees.list']) {
+      for (const input of [{ limit: 201 }, { limit: 0 }, { limit: 2.5 }, { offset: -1 }, { cursor: '' }]) {
+        const result = await session.dispatch(name, input);
+        if (name !== 'committees.list' && 'offset' in input) continue;
+        if (name === 'committees.list' && 'cursor' in input) continue;
+        expect(result, `${name} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      }
+      expect(await session.dispatch(name, { limit: 200 })).toMatchObject({ ok: true });
+    }
+    for (let i = 0; i < 55; i += 1) await value('people.create', { fullName: `Nguyễn Văn Số ${i}` });
+    const page = await value<Page<Person>>('people.list', {});
+    expect(page.items).toHaveLength(50);
+    const rest = await value<Page<Person>>('people.list', { cursor: page.nextCursor });
+    expect(rest.items).toHaveLength(55 + 8 - 50);
+  });
+
+  it('a cursor from another list is refused as a Result, not a throw', async () => {
+    const result = await session.dispatch('people.list', { cursor: '["2021-01-13T08:00", 1, 2]' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

@@ -43,7 +43,7 @@ describe('openSession', () => {
     expect(await countRows(session.archive.db, 'audit_log')).toBe(1);
 
     const committees = await session.dispatch('committees.list', {});
-    expect(committees).toMatchObject({ ok: true, value: [{ id: 1, memberCount: 7 }] });
+    expect(committees).toMatchObject({ ok: true, value: { items: [{ id: 1, memberCount: 7 }], total: 1 } });
     const status = await session.dispatch('archive.status', {});
     expect(status).toMatchObject({ ok: true, value: { integrity: { status: 'failed' } } });
   });

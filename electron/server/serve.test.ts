@@ -151,13 +151,13 @@ describe('the API', () => {
     expect(created.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { fullName: 'Trịnh Tuấn Sinh' } });
     const listed = JSON.parse((await api('people.list', JSON.stringify({ query: 'trinh' }))).body);
-    expect(listed).toMatchObject({ ok: true, value: [{ fullName: 'Trịnh Tuấn Sinh' }] });
+    expect(listed).toMatchObject({ ok: true, value: { items: [{ fullName: 'Trịnh Tuấn Sinh' }], hasMore: false } });
   });
 
   it('passes validation and unknown commands back as Results', async () => {
     expect(JSON.parse((await api('people.create', '{"fullName":""}')).body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(JSON.parse((await api('people.drop', '{}')).body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COMMAND' } });
-    expect(JSON.parse((await api('committees.list', '')).body)).toEqual({ ok: true, value: [] });
+    expect(JSON.parse((await api('committees.list', '')).body)).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null, total: 0 } });
   });
 
   it('answers 400 to a body that is not JSON', async () => {
@@ -167,12 +167,12 @@ describe('the API', () => {
   });
 
   it('answers 413 to a body over 1 MiB, and writes nothing', async () => {
-    const before = JSON.parse((await api('people.list', '{}')).body).value.length;
+    const before = JSON.parse((await api('people.list', '{}')).body).value.items.length;
     const big = JSON.stringify({ fullName: 'A', notes: 'x'.repeat(1024 * 1024) });
     const reply = await api('people.create', big);
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(JSON.parse((await api('people.list', '{}')).body).value.length).toBe(before);
+    expect(JSON.parse((await api('people.list', '{}')).body).value.items.length).toBe(before);
     // Just under the limit is read and reaches the handlers (whose schema then refuses the long notes).
     const fits = await api('people.create', JSON.stringify({ fullName: 'Lê Văn A', notes: 'x'.repeat(1000 * 1000) }));
     expect(fits.status).toBe(200);

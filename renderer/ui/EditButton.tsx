@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function EditButton({ what, onClick }: { what: string; onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={onClick} aria-label={`${t('common.edit')}: ${what}`}>
+    <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} />} onClick={onClick} aria-label={`${t('common.edit')}: ${what}`}>
       {t('common.edit')}
     </Button>
   );

@@ -8,6 +8,9 @@ import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
 import { STATUS_COLORS, STATUS_ORDER } from './status-colors';
 
+/** The dashboard asks for the meetings it shows, no more. */
+const RECENT_MEETINGS = 5;
+
 function Stat({ label, value, color, to }: { label: string; value: number; color?: string; to?: string }) {
   const body = (
     <Card withBorder padding="sm" radius="sm" h="100%" aria-label={`${label}: ${value}`}>
@@ -57,7 +60,7 @@ function ActionTable({ counts }: { counts: DashboardCounts['actions'] }) {
 export function DashboardPage() {
   const { t } = useTranslation();
   const counts = useCommand('dashboard.counts', {});
-  const meetings = useCommand('meetings.list', {});
+  const meetings = useCommand('meetings.list', { limit: RECENT_MEETINGS });
   return (
     <>
       <PageHeader title={t('dashboard.title')}>
@@ -93,10 +96,10 @@ export function DashboardPage() {
                     {t('nav.meetings')}
                   </Anchor>
                 </Group>
-                <QueryState query={meetings} isEmpty={(m) => m.length === 0} empty={t('meetings.none')}>
-                  {(list) => (
+                <QueryState query={meetings} isEmpty={(m) => m.items.length === 0} empty={t('meetings.none')}>
+                  {({ items }) => (
                     <Stack gap={6}>
-                      {list.slice(0, 5).map((m) => (
+                      {items.map((m) => (
                         <div key={m.id}>
                           <Text size="sm" fw={500}>
                             {m.title}

@@ -1,9 +1,9 @@
-import { Anchor, Button, Group, Table } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Committee } from '../../../electron/contract';
+import { type Committee, PAGE_DEFAULT_LIMIT } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
@@ -11,7 +11,8 @@ import { CommitteeForm } from './CommitteeForm';
 
 export function CommitteesTab() {
   const { t } = useTranslation();
-  const committees = useCommand('committees.list', {});
+  const [page, setPage] = useState(1);
+  const committees = useCommand('committees.list', { limit: PAGE_DEFAULT_LIMIT, offset: (page - 1) * PAGE_DEFAULT_LIMIT });
   const [editing, setEditing] = useState<Committee | 'new' | null>(null);
   return (
     <>
@@ -20,8 +21,9 @@ export function CommitteesTab() {
           {t('members.addCommittee')}
         </Button>
       </Group>
-      <QueryState query={committees} isEmpty={(c) => c.length === 0} empty={t('members.noCommittees')}>
-        {(list) => (
+      <QueryState query={committees} isEmpty={(c) => c.items.length === 0} empty={t('members.noCommittees')}>
+        {({ items: list, total = 0 }) => (
+          <>
           <Table withTableBorder striped highlightOnHover aria-label={t('members.tabCommittees')}>
             <Table.Thead>
               <Table.Tr>
@@ -50,6 +52,10 @@ export function CommitteesTab() {
               ))}
             </Table.Tbody>
           </Table>
+          {total > PAGE_DEFAULT_LIMIT && (
+            <Pagination mt="sm" size="sm" total={Math.ceil(total / PAGE_DEFAULT_LIMIT)} value={page} onChange={setPage} />
+          )}
+          </>
         )}
       </QueryState>
       {editing && <CommitteeForm committee={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

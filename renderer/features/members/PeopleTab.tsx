@@ -1,20 +1,23 @@
 import { Button, Group, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../electron/contract';
-import { useCommand } from '../../api/hooks';
+import { heldRows, useCommandPages } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
+import { VirtualTable } from '../../ui/VirtualTable';
 import { PersonForm } from './PersonForm';
 
 export function PeopleTab() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 200);
-  const people = useCommand('people.list', query.trim() ? { query: query.trim() } : {});
+  const people = useCommandPages('people.list', query.trim() ? { query: query.trim() } : {});
+  const { rows, offset } = useMemo(() => heldRows(people.data), [people.data]);
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const none = t('common.none');
   return (
     <>
       <Group justify="space-between" mb="sm">
@@ -30,10 +33,21 @@ export function PeopleTab() {
           {t('members.addPerson')}
         </Button>
       </Group>
-      <QueryState query={people} isEmpty={(p) => p.length === 0} empty={t('members.noPeople')}>
-        {(list) => (
-          <Table withTableBorder striped highlightOnHover aria-label={t('members.tabPeople')}>
-            <Table.Thead>
+      <QueryState query={people} isEmpty={() => rows.length === 0 && offset === 0} empty={t('members.noPeople')}>
+        {() => (
+          <VirtualTable
+            label={t('members.tabPeople')}
+            rows={rows}
+            offset={offset}
+            columns={6}
+            rowKey={(p) => p.id}
+            hasMore={people.hasNextPage}
+            loadingMore={people.isFetchingNextPage}
+            loadMore={() => void people.fetchNextPage()}
+            hasPrevious={people.hasPreviousPage}
+            loadingPrevious={people.isFetchingPreviousPage}
+            loadPrevious={() => void people.fetchPreviousPage()}
+            head={
               <Table.Tr>
                 <Table.Th>{t('members.fullName')}</Table.Th>
                 <Table.Th>{t('members.position')}</Table.Th>
@@ -42,24 +56,22 @@ export function PeopleTab() {
                 <Table.Th>{t('members.email')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td fw={500} className="nowrap">
-                    {p.fullName}
-                  </Table.Td>
-                  <Table.Td>{p.position ?? t('common.none')}</Table.Td>
-                  <Table.Td>{p.organisation ?? t('common.none')}</Table.Td>
-                  <Table.Td className="nowrap">{p.phone ?? t('common.none')}</Table.Td>
-                  <Table.Td>{p.email ?? t('common.none')}</Table.Td>
-                  <Table.Td>
-                    <EditButton what={p.fullName} onClick={() => setEditing(p)} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            }
+            row={(p, measure) => (
+              <Table.Tr {...measure}>
+                <Table.Td fw={500} className="nowrap">
+                  {p.fullName}
+                </Table.Td>
+                <Table.Td>{p.position ?? none}</Table.Td>
+                <Table.Td>{p.organisation ?? none}</Table.Td>
+                <Table.Td className="nowrap">{p.phone ?? none}</Table.Td>
+                <Table.Td>{p.email ?? none}</Table.Td>
+                <Table.Td>
+                  <EditButton what={p.fullName} onClick={() => setEditing(p)} />
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
         )}
       </QueryState>
       {editing && <PersonForm person={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

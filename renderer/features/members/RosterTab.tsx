@@ -3,6 +3,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PAGE_MAX_LIMIT } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { DateField } from '../../ui/DateField';
@@ -15,14 +16,14 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
   // null: today, as the main side reckons it in the archive's time zone.
   const [asOf, setAsOf] = useState<string | null>(null);
   const today = useToday();
-  const committees = useCommand('committees.list', {});
-  const selected = committeeId ?? committees.data?.[0]?.id;
+  const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
+  const selected = committeeId ?? committees.data?.items[0]?.id;
   const roster = useCommand('roster.get', { committeeId: selected ?? 0, ...(asOf ? { asOf } : {}) }, selected !== undefined);
   const shownDate = asOf ?? roster.data?.asOf ?? today ?? null;
 
   return (
-    <QueryState query={committees} isEmpty={(c) => c.length === 0} empty={t('members.noCommittees')}>
-      {(list) => (
+    <QueryState query={committees} isEmpty={(c) => c.items.length === 0} empty={t('members.noCommittees')}>
+      {({ items: list }) => (
         <>
           <Group align="flex-end" mb="md" gap="sm">
             <Select
@@ -46,6 +47,12 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
           {selected !== undefined && (
             <QueryState query={roster} isEmpty={(r) => r.members.length === 0} empty={t('members.noMembers')}>
               {(r) => (
+                <>
+                {r.truncated && (
+                  <Text size="sm" c="orange.8" mb="xs">
+                    {t('members.rosterTruncated', { count: r.members.length })}
+                  </Text>
+                )}
                 <Table withTableBorder striped highlightOnHover aria-label={t('members.tabRoster')}>
                   <Table.Thead>
                     <Table.Tr>
@@ -78,6 +85,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
                     ))}
                   </Table.Tbody>
                 </Table>
+                </>
               )}
             </QueryState>
           )}

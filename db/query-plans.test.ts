@@ -1,0 +1,214 @@
+import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCommittee, listCommittees } from './committees.js';
+import { openArchive } from './connection.js';
+import { dashboardCounts } from './dashboard.js';
+import { listMeetings } from './meetings.js';
+import { listPeople } from './people-list.js';
+import { getPerson } from './people.js';
+import { getRoster } from './roster.js';
+import type { Database } from './schema/index.js';
+import type { SqliteDatabase } from './sqlite-driver.js';
+import { openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
+import { fold } from './text/fold.js';
+import { searchWords, vietnameseSortKey } from './text/sort-key.js';
+
+// Every list, count and lookup query runs on a generated archive (20k people, 3k meetings,
+// 30k actions) and its EXPLAIN QUERY PLAN may not read a growing table whole. The SQL is
+// what the db functions really send: captured through Kysely's log while calling them.
+//
+// A new query joins with one line in QUERIES. A scan or a sort of the whole match set is
+// refused unless the line names the table and says why it is bounded.
+
+type Db = Kysely<Database>;
+
+interface QueryCase {
+  name: string;
+  run: (db: Db) => Promise<unknown>;
+  /** Growing tables this case may SCAN, each with the reason it is bounded all the same. */
+  scans?: Record<string, string>;
+  /** Why this case may sort its matches in a temporary b-tree (they are few). */
+  sorts?: string;
+}
+
+const WHOLE_COUNT = 'a count of the whole table: one pass over its smallest index, no rows read';
+const FIRST_PAGE = 'walks the index in list order and stops at the LIMIT';
+const FEW_MATCHES = 'sorts only the people who have the rarest query word: at most DRIVE_LIMIT (people-list.ts)';
+const COMMON_WORDS = 'each word matches more than DRIVE_LIMIT people: walks people_sort and stops after a page of matches';
+
+const QUERIES: QueryCase[] = [
+  { name: 'people.list, first page', run: (db) => listPeople(db, {}), scans: { people: FIRST_PAGE } },
+  { name: 'people.list, next page', run: (db) => listPeople(db, { cursor: JSON.stringify([vietnameseSortKey('Lê Văn Minh'), 5000]) }) },
+  { name: 'people.list, newest', run: (db) => listPeople(db, { sort: 'newest' }), scans: { people: FIRST_PAGE } },
+  // Searches: a word that fewer than DRIVE_LIMIT people have drives the query, the rest are checked.
+  { name: 'people.list, search one word', run: (db) => listPeople(db, { query: 'nguyen' }), sorts: FEW_MATCHES },
+  { name: 'people.list, search two words', run: (db) => listPeople(db, { query: 'nguyen van' }), sorts: FEW_MATCHES },
+  { name: 'people.list, search a rare word', run: (db) => listPeople(db, { query: 'yen' }), sorts: FEW_MATCHES },
+  // Every word common (all 20,000 are "Trưởng phòng"): walk in name order instead.
+  { name: 'people.list, search common words', run: (db) => listPeople(db, { query: 'truong phong' }), scans: { people: COMMON_WORDS } },
+  { name: 'people.get', run: (db) => getPerson(db, 1234), sorts: "one person's memberships (memberships_person)" },
+  { name: 'committees.list', run: (db) => listCommittees(db, {}, '2020-01-01'), sorts: 'committees are few' },
+  { name: 'committees.list by level', run: (db) => listCommittees(db, { level: 'huyen' }, '2020-01-01'), sorts: 'committees are few' },
+  { name: 'committees.get', run: (db) => getCommittee(db, 7, '2020-01-01') },
+  {
+    name: 'roster.get',
+    run: (db) => getRoster(db, 7, '2020-01-01'),
+    sorts: "one committee's members on a day (memberships_committee), at most ROSTER_MAX_MEMBERS",
+  },
+  { name: 'meetings.list, first page', run: (db) => listMeetings(db, {}), scans: { meetings: FIRST_PAGE } },
+  { name: 'meetings.list, next page', run: (db) => listMeetings(db, { cursor: JSON.stringify(['2015-06-01T08:00', 1000]) }) },
+  { name: 'meetings.list, oldest first', run: (db) => listMeetings(db, { sort: 'oldest' }), scans: { meetings: FIRST_PAGE } },
+  { name: 'meetings.list by committee', run: (db) => listMeetings(db, { committeeId: 7 }) },
+  { name: 'meetings.list by year', run: (db) => listMeetings(db, { year: 2015 }) },
+  { name: 'meetings.list by kind', run: (db) => listMeetings(db, { kind: 'chuyen_de' }) },
+  { name: 'meetings.list by status', run: (db) => listMeetings(db, { status: 'draft' }) },
+  { name: 'dashboard: 5 recent meetings', run: (db) => listMeetings(db, { limit: 5 }), scans: { meetings: FIRST_PAGE } },
+  {
+    name: 'dashboard.counts',
+    run: (db) => dashboardCounts(db, '2025-06-30'),
+    scans: {
+      people: WHOLE_COUNT,
+      meetings: WHOLE_COUNT,
+      conclusions: WHOLE_COUNT,
+      memberships: 'members in office today: one pass over memberships_term (covering), no rows read',
+      actions: 'every action has a status: one pass over actions_status (covering), no rows read',
+    },
+  },
+];
+
+/** Tables that stay small however old the archive is: they may be scanned. */
+const BOUNDED_TABLES = new Set(['committees', 'settings']);
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trịnh'];
+const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang'];
+const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hoa', 'Lan', 'Minh', 'Tuấn', 'Hùng', 'Hương', 'Long', 'Mai', 'Nam', 'Phương', 'Quân', 'Thảo', 'Trang', 'Yến'];
+
+/** Generates the archive with plain INSERT … SELECT from recursive CTEs. */
+function generate(sqlite: SqliteDatabase): void {
+  const seq = (n: number) => `with recursive n(i) as (select 1 union all select i + 1 from n where i < ${n})`;
+  const day = (expr: string) => `date('2005-01-01', '+' || (${expr}) || ' days')`;
+  const pick = (list: string[], expr: string) => `json_extract('${JSON.stringify(list)}', '$[' || ((${expr}) % ${list.length}) || ']')`;
+  sqlite.exec(`
+    ${seq(40)} insert into committees (name, level, created_at, updated_at)
+      select 'Ban Chỉ đạo số ' || i, case i % 3 when 0 then 'tinh' when 1 then 'huyen' else 'xa' end, '2005-01-01', '2005-01-01' from n;
+    ${seq(20000)} insert into people (full_name, position, organisation, created_at, updated_at)
+      select ${pick(FAMILY, 'i')} || ' ' || ${pick(MIDDLE, 'i / 14')} || ' ' || ${pick(GIVEN, 'i / 112')} || case when i > 2240 then ' ' || (i / 2240) else '' end,
+        'Trưởng phòng', 'Sở Nội vụ số ' || (i % 60), '2005-01-01', '2005-01-01' from n;
+    ${seq(200)} insert into decisions (committee_id, kind, number, signed_on) select (i % 40) + 1, 'kien_toan', i || '-QĐ/TU', ${day('i * 36')} from n;
+    ${seq(5000)} insert into memberships (person_id, committee_id, role, from_date, to_date, decision_id)
+      select (i * 4) % 20000 + 1, (i % 40) + 1, case when i % 40 = 0 then 'truong_ban' else 'uy_vien' end, ${day('i % 7000')},
+        case when i % 3 = 0 then null else ${day('(i % 7000) + 1800')} end, (i % 200) + 1 from n;
+    ${seq(3000)} insert into meetings (committee_id, kind, title, starts_at, chair_person_id, status, created_at, updated_at)
+      select (i % 40) + 1, ${pick(['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'], 'i')}, 'Hội nghị ' || i,
+        ${day('i * 2')} || 'T08:00', (i * 7) % 20000 + 1, ${pick(['draft', 'held', 'minutes_approved'], 'i')}, '2005-01-01', '2005-01-01' from n;
+    ${seq(3000)} insert into conclusions (committee_id, meeting_id, number, issued_on, title)
+      select (i % 40) + 1, i, i, ${day('i * 2 + 3')}, 'Thông báo kết luận ' || i from n;
+    ${seq(30000)} insert into conclusion_items (conclusion_id, position, text) select (i % 3000) + 1, i / 3000 + 1, 'Nội dung ' || i from n;
+    ${seq(30000)} insert into actions (committee_id, conclusion_item_id, title, deadline, completed_on, on_hold)
+      select (i % 40) + 1, i, 'Nhiệm vụ ' || i, case when i % 9 = 0 then null else ${day('i / 5 + 30')} end,
+        case when i % 4 = 0 then null else ${day('i / 5 + (i % 60)')} end, case when i % 50 = 0 then 1 else 0 end from n;
+  `);
+  // The derived name columns, as the app writes them (people-keys.ts), in one transaction.
+  const setKeys = sqlite.prepare('update people set name_folded = ?, organisation_folded = ?, sort_key = ? where id = ?');
+  const addWord = sqlite.prepare('insert into people_words (word, person_id) values (?, ?)');
+  const people = sqlite.prepare('select id, full_name, position, organisation from people').all() as Array<{
+    id: number;
+    full_name: string;
+    position: string;
+    organisation: string;
+  }>;
+  sqlite.transaction(() => {
+    for (const p of people) {
+      setKeys.run(fold(p.full_name), fold(p.organisation), vietnameseSortKey(p.full_name), p.id);
+      for (const word of searchWords(p.full_name, p.position, p.organisation)) addWord.run(word, p.id);
+    }
+  })();
+}
+
+interface Violation {
+  query: string;
+  plan: string;
+}
+
+/** The plan lines of one captured query that read a growing table whole, or sort all its matches. */
+function violations(sqlite: SqliteDatabase, query: CompiledQuery, allowed: Pick<QueryCase, 'scans' | 'sorts'> = {}): Violation[] {
+  const scans = allowed.scans ?? {};
+  const aliases = new Map<string, string>();
+  for (const [, table, alias] of query.sql.matchAll(/"(\w+)" as "(\w+)"/g)) aliases.set(alias!, table!);
+  const plan = sqlite.prepare(`explain query plan ${query.sql}`).all(...(query.parameters as unknown[])) as Array<{ detail: string }>;
+  const found: Violation[] = [];
+  for (const { detail } of plan) {
+    const scan = /^SCAN (\w+)/.exec(detail);
+    if (scan) {
+      const table = aliases.get(scan[1]!) ?? scan[1]!;
+      if (!BOUNDED_TABLES.has(table) && !(table in scans)) found.push({ query: query.sql, plan: detail });
+    }
+    if (/USE TEMP B-TREE/.test(detail) && allowed.sorts === undefined) found.push({ query: query.sql, plan: detail });
+  }
+  return found;
+}
+
+let file: string;
+let raw: ReturnType<typeof openRaw>;
+let captured: CompiledQuery[] = [];
+let db: Db;
+
+beforeAll(async () => {
+  file = tempArchivePath();
+  const archive = await openArchive(file, { integrityCheck: 'skip' });
+  await archive.close();
+  raw = openRaw(file);
+  generate(raw.sqlite);
+  db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: raw.sqlite }),
+    log: (event) => {
+      if (event.level === 'query') captured.push(event.query);
+    },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await raw.close();
+  removeTempDirs();
+});
+
+async function capture(run: (db: Db) => Promise<unknown>): Promise<CompiledQuery[]> {
+  captured = [];
+  await run(db);
+  return captured;
+}
+
+describe('query plans on a generated archive', () => {
+  it.each(QUERIES.map((q) => [q.name, q] as const))('%s reads no growing table whole', async (_name, q) => {
+    const queries = await capture(q.run);
+    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.flatMap((query) => violations(raw.sqlite, query, q))).toEqual([]);
+  });
+
+  it('the check bites: a filter on an unindexed column and a sort of every match are refused', async () => {
+    const [scan] = await capture((d) => d.selectFrom('people').selectAll().where('notes', '=', 'x').execute());
+    expect(violations(raw.sqlite, scan!)).toEqual([expect.objectContaining({ plan: expect.stringMatching(/^SCAN people/) })]);
+    const [sort] = await capture((d) =>
+      d.selectFrom('meetings').selectAll().where('committee_id', '=', 7).orderBy('title').limit(5).execute(),
+    );
+    expect(violations(raw.sqlite, sort!)).toEqual([expect.objectContaining({ plan: expect.stringMatching(/TEMP B-TREE/) })]);
+  });
+
+  it('every foreign key has an index that starts with it', () => {
+    const tables = raw.sqlite
+      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`)
+      .pluck()
+      .all() as string[];
+    const missing: string[] = [];
+    for (const table of tables) {
+      const keys = raw.sqlite.prepare(`select "from" from pragma_foreign_key_list(?)`).pluck().all(table) as string[];
+      const firstColumns = new Set(
+        (raw.sqlite.prepare(`select name from pragma_index_list(?)`).pluck().all(table) as string[]).map(
+          (index) => raw.sqlite.prepare(`select name from pragma_index_info(?) where seqno = 0`).pluck().get(index) as string,
+        ),
+      );
+      for (const key of keys) if (!firstColumns.has(key)) missing.push(`${table}.${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
