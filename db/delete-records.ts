@@ -41,6 +41,9 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
   return found;
 }
 
+/** Rows derived from a person (the search words), not records: removed with the person. */
+const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
+
 async function deleteRecord(
   db: Db,
   entity: 'committee' | 'person',
@@ -48,6 +51,7 @@ async function deleteRecord(
   refs: readonly Reference[],
   id: number,
   actor: string,
+  derived: readonly Reference[] = [],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
@@ -61,6 +65,7 @@ async function deleteRecord(
         dependents: found,
       });
     }
+    for (const [derivedTable, column] of derived) await trx.deleteFrom(derivedTable).where(sql.ref(column), '=', id).execute();
     await trx.deleteFrom(table).where('id', '=', id).execute();
     await audit(trx, { actor, action: 'delete', entity, entityId: id, detail: row });
   });
@@ -73,5 +78,5 @@ export function deleteCommittee(db: Db, id: number, actor: string): Promise<void
 
 /** Deletes a person that nothing refers to; refused with HAS_DEPENDENTS otherwise. Audited. */
 export function deletePerson(db: Db, id: number, actor: string): Promise<void> {
-  return deleteRecord(db, 'person', 'people', PERSON_DEPENDENTS, id, actor);
+  return deleteRecord(db, 'person', 'people', PERSON_DEPENDENTS, id, actor, PERSON_DERIVED);
 }

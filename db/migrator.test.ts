@@ -195,7 +195,7 @@ describe('0002: archive trust', () => {
     expect((before.rows.audit_log as unknown[]).length).toBeGreaterThan(0);
     expect((before.rows.memberships as unknown[]).length).toBe(8);
 
-    await migrateToLatest(raw.db, raw.sqlite);
+    await migrateTo(raw.db, raw.sqlite, 2);
     expect(snapshot(raw, v1Columns)).toEqual(before);
     expect(raw.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(references(raw).filter((r) => !r.endsWith(' RESTRICT'))).toEqual([]);

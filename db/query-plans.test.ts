@@ -155,7 +155,7 @@ let db: Db;
 
 beforeAll(async () => {
   file = tempArchivePath();
-  const archive = await openArchive(file, { integrityCheck: 'skip' });
+  const archive = await openArchive(file, { integrityCheck: 'skip', create: true });
   await archive.close();
   raw = openRaw(file);
   generate(raw.sqlite);

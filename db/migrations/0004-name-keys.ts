@@ -106,7 +106,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('people_words')
     .addColumn('word', 'text', (c) => c.notNull())
-    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
+    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id').onDelete('restrict'))
     .addPrimaryKeyConstraint('people_words_pk', ['word', 'person_id'])
     .modifyEnd(sql`without rowid`)
     .execute();

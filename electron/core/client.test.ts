@@ -98,7 +98,7 @@ describe('openCore: the same answers as in-process', () => {
     expect(await core.checked).toMatchObject({ status: 'failed' });
     expect(await core.dispatch('archive.status', {})).toMatchObject({ ok: true, value: { integrity: { status: 'failed' } } });
     expect(await core.dispatch('people.create', { fullName: 'Nguyễn Văn Mới' })).toMatchObject({ ok: false, error: { code: 'INTEGRITY_FAILED' } });
-    expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: [{ id: 1, memberCount: 7 }] });
+    expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: { items: [{ id: 1, memberCount: 7 }] } });
   });
 });
 
@@ -134,7 +134,7 @@ describe('openCore: threads', () => {
       expect(await core.dispatch(name, input), name).toMatchObject({ ok: true });
       expect(running.done, `${name} waited for the slow query`).toBe(false);
     }
-    expect(await slow).toEqual({ ok: true, value: [] });
+    expect(await slow).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null } });
   });
 
   it('a reader that crashes gives INTERNAL for its command; the next command starts a new one', async () => {
@@ -181,7 +181,7 @@ describe('openCore: threads', () => {
     const slow = core.dispatch('meetings.list', { committeeId: SLOW_FROM * 2 });
     const closed = core.close();
     expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-    expect(await slow).toEqual({ ok: true, value: [] });
+    expect(await slow).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null } });
     await closed;
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
@@ -190,6 +190,6 @@ describe('openCore: threads', () => {
     const core = await open(tempArchivePath(), { create: true });
     expect(await core.job('demo.load')).toMatchObject({ ok: true, value: { members: 8, items: 6 } });
     expect(await core.job('demo.load')).toMatchObject({ ok: false, error: { code: 'NOT_EMPTY' } });
-    expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: [{ id: 1 }] });
+    expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: { items: [{ id: 1 }] } });
   });
 });

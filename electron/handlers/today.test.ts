@@ -46,7 +46,7 @@ describe('today in the archive time zone', () => {
     expect(roster.members).toHaveLength(7);
     expect(roster.members.map((m) => m.fullName)).not.toContain('Vũ Văn Minh');
     expect((await value<DashboardCounts>('dashboard.counts', {})).activeMembers).toBe(7);
-    const [committee] = await value<Array<{ memberCount: number }>>('committees.list', {});
+    const [committee] = (await value<{ items: Array<{ memberCount: number }> }>('committees.list', {})).items;
     expect(committee?.memberCount).toBe(7);
   });
 

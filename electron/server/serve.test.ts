@@ -124,7 +124,7 @@ describe('malformed requests', () => {
     expect(await rawStatus(`GET /${'a'.repeat(64 * 1024)} HTTP/1.1\r\n${host}\r\n\r\n`)).toBe(431);
     const good = await api('committees.list', '{}');
     expect(good.status).toBe(200);
-    expect(JSON.parse(good.body)).toEqual({ ok: true, value: [] });
+    expect(JSON.parse(good.body)).toEqual({ ok: true, value: { items: [], hasMore: false, nextCursor: null, total: 0 } });
     expect((await request('GET', '/')).status).toBe(200);
   });
 });

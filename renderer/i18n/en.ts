@@ -86,6 +86,13 @@ export const en: Shape<Catalogue> = {
     query: 'Search words',
     key: 'Setting',
     value: 'Setting value',
+    limit: 'Rows per page',
+    cursor: 'Page position',
+    offset: 'Page position',
+    sort: 'Sort order',
+    kind: 'Meeting kind',
+    status: 'Status',
+    year: 'Year',
   },
   notFound: {
     title: 'Page not found',

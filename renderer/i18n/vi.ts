@@ -84,6 +84,13 @@ export const vi = {
     query: 'Từ khóa tìm kiếm',
     key: 'Tên cài đặt',
     value: 'Giá trị cài đặt',
+    limit: 'Số dòng mỗi trang',
+    cursor: 'Vị trí trang',
+    offset: 'Vị trí trang',
+    sort: 'Cách sắp xếp',
+    kind: 'Loại hội nghị',
+    status: 'Trạng thái',
+    year: 'Năm',
   },
   notFound: {
     title: 'Không tìm thấy trang',
