@@ -95,7 +95,7 @@ const PROGRESS = [
   (r: Random) => `Đã tổ chức ${r.int(2, 40)} hội nghị quán triệt với ${r.int(80, 2400)} lượt người tham dự.`,
   (r: Random) => `Đang triển khai ${r.pick(OBJECTS)} ${r.pick(PLACES)}; đạt khoảng ${r.int(20, 95)}% kế hoạch.`,
   (r: Random) => `Hoàn thành rà soát ${r.int(3, 60)} hồ sơ, kiến nghị; chuyển ${r.int(1, 12)} vụ việc đến cơ quan có thẩm quyền.`,
-  (r: Random) => `Gặp khó khăn do thiếu kinh phí và nhân lực; đề nghị Ban Chỉ đạo xem xét, gia hạn.`,
+  (_r: Random) => `Gặp khó khăn do thiếu kinh phí và nhân lực; đề nghị Ban Chỉ đạo xem xét, gia hạn.`,
   (r: Random) => `Đã kiểm tra ${r.int(2, 25)} đơn vị; ${r.int(0, 5)} đơn vị còn hạn chế, đã yêu cầu khắc phục.`,
 ];
 
