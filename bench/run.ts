@@ -47,6 +47,18 @@ const viaHttp = async (host: Host, calls: typeof FIRST_SCREEN) => {
   return out;
 };
 
+/** Runs one measuring phase; a phase that fails (a host that died) is reported as a missed figure, and the run goes on. */
+async function phase(figures: Figure[], name: string, run: () => Promise<void>): Promise<void> {
+  log(`${name}…`);
+  try {
+    await run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    console.error(error);
+    figures.push({ figure: name, path: 'error', big: message.slice(0, 120), small: '', target: 'completes', pass: false });
+  }
+}
+
 async function main() {
   log(`machine: ${machine()}`);
   const big = await cachedArchive(500, log);
@@ -57,73 +69,78 @@ async function main() {
   const hosts: Host[] = [];
 
   try {
-    log('first-screen commands through the dispatch…');
-    const [dBig, dDemo] = [await viaDispatch(big, FIRST_SCREEN), await viaDispatch(small.demo, FIRST_SCREEN)];
-    const [dCrowd, dCrowdDemo] = [await viaDispatch(crowd, [PEOPLE_SEARCH]), await viaDispatch(small.demo, [PEOPLE_SEARCH])];
+    await phase(figures, 'first-screen commands through the dispatch', async () => {
+      const [dBig, dDemo] = [await viaDispatch(big, FIRST_SCREEN), await viaDispatch(small.demo, FIRST_SCREEN)];
+      const [dCrowd, dCrowdDemo] = [await viaDispatch(crowd, [PEOPLE_SEARCH]), await viaDispatch(small.demo, [PEOPLE_SEARCH])];
+      FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dBig[i]!, dDemo[i]!, LATENCY_MS)));
+      figures.push(p99Figure(PEOPLE_SEARCH.label, 'dispatch', dCrowd[0]!, dCrowdDemo[0]!, LATENCY_MS));
+    });
 
     log('starting the browser-mode hosts (minutebook serve)…');
     const [hBig, hDemo, hEmpty, hCrowd] = [await startHost(big), await startHost(small.demo), await startHost(small.empty), await startHost(crowd)];
     hosts.push(hBig, hDemo, hEmpty, hCrowd);
 
-    log('first-screen commands over HTTP…');
-    const [tBig, tDemo] = [await viaHttp(hBig, FIRST_SCREEN), await viaHttp(hDemo, FIRST_SCREEN)];
-    const [tCrowd, tCrowdDemo] = [await viaHttp(hCrowd, [PEOPLE_SEARCH]), await viaHttp(hDemo, [PEOPLE_SEARCH])];
-    FIRST_SCREEN.forEach((c, i) => {
-      figures.push(p99Figure(c.label, 'dispatch', dBig[i]!, dDemo[i]!, LATENCY_MS));
-      figures.push(p99Figure(c.label, 'HTTP', tBig[i]!, tDemo[i]!, LATENCY_MS));
-    });
-    figures.push(p99Figure(PEOPLE_SEARCH.label, 'dispatch', dCrowd[0]!, dCrowdDemo[0]!, LATENCY_MS));
-    figures.push(p99Figure(PEOPLE_SEARCH.label, 'HTTP', tCrowd[0]!, tCrowdDemo[0]!, LATENCY_MS));
-
-    log(`${CHEAP.label} while ${SLOW.label} runs…`);
-    const cBig = await cheapWhileSlow(hBig, CHEAP, SLOW);
-    const cDemo = await cheapWhileSlow(hDemo, CHEAP, SLOW);
-    figures.push({
-      ...p99Figure(`${CHEAP.label} while ${SLOW.label} runs`, 'HTTP', cBig, cDemo, LATENCY_MS),
-      big: `${timing(cBig)}, ${cBig.slowCalls} slow calls`,
+    await phase(figures, 'first-screen commands over HTTP', async () => {
+      const [tBig, tDemo] = [await viaHttp(hBig, FIRST_SCREEN), await viaHttp(hDemo, FIRST_SCREEN)];
+      const [tCrowd, tCrowdDemo] = [await viaHttp(hCrowd, [PEOPLE_SEARCH]), await viaHttp(hDemo, [PEOPLE_SEARCH])];
+      FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'HTTP', tBig[i]!, tDemo[i]!, LATENCY_MS)));
+      figures.push(p99Figure(PEOPLE_SEARCH.label, 'HTTP', tCrowd[0]!, tCrowdDemo[0]!, LATENCY_MS));
     });
 
-    log('opening the app in Chromium…');
+    await phase(figures, `${CHEAP.label} while ${SLOW.label} runs`, async () => {
+      const cBig = await cheapWhileSlow(hBig, CHEAP, SLOW);
+      const cDemo = await cheapWhileSlow(hDemo, CHEAP, SLOW);
+      figures.push({
+        ...p99Figure(`${CHEAP.label} while ${SLOW.label} runs`, 'HTTP', cBig, cDemo, LATENCY_MS),
+        big: `${timing(cBig)}, ${cBig.slowCalls} slow calls`,
+      });
+    });
+
     const browser = await launchChromium();
     try {
-      const [oBig, oDemo, oEmpty] = await timeOpening(browser, [hBig, hDemo, hEmpty], OPEN_RUNS);
-      figures.push({
-        figure: 'open the app to the dashboard numbers',
-        path: 'Chromium',
-        big: timing(oBig!),
-        small: `demo ${timing(oDemo!)}; empty ${timing(oEmpty!)}`,
-        target: `median ≤ ${OPEN_RATIO}× empty`,
-        pass: oBig!.median <= OPEN_RATIO * oEmpty!.median,
+      await phase(figures, 'open the app in Chromium', async () => {
+        const [oBig, oDemo, oEmpty] = await timeOpening(browser, [hBig, hDemo, hEmpty], OPEN_RUNS);
+        figures.push({
+          figure: 'open the app to the dashboard numbers',
+          path: 'Chromium',
+          big: timing(oBig!),
+          small: `demo ${timing(oDemo!)}; empty ${timing(oEmpty!)}`,
+          target: `median ≤ ${OPEN_RATIO}× empty`,
+          pass: oBig!.median <= OPEN_RATIO * oEmpty!.median,
+        });
       });
-      log('People tab with 50,000 people…');
-      const pDemo = await peopleTab(browser, hDemo);
-      const pCrowd = await peopleTab(browser, hCrowd);
-      const heap = (b: number | null) => (b === null ? 'unreadable (renderer busy)' : mib(b));
-      const shown = (t: typeof pCrowd) =>
-        `${t.ms === null ? 'not shown within 120 s' : `${ms(t.ms)} ms`}, ${t.domNodes === null ? '?' : t.domNodes.toLocaleString('en-US')} DOM nodes`;
-      figures.push({
-        figure: 'People tab, renderer JS heap',
-        path: 'Chromium',
-        big: `${heap(pCrowd.heapBytes)} (50,000 people)`,
-        small: heap(pDemo.heapBytes),
-        target: `< ${mib(RENDERER_HEAP)}`,
-        pass: pCrowd.ms !== null && pCrowd.heapBytes !== null && pCrowd.heapBytes < RENDERER_HEAP,
+      await phase(figures, 'People tab with 50,000 people', async () => {
+        const pDemo = await peopleTab(browser, hDemo);
+        const pCrowd = await peopleTab(browser, hCrowd);
+        const heap = (b: number | null) => (b === null ? 'unreadable (renderer busy)' : mib(b));
+        const shown = (t: typeof pCrowd) =>
+          `${t.ms === null ? 'not shown within 120 s' : `${ms(t.ms)} ms`}, ${t.domNodes === null ? '?' : t.domNodes.toLocaleString('en-US')} DOM nodes`;
+        figures.push({
+          figure: 'People tab, renderer JS heap',
+          path: 'Chromium',
+          big: `${heap(pCrowd.heapBytes)} (50,000 people)`,
+          small: heap(pDemo.heapBytes),
+          target: `< ${mib(RENDERER_HEAP)}`,
+          pass: pCrowd.ms !== null && pCrowd.heapBytes !== null && pCrowd.heapBytes < RENDERER_HEAP,
+        });
+        figures.push({ figure: 'People tab, first row shown', path: 'Chromium', big: shown(pCrowd), small: shown(pDemo), target: '', pass: null });
       });
-      figures.push({ figure: 'People tab, first row shown', path: 'Chromium', big: shown(pCrowd), small: shown(pDemo), target: '', pass: null });
       // A last look at the dashboard on the 50,000-person archive, so its host's peak covers it too.
-      await openToDashboard(browser, hCrowd);
+      await openToDashboard(browser, hCrowd).catch(() => undefined);
     } finally {
       await browser.close();
     }
 
-    const peak = (h: Host) => h.peakRss();
-    figures.push({
-      figure: 'host process peak memory (RSS)',
-      path: 'serve process',
-      big: `${mib(peak(hBig))}; 50,000 people: ${mib(peak(hCrowd))}`,
-      small: `demo ${mib(peak(hDemo))}; empty ${mib(peak(hEmpty))}`,
-      target: `< ${mib(HOST_RSS)}`,
-      pass: Math.max(peak(hBig), peak(hCrowd)) < HOST_RSS,
+    await phase(figures, 'host process peak memory (RSS)', async () => {
+      const peak = (h: Host) => h.peakRss();
+      figures.push({
+        figure: 'host process peak memory (RSS)',
+        path: 'serve process',
+        big: `${mib(peak(hBig))}; 50,000 people: ${mib(peak(hCrowd))}`,
+        small: `demo ${mib(peak(hDemo))}; empty ${mib(peak(hEmpty))}`,
+        target: `< ${mib(HOST_RSS)}`,
+        pass: Math.max(peak(hBig), peak(hCrowd)) < HOST_RSS,
+      });
     });
   } finally {
     for (const h of hosts) await h.stop();

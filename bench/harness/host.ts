@@ -21,6 +21,7 @@ export interface Host {
 /** Starts the real browser-mode host (`minutebook serve`, the built CLI) on an archive. */
 export async function startHost(dbFile: string): Promise<Host> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  let stopping = false;
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--db', dbFile], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -34,7 +35,11 @@ export async function startHost(dbFile: string): Promise<Host> {
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+    child.on('exit', (code, signal) => {
+      const message = `serve on ${dbFile} exited (${code ?? signal}): ${out.slice(-2000)}`;
+      reject(new Error(message));
+      if (!stopping) console.error(message);
+    });
   });
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
@@ -67,6 +72,7 @@ export async function startHost(dbFile: string): Promise<Host> {
     },
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      stopping = true;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
