@@ -24,6 +24,7 @@ export function generateFollowUp(ctx: GenContext, meetings: MeetingModel[], comm
   let ownerId = 1;
   let progressId = 1;
   const attachmentIds = ctx.attachmentIds;
+  const links = ctx.rng('attachment-links');
 
   const writeAction = (c: CommitteeModel, itemId: number | null, text: string, created: number) => {
     const id = actionId++;
@@ -58,7 +59,7 @@ export function generateFollowUp(ctx: GenContext, meetings: MeetingModel[], comm
     for (const day of days) {
       const pid = progressId++;
       const pAt = isoTime(Math.min(day, DAYS - 1), rng.int(0, 30000));
-      const attachmentId = attachmentIds.length > 0 && rng.chance(0.02) ? rng.pick(attachmentIds) : null;
+      const attachmentId = attachmentIds.length > 0 && links.chance(0.02) ? links.pick(attachmentIds) : null;
       ctx.write('progressUpdates', { id: pid, actionId: id, reportedOn: isoDay(Math.min(day, DAYS - 1)), text: progressText(rng), attachmentId, at: pAt });
       ctx.log(pAt, c.clerk, 'create', 'progress_update', pid, { actionId: id });
     }

@@ -12,7 +12,7 @@ import { generateOrganisation } from './organisation.js';
 import { Random } from './random.js';
 
 /** Bump when the generated content changes: cached bench archives are keyed by it. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20210113;
 
 export interface GenerateOptions {

@@ -5,7 +5,7 @@ export class Random {
   private c: number;
   private d: number;
 
-  constructor(seed: number) {
+  constructor(private readonly seed: number) {
     this.a = 0x9e3779b9;
     this.b = 0x243f6a88;
     this.c = 0xb7e15162;
@@ -60,11 +60,15 @@ export class Random {
     return copy.slice(0, n);
   }
 
-  /** A derived generator, so that one table's stream does not shift another's. */
+  /**
+   * A generator derived from this one's seed and a label only (it draws nothing), so that one
+   * part's stream does not shift another's: adding attachments or people leaves the meetings
+   * and actions as they were.
+   */
   fork(label: string): Random {
-    let h = 2166136261;
+    let h = 2166136261 ^ this.seed;
     for (const ch of label) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-    return new Random((h ^ Math.floor(this.next() * 4294967296)) >>> 0);
+    return new Random(h >>> 0);
   }
 }
 
