@@ -77,8 +77,12 @@ async function main() {
     });
 
     log('starting the browser-mode hosts (minutebook serve)…');
-    const [hBig, hDemo, hEmpty, hCrowd] = [await startHost(big), await startHost(small.demo), await startHost(small.empty), await startHost(crowd)];
-    hosts.push(hBig, hDemo, hEmpty, hCrowd);
+    const start = async (file: string) => {
+      const host = await startHost(file);
+      hosts.push(host);
+      return host;
+    };
+    const [hBig, hDemo, hEmpty, hCrowd] = [await start(big), await start(small.demo), await start(small.empty), await start(crowd)];
 
     await phase(figures, 'first-screen commands over HTTP', async () => {
       const [tBig, tDemo] = [await viaHttp(hBig, FIRST_SCREEN), await viaHttp(hDemo, FIRST_SCREEN)];

@@ -43,7 +43,9 @@ export interface TabMeasure {
 
 /** `promise`, or null when it takes longer than `ms` (a renderer stuck in a long task). */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  return Promise.race([promise, new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Opens the People tab, waits for its rows, collects garbage and reads the JS heap. */

@@ -23,6 +23,10 @@ export async function startHost(dbFile: string): Promise<Host> {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
   let stopping = false;
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--db', dbFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never leave a server behind, even when the bench itself fails.
+  const killOnExit = () => child.kill();
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`serve printed no link: ${out}`)), 60_000);
