@@ -1,0 +1,15 @@
+import type { Archive } from '../../db/connection.js';
+
+/**
+ * Maintenance the app documents for records written outside its own write path, run on the
+ * generated archive (opened with the app's openArchive) after the bulk insert. The generator
+ * writes raw rows for speed, so any column the app maintains on write (folded names, sort
+ * keys, hash chains) must be back-filled here, through the app's own function.
+ *
+ * HOOKS — add one line per function as it lands, e.g.:
+ *   - G (0004, folded/sort-key columns): `{ name: 'people sort keys', run: (a) => backfillSortKeys(a.db) }`
+ *   - B (0002, audit chain): `{ name: 'audit chain', run: (a) => rechainAudit(a.db) }`
+ * The generator's summary lists every schema column it leaves unfilled, so a new column
+ * without a hook here is visible rather than silently null.
+ */
+export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Promise<void> }> = [];

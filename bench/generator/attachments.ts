@@ -1,0 +1,33 @@
+import crypto from 'node:crypto';
+import { DAYS, isoTime } from './dates.js';
+import type { GenContext } from './context.js';
+
+/**
+ * Scanned reports as BLOBs, for the backup figures: `bytes` in files of 0.5–4 MiB of
+ * incompressible (pseudo-random) content, so a backup cannot shrink them.
+ */
+export function generateAttachments(ctx: GenContext, bytes: number): void {
+  const rng = ctx.rng('attachments');
+  let left = bytes;
+  let id = 1;
+  while (left > 0) {
+    const size = Math.min(left, rng.int(512 * 1024, 4 * 1024 * 1024));
+    const words = new Uint32Array(Math.ceil(size / 4));
+    let x = (rng.next() * 4294967296) >>> 0 || 1;
+    for (let i = 0; i < words.length; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      words[i] = x >>> 0;
+    }
+    const data = Buffer.from(words.buffer, 0, size);
+    const day = rng.int(0, DAYS - 1);
+    ctx.write('attachments', {
+      id, fileName: `Bao-cao-tien-do-so-${id}.pdf`, mime: 'application/pdf', data,
+      sha256: crypto.createHash('sha256').update(data).digest('hex'), at: isoTime(day, rng.int(0, 30000)),
+    });
+    ctx.attachmentIds.push(id);
+    id += 1;
+    left -= size;
+  }
+}

@@ -1,0 +1,122 @@
+import { DAYS, isoDay, isoTime, shownDate } from './dates.js';
+import type { GenContext } from './context.js';
+import type { CommitteeModel, Member } from './organisation.js';
+import { REASONS, minutesParagraph, personName, topic } from './vietnamese.js';
+
+export interface MeetingModel {
+  id: number;
+  committee: CommitteeModel;
+  day: number;
+  title: string;
+  status: string;
+  chairId: number | null;
+  present: number[];
+}
+
+const KINDS: ReadonlyArray<readonly [string, number]> = [
+  ['dinh_ky', 50], ['so_ket', 15], ['tong_ket', 10], ['chuyen_de', 15], ['dot_xuat', 10],
+];
+const QUARTERS = ['I', 'II', 'III', 'IV'];
+
+function title(kind: string, day: number, pick: () => string): string {
+  const year = isoDay(day).slice(0, 4);
+  const quarter = QUARTERS[Math.floor((Number(isoDay(day).slice(5, 7)) - 1) / 3)];
+  switch (kind) {
+    case 'tong_ket': return `Hội nghị tổng kết công tác năm ${Number(year) - 1}, triển khai nhiệm vụ năm ${year}`;
+    case 'so_ket': return `Hội nghị sơ kết 6 tháng đầu năm ${year}`;
+    case 'dinh_ky': return `Họp Ban Chỉ đạo định kỳ quý ${quarter}/${year}`;
+    case 'chuyen_de': return `Hội nghị chuyên đề về ${pick()}`;
+    default: return `Họp đột xuất về ${pick()}`;
+  }
+}
+
+const roleOrder = (m: Member) => ['truong_ban', 'pho_truong_ban_thuong_truc', 'pho_truong_ban', 'uy_vien', 'thu_ky'].indexOf(m.role);
+
+function paragraphs(texts: string[]): string {
+  return JSON.stringify({ type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) });
+}
+
+/** 3,000 meetings with agenda, attendance of the members in office that day, minutes and versions. */
+export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]): MeetingModel[] {
+  const rng = ctx.rng('meetings');
+  const total = ctx.size.meetings;
+  const out: MeetingModel[] = [];
+  let agendaId = 1;
+  let attendanceId = 1;
+  let minutesId = 1;
+  let versionId = 1;
+  const perCommittee = committees.map((_, i) => Math.floor(total / committees.length) + (i < total % committees.length ? 1 : 0));
+  let id = 1;
+  committees.forEach((c, ci) => {
+    const days = Array.from({ length: perCommittee[ci]! }, () => rng.int(c.founded + 10, DAYS - 1)).sort((a, b) => a - b);
+    for (const day of days) {
+      const kind = rng.weighted(KINDS);
+      const meetingTitle = title(kind, day, () => topic(rng));
+      const inOffice = c.members.filter((m) => m.from <= day && (m.to === null || m.to > day)).sort((a, b) => roleOrder(a) - roleOrder(b));
+      const chair = inOffice[0]?.personId ?? null;
+      const secretary = inOffice.find((m) => m.role === 'thu_ky')?.personId ?? null;
+      const recent = DAYS - 1 - day;
+      const status = recent < 20 ? (rng.chance(0.5) ? 'draft' : 'held') : recent < 90 && rng.chance(0.3) ? 'held' : 'minutes_approved';
+      const seconds = rng.int(0, 3 * 3600);
+      const startsAt = isoTime(day, seconds);
+      const at = isoTime(Math.max(c.founded, day - rng.int(3, 15)), rng.int(0, 30000));
+      const place = c.level === 'tinh' ? 'Hội trường Tỉnh ủy Thanh Hóa' : `Phòng họp trụ sở ${c.level === 'huyen' ? 'Huyện ủy' : 'Đảng ủy xã'} ${c.place}`;
+      ctx.write('meetings', {
+        id, committeeId: c.id, kind, title: meetingTitle, startsAt, endsAt: isoTime(day, seconds + rng.int(5400, 14400)), place,
+        chairId: chair, secretaryId: secretary, status, at,
+      });
+      ctx.log(at, c.clerk, 'create', 'meeting', id, { title: meetingTitle, startsAt });
+
+      const items = rng.int(3, 6);
+      for (let p = 1; p <= items; p++) {
+        ctx.write('agendaItems', {
+          id: agendaId++, meetingId: id, position: p,
+          title: p === 1 ? 'Báo cáo kết quả thực hiện nhiệm vụ' : `Thảo luận về ${topic(rng)}`,
+          presenterId: inOffice.length > 0 ? rng.pick(inOffice).personId : null,
+        });
+      }
+
+      const present: number[] = [];
+      if (status !== 'draft') {
+        for (const m of inOffice) {
+          const s = rng.weighted([['present', 85], ['absent', 10], ['delegated', 5]] as const);
+          if (s === 'present') present.push(m.personId);
+          ctx.write('attendance', {
+            id: attendanceId++, meetingId: id, personId: m.personId, guestName: null, guestTitle: null, status: s,
+            reason: s === 'absent' ? rng.pick(REASONS) : null, delegate: s === 'delegated' ? personName(rng) : null,
+          });
+        }
+        for (let g = rng.int(0, 3); g > 0; g--) {
+          ctx.write('attendance', {
+            id: attendanceId++, meetingId: id, personId: null, guestName: personName(rng), guestTitle: 'Đại biểu khách mời',
+            status: 'present', reason: null, delegate: null,
+          });
+        }
+        const finalized = status === 'minutes_approved';
+        const fields = JSON.stringify({
+          startedAt: startsAt, place, chair, secretary, attendees: present.length, absent: inOffice.length - present.length,
+          endedAt: isoTime(day, seconds + 9000),
+        });
+        const body = paragraphs(Array.from({ length: rng.int(6, 12) }, () => minutesParagraph(rng)));
+        const mAt = isoTime(day, seconds + 10000);
+        const finalizedAt = finalized ? isoTime(Math.min(DAYS - 1, day + rng.int(1, 10)), 20000) : null;
+        const mid = minutesId++;
+        ctx.write('minutes', { id: mid, meetingId: id, status: finalized ? 'finalized' : 'draft', fields, body, finalizedAt, at: mAt });
+        ctx.log(mAt, c.clerk, 'create', 'minutes', mid, { meetingId: id });
+        if (finalized) {
+          ctx.write('minutesVersions', { id: versionId++, minutesId: mid, version: 1, kind: 'original', fields, body, reason: null, at: finalizedAt! });
+          if (rng.chance(0.05)) {
+            const amended = paragraphs([`Đính chính biên bản họp ngày ${shownDate(day)}.`, minutesParagraph(rng)]);
+            ctx.write('minutesVersions', {
+              id: versionId++, minutesId: mid, version: 2, kind: 'amendment', fields, body: amended,
+              reason: 'Đính chính số liệu theo ý kiến của Thường trực Ban Chỉ đạo', at: finalizedAt!,
+            });
+          }
+        }
+      }
+      out.push({ id, committee: c, day, title: meetingTitle, status, chairId: chair, present });
+      id += 1;
+    }
+  });
+  return out;
+}

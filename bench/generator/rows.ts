@@ -1,0 +1,117 @@
+import type { Row } from './table-writer.js';
+
+// The one place where generated records become column values, table by table. A column a
+// later migration adds is filled here (when the generator can know it) or by a back-fill
+// hook in after-generate.ts. Keys the schema does not have yet are dropped by TableWriter.
+
+export interface Stamp {
+  at: string;
+}
+
+export const rows = {
+  committees: (c: {
+    id: number; name: string; shortName: string; level: string; parentBody: string; parentId: number | null;
+    placeName: string; format: string; symbol: string; at: string;
+  }): Row => ({
+    id: c.id, name: c.name, short_name: c.shortName, level: c.level, parent_body: c.parentBody,
+    parent_committee_id: c.parentId, place_name: c.placeName, document_format: c.format,
+    conclusion_symbol: c.symbol, created_at: c.at, updated_at: c.at,
+  }),
+  people: (p: { id: number; fullName: string; position: string; organisation: string; phone: string | null; email: string | null; at: string }): Row => ({
+    id: p.id, full_name: p.fullName, position: p.position, organisation: p.organisation, phone: p.phone,
+    email: p.email, notes: null, created_at: p.at, updated_at: p.at,
+  }),
+  decisions: (d: { id: number; committeeId: number; kind: string; number: string; signedOn: string; signer: string; summary: string; at: string }): Row => ({
+    id: d.id, committee_id: d.committeeId, kind: d.kind, number: d.number, signed_on: d.signedOn,
+    signer: d.signer, summary: d.summary, created_at: d.at,
+  }),
+  memberships: (m: {
+    id: number; personId: number; committeeId: number; role: string; duty: string | null; from: string; to: string | null;
+    decisionId: number; endDecisionId: number | null; position: string; at: string;
+  }): Row => ({
+    id: m.id, person_id: m.personId, committee_id: m.committeeId, role: m.role, duty: m.duty,
+    from_date: m.from, to_date: m.to, decision_id: m.decisionId, end_decision_id: m.endDecisionId,
+    // Migration 0003 (membership position): the title written in the decision.
+    position: m.position,
+    created_at: m.at,
+  }),
+  meetings: (m: {
+    id: number; committeeId: number; kind: string; title: string; startsAt: string; endsAt: string; place: string;
+    chairId: number | null; secretaryId: number | null; status: string; at: string;
+  }): Row => ({
+    id: m.id, committee_id: m.committeeId, kind: m.kind, title: m.title, starts_at: m.startsAt, ends_at: m.endsAt,
+    place: m.place, chair_person_id: m.chairId, secretary_person_id: m.secretaryId, status: m.status, notes: null,
+    created_at: m.at, updated_at: m.at,
+  }),
+  agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null }): Row => ({
+    id: a.id, meeting_id: a.meetingId, position: a.position, title: a.title, presenter_person_id: a.presenterId, notes: null,
+  }),
+  attendance: (a: {
+    id: number; meetingId: number; personId: number | null; guestName: string | null; guestTitle: string | null;
+    status: string; reason: string | null; delegate: string | null;
+  }): Row => ({
+    id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_name: a.guestName, guest_title: a.guestTitle,
+    status: a.status, reason: a.reason, delegate_name: a.delegate,
+  }),
+  minutes: (m: { id: number; meetingId: number; status: string; fields: string; body: string; finalizedAt: string | null; at: string }): Row => ({
+    id: m.id, meeting_id: m.meetingId, status: m.status, fields_json: m.fields, body_json: m.body,
+    finalized_at: m.finalizedAt, created_at: m.at, updated_at: m.finalizedAt ?? m.at,
+  }),
+  minutesVersions: (v: { id: number; minutesId: number; version: number; kind: string; fields: string; body: string; reason: string | null; at: string }): Row => ({
+    id: v.id, minutes_id: v.minutesId, version: v.version, kind: v.kind, fields_json: v.fields, body_json: v.body,
+    reason: v.reason, created_at: v.at,
+  }),
+  conclusions: (c: {
+    id: number; committeeId: number; meetingId: number; number: number | null; issuedOn: string | null; title: string;
+    signerId: number | null; signerTitle: string; preamble: string; recipients: string; status: string; at: string;
+  }): Row => ({
+    id: c.id, committee_id: c.committeeId, meeting_id: c.meetingId, number: c.number, issued_on: c.issuedOn,
+    title: c.title, signer_person_id: c.signerId, signer_title: c.signerTitle, preamble: c.preamble,
+    recipients_json: c.recipients, status: c.status, created_at: c.at, updated_at: c.at,
+  }),
+  conclusionItems: (i: { id: number; conclusionId: number; position: number; text: string }): Row => ({
+    id: i.id, conclusion_id: i.conclusionId, position: i.position, text: i.text,
+  }),
+  actions: (a: {
+    id: number; committeeId: number; itemId: number | null; title: string; description: string | null;
+    deadline: string | null; completedOn: string | null; onHold: boolean; holdReason: string | null; at: string; updatedAt: string;
+  }): Row => ({
+    id: a.id, committee_id: a.committeeId, conclusion_item_id: a.itemId, title: a.title, description: a.description,
+    deadline: a.deadline, completed_on: a.completedOn, on_hold: a.onHold ? 1 : 0, hold_reason: a.holdReason,
+    created_at: a.at, updated_at: a.updatedAt,
+  }),
+  actionOwners: (o: { id: number; actionId: number; personId: number | null; unit: string | null; lead: boolean }): Row => ({
+    id: o.id, action_id: o.actionId, person_id: o.personId, unit_name: o.unit, is_lead: o.lead ? 1 : 0,
+  }),
+  attachments: (a: { id: number; fileName: string; mime: string; data: Buffer; sha256: string; at: string }): Row => ({
+    id: a.id, file_name: a.fileName, mime_type: a.mime, size: a.data.length, sha256: a.sha256, data: a.data, created_at: a.at,
+  }),
+  progressUpdates: (p: { id: number; actionId: number; reportedOn: string; text: string; attachmentId: number | null; at: string }): Row => ({
+    id: p.id, action_id: p.actionId, reported_on: p.reportedOn, text: p.text, attachment_id: p.attachmentId, created_at: p.at,
+  }),
+  auditLog: (e: { id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; detail: string | null }): Row => ({
+    id: e.id, at: e.at, actor: e.actor, action: e.action, entity: e.entity, entity_id: e.entityId, detail_json: e.detail,
+  }),
+  settings: (s: { key: string; value: string; at: string }): Row => ({ key: s.key, value: s.value, updated_at: s.at }),
+} as const;
+
+/** Which table each builder writes. */
+export const TABLES: Record<keyof typeof rows, string> = {
+  committees: 'committees',
+  people: 'people',
+  decisions: 'decisions',
+  memberships: 'memberships',
+  meetings: 'meetings',
+  agendaItems: 'agenda_items',
+  attendance: 'attendance',
+  minutes: 'minutes',
+  minutesVersions: 'minutes_versions',
+  conclusions: 'conclusions',
+  conclusionItems: 'conclusion_items',
+  actions: 'actions',
+  actionOwners: 'action_owners',
+  attachments: 'attachments',
+  progressUpdates: 'progress_updates',
+  auditLog: 'audit_log',
+  settings: 'settings',
+};
