@@ -229,6 +229,9 @@ export interface CommandError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
 
+/** What a host holds to reach the core: a command by name and its unchecked input, a Result back. */
+export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
+
 /** The one function every host provides: run a command, get a typed result, never a throw. */
 export type Invoke = <N extends CommandName, I extends CommandInput<N>>(
   name: N,

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { ArchiveError } from '../../db/errors.js';
-import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openCore } from '../core/client.js';
 import type { ArchiveStatus, AuditChainState } from '../contract.js';
@@ -89,7 +88,7 @@ async function status(args: CliArgs): Promise<number> {
     if (!chain.ok) throw new Error(chain.error.message);
     if (!archive.ok) throw new Error(archive.error.message);
     const audit = chain.value as AuditChainState;
-    const lines = [`archive: ${file}`, `schema: ${SCHEMA_VERSION}`, `integrity: ${integrity.status}`];
+    const lines = [`archive: ${file}`, `schema: ${(archive.value as ArchiveStatus).schemaVersion}`, `integrity: ${integrity.status}`];
     lines.push(audit.status === 'ok' ? `audit log: ok (${audit.entries} entries)` : `audit log: BROKEN — ${audit.reason}`);
     if ((archive.value as ArchiveStatus).readOnly) lines.push('access: read-only');
     console.log(lines.join('\n'));
