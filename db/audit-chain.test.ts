@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, entryHash, verifyAuditChain } from './audit-chain.js';
 import type { Db } from './connection.js';
 import { createPerson } from './people.js';
+import { audit } from './audit.js';
 import { TEST_ACTOR, useTempArchive } from './test-support.js';
 
 const t = useTempArchive();
@@ -30,6 +31,16 @@ describe('the audit chain', () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
     expect(rows[2]!.hash).toBe(entryHash(rows[1]!.hash!, rows[2]!));
     expect(await verifyAuditChain(t.db)).toEqual({ status: 'ok', entries: 4, head: rows[3]!.hash });
+  });
+
+  it('walks a log longer than one batch, and names a changed entry deep in it', async () => {
+    await t.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 4500; i++) await audit(trx, { actor: TEST_ACTOR, action: 'update', entity: 'setting', entityId: i });
+    });
+    const ok = await verifyAuditChain(t.db);
+    expect(ok).toMatchObject({ status: 'ok', entries: 4500 });
+    await withoutGuard(t.db, 'audit_log_no_update', () => sql`update audit_log set entity_id = -1 where id = 4321`.execute(t.db));
+    expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: 4321, entries: 4321 });
   });
 
   it('an empty log is sound', async () => {

@@ -30,29 +30,39 @@ export type AuditChainState =
 /** The triggers that keep the log append-only; a missing one means someone removed it. */
 const GUARDS = ['audit_log_no_update', 'audit_log_no_delete', 'audit_log_no_replace'];
 
+/** Entries read at a time: the walk holds one batch in memory, whatever the log's size. */
+const BATCH = 2000;
+
 /**
- * Walks the audit log in order and names the first entry whose hash or link does not hold:
- * a changed, removed, inserted or reordered entry, a removed tail, or a removed guard.
+ * Walks the audit log in order, a batch at a time, and names the first entry whose hash or
+ * link does not hold: a changed, removed, inserted or reordered entry, a removed tail, or a
+ * removed guard.
  */
 export async function verifyAuditChain(db: Db): Promise<AuditChainState> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  const broken = (entryId: number | null, reason: string): AuditChainState => ({ status: 'broken', entries: rows.length, entryId, reason });
+  let entries = 0;
+  const broken = (entryId: number | null, reason: string): AuditChainState => ({ status: 'broken', entries, entryId, reason });
   let prev = GENESIS_HASH;
-  for (const row of rows) {
-    if (row.prev_hash !== prev) {
-      return broken(row.id, `entry ${row.id} does not follow the entry before it (an entry was removed, inserted or moved)`);
+  let lastId = 0;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(BATCH).execute();
+    for (const row of rows) {
+      entries += 1;
+      if (row.prev_hash !== prev) {
+        return broken(row.id, `entry ${row.id} does not follow the entry before it (an entry was removed, inserted or moved)`);
+      }
+      if (row.hash !== entryHash(prev, row)) return broken(row.id, `entry ${row.id} was changed after it was written`);
+      prev = row.hash;
+      lastId = row.id;
     }
-    if (row.hash !== entryHash(prev, row)) return broken(row.id, `entry ${row.id} was changed after it was written`);
-    prev = row.hash;
+    if (rows.length < BATCH) break;
   }
   // AUTOINCREMENT remembers the highest id ever used: entries removed from the end show here.
   const { rows: seq } = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(db);
-  const lastId = rows.at(-1)?.id ?? 0;
   if ((seq[0]?.seq ?? 0) > lastId) {
     return broken(lastId + 1, `entries after ${lastId === 0 ? 'the start' : `entry ${lastId}`} were removed (up to entry ${seq[0]?.seq})`);
   }
   const { rows: triggers } = await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(db);
   const missing = GUARDS.filter((g) => !triggers.some((t) => t.name === g));
   if (missing.length > 0) return broken(null, `the audit log's guard ${missing.join(', ')} was removed`);
-  return { status: 'ok', entries: rows.length, head: prev };
+  return { status: 'ok', entries, head: prev };
 }
