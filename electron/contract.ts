@@ -88,7 +88,7 @@ const personFields = z.object({
     .nullish()
     .transform((v) => (v === '' ? null : v)),
   email: safeText()
-    .pipe(z.union([z.literal(''), z.email()]))
+    .pipe(z.union([z.literal(''), z.email().max(254)]))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
   notes: multilineText(4000),

@@ -30,7 +30,7 @@ export const en: Shape<Catalogue> = {
     saved: 'Saved',
     required: 'Required',
     invalid: 'Invalid',
-    tooLong: 'Too long',
+    tooLong: 'Too long (at most {{max}} characters)',
   },
   errors: {
     title: 'Could not be done',

@@ -27,7 +27,7 @@ export const vi = {
     saved: 'Đã lưu',
     required: 'Bắt buộc nhập',
     invalid: 'Không hợp lệ',
-    tooLong: 'Quá dài',
+    tooLong: 'Quá dài (tối đa {{max}} ký tự)',
   },
   errors: {
     title: 'Không thực hiện được',

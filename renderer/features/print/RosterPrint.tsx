@@ -30,7 +30,12 @@ function RosterDocument({ committeeId }: { committeeId: number }) {
   usePrintDocument(roster.isSuccess && today !== undefined);
 
   useEffect(() => {
-    if (roster.data) document.title = `${tv('print.rosterTitle')} - ${roster.data.committee.name}`;
+    if (!roster.data) return;
+    const before = document.title;
+    document.title = `${tv('print.rosterTitle')} - ${roster.data.committee.name}`;
+    return () => {
+      document.title = before;
+    };
   }, [roster.data, tv]);
 
   return (
