@@ -31,6 +31,7 @@ export const en: Shape<Catalogue> = {
     required: 'Required',
     invalid: 'Invalid',
     tooLong: 'Too long (at most {{max}} characters)',
+    datePlaceholder: 'dd/mm/yyyy',
   },
   errors: {
     title: 'Could not be done',

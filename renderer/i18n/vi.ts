@@ -28,6 +28,7 @@ export const vi = {
     required: 'Bắt buộc nhập',
     invalid: 'Không hợp lệ',
     tooLong: 'Quá dài (tối đa {{max}} ký tự)',
+    datePlaceholder: 'ngày/tháng/năm',
   },
   errors: {
     title: 'Không thực hiện được',

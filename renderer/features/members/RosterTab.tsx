@@ -15,6 +15,8 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
   const navigate = useNavigate();
   // null: today, as the main side reckons it in the archive's time zone.
   const [asOf, setAsOf] = useState<string | null>(null);
+  // An impossible date typed in the field: nothing is printed until it is corrected.
+  const [dateValid, setDateValid] = useState(true);
   const today = useToday();
   const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
   const selected = committeeId ?? committees.data?.items[0]?.id;
@@ -34,11 +36,11 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
               allowDeselect={false}
               w={520}
             />
-            <DateField label={t('common.asOf')} value={shownDate} onChange={setAsOf} w={150} />
+            <DateField label={t('common.asOf')} value={shownDate} onChange={setAsOf} onValidityChange={setDateValid} w={150} />
             <Button
               leftSection={<IconPrinter size={16} />}
               variant="default"
-              disabled={!selected}
+              disabled={!selected || !dateValid}
               onClick={() => selected && navigate(`/print/roster/${selected}${shownDate ? `?asOf=${shownDate}` : ''}`)}
             >
               {t('members.print')}
