@@ -7,7 +7,7 @@ import type { Database } from './schema/index.js';
 type Reference = readonly [table: keyof Database, column: string];
 
 /** Every record that refers to a committee or a person (the schema refuses to cascade). */
-const COMMITTEE_DEPENDENTS: readonly Reference[] = [
+export const COMMITTEE_DEPENDENTS: readonly Reference[] = [
   ['committees', 'parent_committee_id'],
   ['decisions', 'committee_id'],
   ['memberships', 'committee_id'],
@@ -16,7 +16,7 @@ const COMMITTEE_DEPENDENTS: readonly Reference[] = [
   ['actions', 'committee_id'],
 ];
 
-const PERSON_DEPENDENTS: readonly Reference[] = [
+export const PERSON_DEPENDENTS: readonly Reference[] = [
   ['memberships', 'person_id'],
   ['meetings', 'chair_person_id'],
   ['meetings', 'secretary_person_id'],
@@ -42,7 +42,7 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
 }
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
-const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
+export const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
 
 async function deleteRecord(
   db: Db,
