@@ -8,9 +8,11 @@ import {
   type DashboardCounts,
   LANGUAGES,
   MEETING_KINDS,
+  MEETING_SORTS,
   MEETING_STATUSES,
   type MeetingSummary,
   PAGE_MAX_LIMIT,
+  PEOPLE_SORTS,
   type Page,
   type Person,
   type PersonDetail,
@@ -144,7 +146,7 @@ export const commands = {
   'committees.delete': mutation<null>()(z.object({ id }).strict()),
 
   'people.list': query<Page<Person>>()(
-    z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(['name', 'newest']).optional(), limit, cursor }).strict(),
+    z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(PEOPLE_SORTS).optional(), limit, cursor }).strict(),
   ),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   'people.create': mutation<PersonDetail>()(personFields.strict()),
@@ -160,7 +162,7 @@ export const commands = {
         year: z.number().int().min(1945).max(2200).optional(),
         kind: meetingKind.optional(),
         status: meetingStatus.optional(),
-        sort: z.enum(['newest', 'oldest']).optional(),
+        sort: z.enum(MEETING_SORTS).optional(),
         limit,
         cursor,
       })

@@ -24,6 +24,13 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['draft', 'held', 'minutes_approved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** How the people list may be ordered: Vietnamese name order, or the newest first. */
+export const PEOPLE_SORTS = ['name', 'newest'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+export const MEETING_SORTS = ['newest', 'oldest'] as const;
+export type MeetingSort = (typeof MEETING_SORTS)[number];
+
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'delegated'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
