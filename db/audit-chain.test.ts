@@ -101,6 +101,23 @@ describe('the audit chain', () => {
     await sql`drop trigger audit_log_no_replace`.execute(t.db);
     expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: null, reason: expect.stringMatching(/no_replace/) });
   });
+
+  it.each([
+    ['when 0', `create trigger audit_log_no_update before update on audit_log when 0 begin select raise(abort, 'audit_log is append-only'); end`],
+    ['an empty body', `create trigger audit_log_no_update before update on audit_log begin select 1; end`],
+  ])('reports a guard replaced by one that lets updates through (%s)', async (_how, replacement) => {
+    await fourEntries(t.db);
+    await sql`drop trigger audit_log_no_update`.execute(t.db);
+    await sql.raw(replacement).execute(t.db);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: null, reason: expect.stringMatching(/no_update was replaced/) });
+  });
+
+  it('a guard written with other white space or case is still the same guard', async () => {
+    await fourEntries(t.db);
+    await sql`drop trigger audit_log_no_delete`.execute(t.db);
+    await sql.raw(`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`).execute(t.db);
+    expect((await verifyAuditChain(t.db)).status).toBe('ok');
+  });
 });
 
 describe('REPLACE on audit_log', () => {

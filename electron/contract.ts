@@ -19,6 +19,7 @@ import {
   type Roster,
   type TextKind,
   type Today,
+  isBlankText,
   isCalendarDate,
   isTimeZone,
   normalizeText,
@@ -51,7 +52,15 @@ const safeText = (kind: TextKind = {}) =>
     })
     .transform((v) => normalizeText(v, kind));
 
-const text = (max: number) => safeText().pipe(z.string().trim().min(1).max(max));
+/** Required text: at least one visible character (a name of zero-width spaces is empty). */
+const text = (max: number) =>
+  safeText().pipe(
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((v) => !isBlankText(v), { error: 'required', params: { required: true } }),
+  );
 /** Optional free text: '' and null both clear the field. */
 const optionalText = (max: number, kind: TextKind = {}) =>
   safeText(kind)

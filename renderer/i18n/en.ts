@@ -61,6 +61,8 @@ export const en: Shape<Catalogue> = {
     not_a_date_field: 'Not a day of the calendar',
     control_character: 'Contains a control character that is not allowed',
     ill_formed: 'Contains a badly encoded character',
+    hidden_character: 'Contains a hidden character that reverses or hides text (not allowed)',
+    required: 'Required',
     time_zone: 'Not a valid time zone',
     phone: 'Not a valid phone number',
   },
