@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ARCHIVE_ERROR_CODES,
+  type ArchiveErrorCode,
   type ArchiveStatus,
   type AuditChainState,
   COMMITTEE_LEVELS,
@@ -210,20 +212,8 @@ export const errorCodes = [
   'VALIDATION',
   'UNKNOWN_COMMAND',
   'UNAUTHORIZED',
-  'NOT_FOUND',
-  'CONFLICT',
-  'NOT_EMPTY',
-  'SCHEMA_TOO_NEW',
-  'NOT_AN_ARCHIVE',
-  'INTEGRITY_FAILED',
-  'HAS_DEPENDENTS',
-  'ARCHIVE_MISSING',
-  'ARCHIVE_EXISTS',
-  'DISK_FULL',
-  'READ_ONLY',
-  'LOCKED',
-  'IO_ERROR',
-  'CORRUPT',
+  // The core's own refusals, except a missing driver, which reaches the boundary as INTERNAL.
+  ...ARCHIVE_ERROR_CODES.filter((c): c is Exclude<ArchiveErrorCode, 'DRIVER_MISSING'> => c !== 'DRIVER_MISSING'),
   'INTERNAL',
   /** The renderer could not reach the host (browser mode: the server stopped). */
   'UNAVAILABLE',

@@ -31,6 +31,29 @@ export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 export const MEETING_SORTS = ['newest', 'oldest'] as const;
 export type MeetingSort = (typeof MEETING_SORTS)[number];
 
+/** What the records core can refuse with (db/errors.ts): the hosts translate each for the clerk. */
+export const ARCHIVE_ERROR_CODES = [
+  'NOT_AN_ARCHIVE',
+  'SCHEMA_TOO_NEW',
+  'INTEGRITY_FAILED',
+  'DRIVER_MISSING',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_EMPTY',
+  /** A record cannot be deleted while others refer to it. */
+  'HAS_DEPENDENTS',
+  /** The archive file does not exist (or is empty) and this act does not create one. */
+  'ARCHIVE_MISSING',
+  'ARCHIVE_EXISTS',
+  'DISK_FULL',
+  'READ_ONLY',
+  /** Another program holds the archive (its lock file, or SQLite's write lock). */
+  'LOCKED',
+  'IO_ERROR',
+  'CORRUPT',
+] as const;
+export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
+
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'delegated'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
