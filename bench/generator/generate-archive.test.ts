@@ -1,8 +1,9 @@
 import crypto from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openArchive } from '../../db/connection.js';
+import { runCli } from '../../electron/cli/main.js';
 import { dashboardCounts } from '../../db/dashboard.js';
-import { listPeople } from '../../db/people.js';
+import { listPeople } from '../../db/people-list.js';
 import { getRoster } from '../../db/roster.js';
 import { loadSqlite } from '../../db/sqlite-driver.js';
 import { removeTempDirs, tempArchivePath } from '../../db/test-support.js';
@@ -20,7 +21,9 @@ function contentHash(file: string): string {
   const hash = crypto.createHash('sha256');
   const tables = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'kysely_%' order by name`).all() as Array<{ name: string }>;
   for (const { name } of tables) {
-    for (const row of sqlite.prepare(`select * from "${name}" order by rowid`).iterate()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    // Sorted as text: people_words is WITHOUT ROWID.
+    const lines = (sqlite.prepare(`select * from "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    for (const line of lines.sort()) hash.update(line);
   }
   sqlite.close();
   return hash.digest('hex');
@@ -85,10 +88,14 @@ describe('generateArchive', () => {
     const archive = await openArchive(file, { integrityCheck: 'now' });
     try {
       expect(archive.integrity().status).toBe('ok');
-      const people = await listPeople(archive.db);
+      const people = (await listPeople(archive.db, { limit: 200 })).items;
+      expect(people).toHaveLength(scaledSize(0.02).people);
       expect(people.some((p) => /^Nguyễn /.test(p.fullName))).toBe(true);
       expect(people.every((p) => /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}* \p{Lu}\p{Ll}*$/u.test(p.fullName))).toBe(true);
-      expect((await listPeople(archive.db, 'nguyen')).length).toBeGreaterThan(people.length / 5);
+      // The name keys were back-filled: the search finds the generated Nguyễns, in name order.
+      const nguyen = (await listPeople(archive.db, { query: 'nguyen', limit: 200 })).items;
+      expect(nguyen.length).toBeGreaterThan(people.length / 5);
+      expect(nguyen.every((p) => p.fullName.startsWith('Nguyễn '))).toBe(true);
       const counts = await dashboardCounts(archive.db, LAST_DAY);
       expect(counts.actions.total).toBe(scaledSize(0.02).actions);
       expect(counts.actions.open).toBeGreaterThan(0);
@@ -102,4 +109,25 @@ describe('generateArchive', () => {
       await archive.close();
     }
   }, 60_000);
+
+  it('passes `minutebook status`: integrity ok and the audit chain whole', async () => {
+    const file = tempArchivePath();
+    await generateArchive(file, { size: scaledSize(0.02) });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      expect(await runCli(['status', '--db', file])).toBe(0);
+      const printed = log.mock.calls.map((c) => c.join(' ')).join('\n');
+      expect(printed).toContain('integrity: ok');
+      expect(printed).toMatch(/audit log: ok \(\d+ entries\)/);
+    } finally {
+      log.mockRestore();
+    }
+    // Every membership carries the title of its decision (0003); every person the keys of 0004.
+    const sqlite = new (loadSqlite())(file, { readonly: true });
+    const missing = sqlite
+      .prepare(`select (select count(*) from memberships where position is null or position = '') m, (select count(*) from people where sort_key is null or name_folded is null) p, (select count(distinct person_id) from people_words) w, (select count(*) from people) n`)
+      .get() as { m: number; p: number; w: number; n: number };
+    sqlite.close();
+    expect(missing).toEqual({ m: 0, p: 0, w: missing.n, n: missing.n });
+  }, 120_000);
 });

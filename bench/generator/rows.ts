@@ -89,8 +89,13 @@ export const rows = {
   progressUpdates: (p: { id: number; actionId: number; reportedOn: string; text: string; attachmentId: number | null; at: string }): Row => ({
     id: p.id, action_id: p.actionId, reported_on: p.reportedOn, text: p.text, attachment_id: p.attachmentId, created_at: p.at,
   }),
-  auditLog: (e: { id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; detail: string | null }): Row => ({
+  auditLog: (e: {
+    id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; detail: string | null;
+    prevHash: string; hash: string;
+  }): Row => ({
     id: e.id, at: e.at, actor: e.actor, action: e.action, entity: e.entity, entity_id: e.entityId, detail_json: e.detail,
+    // Migration 0002 (audit hash chain): chained in id order, as db/audit.ts writes them.
+    prev_hash: e.prevHash, hash: e.hash,
   }),
   settings: (s: { key: string; value: string; at: string }): Row => ({ key: s.key, value: s.value, updated_at: s.at }),
 } as const;
