@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { DUE_SOON_DAYS } from './action-status.js';
 import type { Db } from './connection.js';
 import type { DashboardCounts } from './model/index.js';
+import type { Database } from './schema/index.js';
 
 export type { DashboardCounts };
 
@@ -29,44 +30,56 @@ export async function countActiveMembers(db: Db, today: string): Promise<number>
 
 /**
  * Actions by status as of `today`, counted in SQL with the rules of deriveActionStatus
- * (action-status.ts; dashboard.test.ts checks both agree). Done actions are most of an old
- * archive: their numbers come from action_done_counts (kept by triggers, 0005), less those
- * completed after `today` (still open on that day). Only the actions open on `today` are
- * read, from actions_status (covering): completed_on is null, or later than `today`; no
- * query reads the actions table whole.
+ * (action-status.ts; dashboard.test.ts checks both agree). No query reads the actions table
+ * whole: done actions are most of an old archive, and their numbers come from
+ * action_done_counts (kept by triggers, 0005), less those completed after `today` (still
+ * open on that day, read by a range of actions_status). Actions never completed are counted
+ * status by status, each a range of actions_open (completed_on, on_hold, deadline).
  */
 export async function countActionsByStatus(db: Db, today: string): Promise<DashboardCounts['actions']> {
   const soon = addDays(today, DUE_SOON_DAYS);
-  const active = sql`on_hold = 0`;
-  const late = sql`(deadline is not null and completed_on > deadline)`;
-  const n = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+  type Eb = ExpressionBuilder<Database, 'actions'>;
+  const notDone = async (where: (eb: Eb) => Expression<SqlBool> = (eb) => eb.lit(true)) => {
+    const row = await db
+      .selectFrom('actions')
+      .select((s) => s.fn.countAll<number>().as('n'))
+      .where('completed_on', 'is', null)
+      .where(where)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+  const active = (eb: Eb, more: Expression<SqlBool>) => eb.and([eb('on_hold', '=', 0), more]);
   const done = await db.selectFrom('action_done_counts').select(['late', 'n']).execute();
-  const open = await db
+  const doneCount = (isLate: number) => Number(done.find((d) => d.late === isLate)?.n ?? 0);
+
+  const n = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+  const onHold = sql`on_hold = 1`;
+  const act = sql`on_hold = 0`;
+  const later = await db
     .selectFrom('actions')
     .select([
-      n(sql`completed_on is null`).as('not_done'),
-      n(sql`on_hold = 1`).as('on_hold'),
-      n(sql`${active} and deadline is null`).as('no_deadline'),
-      n(sql`${active} and deadline < ${today}`).as('overdue'),
-      n(sql`${active} and deadline >= ${today} and deadline <= ${soon}`).as('due_soon'),
-      n(sql`${active} and deadline > ${soon}`).as('in_progress'),
-      n(sql`completed_on is not null and ${late}`).as('later_late'),
-      n(sql`completed_on is not null and not ${late}`).as('later_on_time'),
+      n(onHold).as('on_hold'),
+      n(sql`${act} and deadline is null`).as('no_deadline'),
+      n(sql`${act} and deadline < ${today}`).as('overdue'),
+      n(sql`${act} and deadline >= ${today} and deadline <= ${soon}`).as('due_soon'),
+      n(sql`${act} and deadline > ${soon}`).as('in_progress'),
+      n(sql`deadline is not null and completed_on > deadline`).as('late'),
+      sql<number>`count(*)`.as('all'),
     ])
-    .where((w) => w.or([w('completed_on', 'is', null), w('completed_on', '>', today)]))
+    .where('completed_on', '>', today)
     .executeTakeFirstOrThrow();
-  const o = Object.fromEntries(Object.entries(open).map(([k, v]) => [k, Number(v)])) as Record<keyof typeof open, number>;
-  const doneCount = (isLate: number) => Number(done.find((d) => d.late === isLate)?.n ?? 0);
+  const l = Object.fromEntries(Object.entries(later).map(([k, v]) => [k, Number(v)])) as Record<keyof typeof later, number>;
+
   const counts = {
-    // Every action is done (counted, whatever its date) or has no completion date.
-    total: doneCount(0) + doneCount(1) + o.not_done,
-    done_on_time: doneCount(0) - o.later_on_time,
-    done_late: doneCount(1) - o.later_late,
-    on_hold: o.on_hold,
-    no_deadline: o.no_deadline,
-    overdue: o.overdue,
-    due_soon: o.due_soon,
-    in_progress: o.in_progress,
+    // Every action is done (counted whatever its date) or has no completion date.
+    total: doneCount(0) + doneCount(1) + (await notDone()),
+    done_on_time: doneCount(0) - (l.all - l.late),
+    done_late: doneCount(1) - l.late,
+    on_hold: l.on_hold + (await notDone((eb) => eb('on_hold', '=', 1))),
+    no_deadline: l.no_deadline + (await notDone((eb) => active(eb, eb('deadline', 'is', null)))),
+    overdue: l.overdue + (await notDone((eb) => active(eb, eb('deadline', '<', today)))),
+    due_soon: l.due_soon + (await notDone((eb) => active(eb, eb.and([eb('deadline', '>=', today), eb('deadline', '<=', soon)])))),
+    in_progress: l.in_progress + (await notDone((eb) => active(eb, eb('deadline', '>', soon)))),
   };
   return { ...counts, open: counts.total - counts.done_on_time - counts.done_late };
 }
