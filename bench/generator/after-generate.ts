@@ -14,7 +14,9 @@ import { backfillPersonKeys } from '../../db/people-keys.js';
  * without a hook here is visible rather than silently null.
  */
 export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Promise<void> }> = [
-  // 0004: folded name and organisation, Vietnamese sort key, people_words.
+  // 0004: folded name and organisation, Vietnamese sort key, people_words. rows.ts writes
+  // them with the same functions (50,000 people one by one here took minutes); this fills
+  // any person it left without them.
   { name: 'people name keys', run: async (a) => void (await backfillPersonKeys(a.db)) },
 ];
 // The audit chain (0002) is not a hook: rows.ts writes prev_hash and hash while inserting

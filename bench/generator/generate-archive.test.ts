@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openArchive } from '../../db/connection.js';
 import { runCli } from '../../electron/cli/main.js';
 import { dashboardCounts } from '../../db/dashboard.js';
+import { backfillPersonKeys } from '../../db/people-keys.js';
 import { listPeople } from '../../db/people-list.js';
 import { getRoster } from '../../db/roster.js';
 import { loadSqlite } from '../../db/sqlite-driver.js';
@@ -130,4 +132,28 @@ describe('generateArchive', () => {
     sqlite.close();
     expect(missing).toEqual({ m: 0, p: 0, w: missing.n, n: missing.n });
   }, 120_000);
+
+  it('writes the name keys and search words the app’s own back-fill writes', async () => {
+    const file = tempArchivePath();
+    await generateArchive(file, { size: scaledSize(0.02) });
+    const keys = (f: string) => {
+      const sqlite = new (loadSqlite())(f, { readonly: true });
+      const out = JSON.stringify([
+        sqlite.prepare('select id, name_folded, organisation_folded, sort_key from people order by id').all(),
+        sqlite.prepare('select word, person_id from people_words order by word, person_id').all(),
+      ]);
+      sqlite.close();
+      return out;
+    };
+    const generated = keys(file);
+    const copy = tempArchivePath();
+    fs.copyFileSync(file, copy);
+    const raw = new (loadSqlite())(copy);
+    raw.exec('delete from people_words; update people set name_folded = null, organisation_folded = null, sort_key = null;');
+    raw.close();
+    const archive = await openArchive(copy, { integrityCheck: 'skip' });
+    expect(await backfillPersonKeys(archive.db)).toBe(scaledSize(0.02).people);
+    await archive.close();
+    expect(keys(copy)).toBe(generated);
+  }, 60_000);
 });
