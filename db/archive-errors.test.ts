@@ -62,7 +62,7 @@ describe.skipIf(!isRoot)(`SQLite's failures on real files (${isRoot ? 'as root' 
   });
 
   it('a full disk is DISK_FULL (not "cannot rollback"), nothing half-written, and writes work again once space is freed', async () => {
-    const disk = smallDisk(1024);
+    const disk = smallDisk(4096);
     const file = path.join(disk, 'archive.sqlite');
     const archive = await keep(openArchive(file, { create: true }));
     await createPerson(archive.db, { fullName: 'Trần Thị Lan' }, TEST_ACTOR);
