@@ -14,7 +14,10 @@ import {
   type Page,
   type Person,
   type PersonDetail,
+  ROSTER_IMPORT_MAX_BYTES,
   type Roster,
+  type RosterImportPreview,
+  type RosterImportResult,
   type TextKind,
   type Today,
   isCalendarDate,
@@ -94,6 +97,19 @@ const personFields = z.object({
   notes: multilineText(4000),
 });
 
+/**
+ * A spreadsheet to import (roster.import.*): its bytes as base64, at most
+ * ROSTER_IMPORT_MAX_BYTES (5 MiB) once decoded. Uploads will stream later.
+ */
+const importFile = {
+  committeeId: id,
+  fileName: text(255),
+  contentBase64: z
+    .string()
+    .max(Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4, 'too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+};
+
 /** Settings the UI may read and write, each with its own schema. */
 export const settingSchemas = {
   'ui.language': z.enum(LANGUAGES),
@@ -152,6 +168,12 @@ export const commands = {
   'people.delete': mutation<null>()(z.object({ id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
+  /** Reads a .xlsx/.csv roster and checks every row; writes nothing. */
+  'roster.import.preview': query<RosterImportPreview>()(z.object(importFile).strict()),
+  /** Writes every row of the previewed file (fileHash from the preview), or none. */
+  'roster.import.apply': mutation<RosterImportResult>()(
+    z.object({ ...importFile, fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'file_hash') }).strict(),
+  ),
 
   'meetings.list': query<Page<MeetingSummary>>()(
     z
