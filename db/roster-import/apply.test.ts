@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../audit-chain.js';
 import { type Archive, openArchive } from '../connection.js';
 import type { DemoSummary } from '../demo/load-demo.js';
 import { ArchiveError } from '../errors.js';
+import { listPeople } from '../people-list.js';
 import { getRoster } from '../roster.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
 import { applyImport } from './apply.js';
@@ -92,6 +93,9 @@ describe('roster import: apply', () => {
       ['Hoàng Thị Mai', 'pho_truong_ban_thuong_truc', '07-QĐ/TU'],
       ['Vũ Văn Minh', 'uy_vien', '25-QĐ/TU'],
     ]);
+    // The new person has her search keys: people.list finds her without diacritics.
+    const found = await listPeople(archive.db, { query: 'hoang thi mai' });
+    expect(found.items.map((p) => [p.fullName, p.organisation])).toEqual([['Hoàng Thị Mai', 'UBND tỉnh']]);
     const decisions = await archive.db.selectFrom('decisions').select(['number', 'signed_on']).orderBy('id').execute();
     // The decision without a date in the file takes the earliest start of its rows.
     expect(decisions.slice(-2)).toEqual([

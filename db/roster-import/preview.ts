@@ -7,7 +7,7 @@ import type { Database } from '../schema/index.js';
 import { checkAgainstArchive } from './check-archive.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
-import { personKey } from './overlap.js';
+import { rowKey } from './overlap.js';
 import { type ParsedFile, parseRows } from './parse-rows.js';
 import { readTable } from './read-table.js';
 import { type Table, UnreadableFile } from './table.js';
@@ -47,7 +47,7 @@ export function sortErrors(errors: RosterImportError[]): RosterImportError[] {
 
 /** What apply would write for these (valid) rows. */
 export function summarize(rows: readonly RosterImportRow[], knownDecisions: ReadonlySet<string>): RosterImportPreview['summary'] {
-  const newPeople = new Set(rows.filter((r) => r.personId === null).map((r) => personKey(r.fullName, r.organisation)));
+  const newPeople = new Set(rows.filter((r) => r.personId === null).map(rowKey));
   const existing = new Set(rows.filter((r) => r.personId !== null).map((r) => r.personId));
   const decisions = new Set(rows.flatMap((r) => (r.decisionNumber === null ? [] : [decisionKey(r.decisionNumber)])));
   return {
