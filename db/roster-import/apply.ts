@@ -6,10 +6,11 @@ import { ArchiveError } from '../errors.js';
 import type { RosterImportError, RosterImportResult, RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
 import { auditMany } from './audit-batch.js';
-import { checkAgainstArchive } from './check-archive.js';
+import { checkAgainstArchive, committeeRoles } from './check-archive.js';
+import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';
 import { rowKey } from './overlap.js';
-import { type ImportFile, assertCommittee, fileHash, readImportFile, sortErrors } from './preview.js';
+import { type ImportFile, assertCommittee, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
 import { insertMemberships, insertNewPeople } from './write-rows.js';
 
 // roster.import.apply: the previewed file (its hash must match), checked again inside the
@@ -69,13 +70,15 @@ export async function applyImport(
   if (hash !== confirmedHash) {
     throw new ArchiveError('CONFLICT', 'This is not the file that was previewed; preview it again. Nothing was imported.', { fileHash: hash });
   }
-  const { parsed } = await readImportFile(file.bytes);
-  if (parsed.errors.length > 0) throw refusal(parsed.errors);
-  const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
-  const rows = parsed.rows;
+  const table = await readImportTable(file.bytes);
 
   return db.transaction().execute(async (trx) => {
     await assertCommittee(trx, committeeId);
+    // Parsed again inside the transaction: against the committee's roles as they are now.
+    const parsed = parseImport(table, roleResolver(await committeeRoles(trx, committeeId)));
+    if (parsed.errors.length > 0) throw refusal(parsed.errors);
+    const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
+    const rows = parsed.rows;
     const check = await checkAgainstArchive(trx, committeeId, rows, { fullName: header('fullName'), decision: header('decision') });
     if (check.errors.length > 0) throw refusal(check.errors);
 

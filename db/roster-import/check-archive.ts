@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import { type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import { MEMBER_ROLES, type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import type { RoleOption } from './roles.js';
 import type { Database } from '../schema/index.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
@@ -30,6 +31,11 @@ export async function findPeople(db: Reader, foldedNames: readonly string[]): Pr
     }
   }
   return found;
+}
+
+/** The committee's roles, in order (the model's list until roles are per committee). */
+export async function committeeRoles(_db: Reader, _committeeId: number): Promise<RoleOption[]> {
+  return MEMBER_ROLES.map((code) => ({ code, name: code }));
 }
 
 export interface ExistingDecision {

@@ -76,7 +76,7 @@ export async function insertMemberships(
         chunk.map((r) => ({
           person_id: r.personId,
           committee_id: committeeId,
-          role: r.role!,
+          role: r.role! as never,
           position: r.position,
           duty: r.duty,
           from_date: r.fromDate!,
