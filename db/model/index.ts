@@ -6,3 +6,4 @@ export * from './dates.js';
 export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
+export type * from './roster.js';
