@@ -7,3 +7,4 @@ export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
 export * from './roster-import.js';
+export type * from './roster.js';

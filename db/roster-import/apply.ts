@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AuditEntry } from '../audit.js';
-import { nowIso } from '../clock.js';
 import type { Db } from '../connection.js';
+import { insertDecision } from '../decisions.js';
 import { ArchiveError } from '../errors.js';
 import type { RosterImportError, RosterImportResult, RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
@@ -10,7 +10,7 @@ import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';
 import { rowKey } from './overlap.js';
-import { type ImportFile, assertCommittee, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
+import { type ImportFile, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
 import { insertMemberships, insertNewPeople } from './write-rows.js';
 
 // roster.import.apply: the previewed file (its hash must match), checked again inside the
@@ -30,7 +30,6 @@ async function createDecisions(
   known: ReadonlyMap<string, { id: number }>,
   fileName: string,
   actor: string,
-  audits: AuditEntry[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>([...known].map(([k, d]) => [k, d.id]));
   // A new decision's date: the one a cell gives (file-checks.ts refuses two), else the
@@ -48,13 +47,8 @@ async function createDecisions(
     }
   }
   for (const [key, d] of dates) {
-    const { id } = await trx
-      .insertInto('decisions')
-      .values({ committee_id: committeeId, kind: 'khac', number: d.number, signed_on: d.date, signer: null, summary: `Nhập từ tệp ${fileName}`, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    audits.push({ actor, action: 'create', entity: 'decision', entityId: id, detail: { committeeId, number: d.number, signedOn: d.date, source: fileName } });
-    ids.set(key, id);
+    const input = { committeeId, kind: 'khac' as const, number: d.number, signedOn: d.date, summary: `Nhập từ tệp ${fileName}` };
+    ids.set(key, await insertDecision(trx, input, actor));
   }
   return ids;
 }
@@ -73,7 +67,6 @@ export async function applyImport(
   const table = await readImportTable(file.bytes);
 
   return db.transaction().execute(async (trx) => {
-    await assertCommittee(trx, committeeId);
     // Parsed again inside the transaction: against the committee's roles as they are now.
     const parsed = parseImport(table, roleResolver(await committeeRoles(trx, committeeId)));
     if (parsed.errors.length > 0) throw refusal(parsed.errors);
@@ -83,7 +76,7 @@ export async function applyImport(
     if (check.errors.length > 0) throw refusal(check.errors);
 
     const audits: AuditEntry[] = [];
-    const decisionIds = await createDecisions(trx, committeeId, rows, check.decisions, file.fileName, actor, audits);
+    const decisionIds = await createDecisions(trx, committeeId, rows, check.decisions, file.fileName, actor);
     const created = await insertNewPeople(trx, rows, actor, audits);
     const existing = new Set(rows.flatMap((r) => (r.personId === null ? [] : [r.personId])));
     await insertMemberships(

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import { MEMBER_ROLES, type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import { listRoles } from '../committee-roles.js';
+import { type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
 import type { RoleOption } from './roles.js';
 import type { Database } from '../schema/index.js';
 import { decisionKey } from './file-checks.js';
@@ -23,19 +24,19 @@ export async function findPeople(db: Reader, foldedNames: readonly string[]): Pr
       .selectFrom('people')
       .select(['id', 'name_folded', 'organisation_folded'])
       .where('name_folded', 'in', folded.slice(i, i + CHUNK))
-      .orderBy('id')
       .execute();
     for (const p of rows) {
       const key = `${p.name_folded}\u0000${p.organisation_folded ?? ''}`;
-      if (!found.has(key)) found.set(key, p.id);
+      const seen = found.get(key);
+      if (seen === undefined || p.id < seen) found.set(key, p.id);
     }
   }
   return found;
 }
 
-/** The committee's roles, in order (the model's list until roles are per committee). */
-export async function committeeRoles(_db: Reader, _committeeId: number): Promise<RoleOption[]> {
-  return MEMBER_ROLES.map((code) => ({ code, name: code }));
+/** The committee's roles, in order (its editable list, db/committee-roles.ts); NOT_FOUND for no committee. */
+export async function committeeRoles(db: Reader, committeeId: number): Promise<RoleOption[]> {
+  return (await listRoles(db, committeeId)).items.map((r) => ({ code: r.code, name: r.name }));
 }
 
 export interface ExistingDecision {

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import { notFound } from '../errors.js';
 import type { RosterImportError, RosterImportPreview, RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
 import { checkAgainstArchive, committeeRoles } from './check-archive.js';
@@ -41,11 +40,6 @@ export function parseImport(table: Table | null, resolveRole: (text: string) => 
   return { headerRow: null, columns: [], missingFields: [], rows: [], errors: [rowError(null, null, null, 'unreadable_file')] };
 }
 
-export async function assertCommittee(db: Reader, committeeId: number): Promise<void> {
-  const found = await db.selectFrom('committees').select('id').where('id', '=', committeeId).executeTakeFirst();
-  if (!found) throw notFound('committee', committeeId);
-}
-
 /** File errors first, then by row, each row's errors in column order of detection. */
 export function sortErrors(errors: RosterImportError[]): RosterImportError[] {
   return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j).map(([e]) => e);
@@ -66,7 +60,6 @@ export function summarize(rows: readonly RosterImportRow[], knownDecisions: Read
 }
 
 export async function previewImport(db: Reader, committeeId: number, file: ImportFile): Promise<RosterImportPreview> {
-  await assertCommittee(db, committeeId);
   const table = await readImportTable(file.bytes);
   const parsed = parseImport(table, roleResolver(await committeeRoles(db, committeeId)));
   const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;

@@ -7,9 +7,13 @@ import { cleanText } from '../text/fold.js';
 import { searchWords, vietnameseSortKey } from '../text/sort-key.js';
 import { rowKey } from './overlap.js';
 
-// The import's writes, many rows per statement (10,000 rows in seconds): new people with
-// their search keys (the same functions as db/people-keys.ts), then the memberships. Each
-// record gets its audit entry, returned for auditMany().
+// The import's writes, many rows per statement: new people with their search keys (the same
+// functions as db/people-keys.ts), then the memberships, each with the audit entry
+// insertPerson / insertMembership would write (collected for auditMany()). Not those
+// functions row by row: their per-row lookups and audit made 10,000 rows take 34 s here,
+// against seconds in bulk. The checks they make are made for all rows at once before:
+// roles against the committee's list (parse-rows), decisions of this committee
+// (apply.ts), dates (parse-rows), people and committee existing (check-archive, apply).
 
 const ROWS_PER_INSERT = 100;
 
@@ -47,11 +51,12 @@ export async function insertNewPeople(
           sort_key: vietnameseSortKey(r.fullName),
         })),
       )
-      .returning(['id', 'full_name', 'organisation', 'name_folded', 'organisation_folded'])
+      .returning(['id', 'full_name', 'position', 'organisation', 'name_folded', 'organisation_folded'])
       .execute();
     for (const p of inserted) {
       ids.set(`${p.name_folded}\u0000${p.organisation_folded ?? ''}`, p.id);
-      audits.push({ actor, action: 'create', entity: 'person', entityId: p.id, detail: { fullName: p.full_name, organisation: p.organisation } });
+      // The detail insertPerson (db/people.ts) writes: the person's fields.
+      audits.push({ actor, action: 'create', entity: 'person', entityId: p.id, detail: { fullName: p.full_name, position: p.position, organisation: p.organisation } });
     }
   });
   const words = [...byKey.entries()].flatMap(([key, r]) => searchWords(r.fullName, r.position, r.organisation).map((word) => ({ word, person_id: ids.get(key)! })));
@@ -76,7 +81,7 @@ export async function insertMemberships(
         chunk.map((r) => ({
           person_id: r.personId,
           committee_id: committeeId,
-          role: r.role! as never,
+          role: r.role!,
           position: r.position,
           duty: r.duty,
           from_date: r.fromDate!,
@@ -86,10 +91,22 @@ export async function insertMemberships(
           created_at: now,
         })),
       )
-      .returning(['id', 'person_id', 'role', 'from_date', 'to_date'])
+      .returning(['id', 'person_id', 'role', 'position', 'duty', 'from_date', 'to_date', 'decision_id'])
       .execute();
     for (const m of inserted) {
-      audits.push({ actor, action: 'create', entity: 'membership', entityId: m.id, detail: { committeeId, personId: m.person_id, role: m.role, fromDate: m.from_date, toDate: m.to_date } });
+      // The detail insertMembership (db/memberships.ts) writes: a MembershipInput.
+      const detail = {
+        personId: m.person_id,
+        committeeId,
+        role: m.role,
+        position: m.position,
+        duty: m.duty,
+        fromDate: m.from_date,
+        toDate: m.to_date,
+        decisionId: m.decision_id,
+        endDecisionId: null,
+      };
+      audits.push({ actor, action: 'create', entity: 'membership', entityId: m.id, detail });
     }
   });
 }
