@@ -7,6 +7,7 @@ import type { DemoSummary } from '../demo/load-demo.js';
 import { ArchiveError } from '../errors.js';
 import { listPeople } from '../people-list.js';
 import { getRoster } from '../roster.js';
+import { listRoles, setRoles } from '../committee-roles.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
 import { applyImport } from './apply.js';
 import { fileHash, previewImport } from './preview.js';
@@ -63,6 +64,23 @@ describe('roster import: preview', () => {
     const minh = preview.rows.find((r) => r.row === 3)!;
     expect(minh.personId).toEqual(expect.any(Number));
     expect(preview.rows.find((r) => r.row === 5)!.personId).toBeNull();
+  });
+
+  it("reads roles by the committee's own list: a renamed or added role is understood, a removed one is not", async () => {
+    const roles = (await listRoles(archive.db, demo.committeeId)).items.map((r) => ({ code: r.code, name: r.name }));
+    await setRoles(
+      archive.db,
+      demo.committeeId,
+      [...roles.filter((r) => r.code !== 'to_giup_viec'), { name: 'Đại diện Mặt trận Tổ quốc' }],
+      TEST_ACTOR,
+    );
+    const preview = await previewImport(
+      archive.db,
+      demo.committeeId,
+      csv([memberRow(1, 'Người A', { role: 'Dai dien Mat tran To quoc' }), memberRow(2, 'Người B', { role: 'Tổ giúp việc' })]),
+    );
+    expect(preview.rows[0]!.role).toMatch(/^r\d+$/);
+    expect(preview.errors.map((e) => [e.row, e.code])).toEqual([[3, 'unknown_role']]);
   });
 
   it('refuses a committee that does not exist', async () => {
