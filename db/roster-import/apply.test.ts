@@ -105,6 +105,9 @@ describe('roster import: apply', () => {
     // One entry per person, decision and membership, and one for the import.
     expect(after.audit_log! - before.audit_log!).toBe(1 + 2 + 3 + 1);
     expect(await verifyAuditChain(archive.db)).toMatchObject({ status: 'ok' });
+    const last = await archive.db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'detail_json']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ action: 'import', entity: 'committee', entity_id: demo.committeeId });
+    expect(JSON.parse(last.detail_json!)).toEqual({ fileName: 'ds.csv', fileHash: fileHash(file.bytes), ...result });
 
     const roster = await getRoster(archive.db, demo.committeeId, '2024-06-01');
     expect(roster.members.filter((m) => ['Hoàng Thị Mai', 'Vũ Văn Minh'].includes(m.fullName)).map((m) => [m.fullName, m.role, m.decisionNumber])).toEqual([

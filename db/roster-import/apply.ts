@@ -97,7 +97,8 @@ export async function applyImport(
       existingPeople: existing.size,
       newDecisions: decisionIds.size - check.decisions.size,
     };
-    audits.push({ actor, action: 'import', entity: 'roster', entityId: committeeId, detail: { fileName: file.fileName, fileHash: hash, ...result } });
+    // On the committee: its history ("Lịch sử", audit.history) shows the import.
+    audits.push({ actor, action: 'import', entity: 'committee', entityId: committeeId, detail: { fileName: file.fileName, fileHash: hash, ...result } });
     await auditMany(trx, audits);
     return result;
   });
