@@ -7,7 +7,8 @@ import type { Database } from '../schema/index.js';
 // The audit entries of a bulk write (10,000 imported rows), chained exactly as audit() chains
 // one (db/audit-chain.ts) but inserted many per statement, inside the caller's transaction.
 
-const ROWS_PER_INSERT = 100;
+// At most ~10 columns each: well under SQLite's 32,766 bound parameters per statement.
+const ROWS_PER_INSERT = 500;
 
 export async function auditMany(trx: Transaction<Database>, entries: readonly AuditEntry[]): Promise<void> {
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();

@@ -15,7 +15,8 @@ import { rowKey } from './overlap.js';
 // roles against the committee's list (parse-rows), decisions of this committee
 // (apply.ts), dates (parse-rows), people and committee existing (check-archive, apply).
 
-const ROWS_PER_INSERT = 100;
+// At most ~10 columns each: well under SQLite's 32,766 bound parameters per statement.
+const ROWS_PER_INSERT = 500;
 
 async function inChunks<T>(items: readonly T[], size: number, write: (chunk: T[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));
@@ -60,7 +61,7 @@ export async function insertNewPeople(
     }
   });
   const words = [...byKey.entries()].flatMap(([key, r]) => searchWords(r.fullName, r.position, r.organisation).map((word) => ({ word, person_id: ids.get(key)! })));
-  await inChunks(words, 400, async (chunk) => {
+  await inChunks(words, 5000, async (chunk) => {
     await trx.insertInto('people_words').values(chunk).execute();
   });
   return ids;
