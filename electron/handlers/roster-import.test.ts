@@ -47,7 +47,7 @@ describe('roster.import.* through the dispatch', () => {
   it('refuses a file past 5 MiB, text that is not base64, and apply without the preview hash', async () => {
     const big = Buffer.alloc(ROSTER_IMPORT_MAX_BYTES + 3, 0x41).toString('base64');
     const tooBig = await session.dispatch('roster.import.preview', { committeeId: demo.committeeId, fileName: 'x.csv', contentBase64: big });
-    expect(tooBig).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'contentBase64', message: 'too_large' }] } });
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'contentBase64', message: 'import_too_large' }] } });
     const justFits = Buffer.alloc(ROSTER_IMPORT_MAX_BYTES, 0x41).toString('base64');
     const fits = await session.dispatch('roster.import.preview', { committeeId: demo.committeeId, fileName: 'x.csv', contentBase64: justFits });
     expect(fits).toMatchObject({ ok: true, value: { errors: [{ code: 'no_header' }] } });
