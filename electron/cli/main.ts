@@ -10,6 +10,7 @@ import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { findElectron } from './electron-binary.js';
+import { roster } from './roster.js';
 import { ROSTER_IMPORT_USAGE, rosterImport } from './roster-import.js';
 import { USAGE, UsageError } from './usage.js';
 
@@ -142,6 +143,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await status(args);
       case 'start':
         return await start(args);
+      case 'roster':
+        return await roster(args);
     }
   } catch (error) {
     const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
