@@ -37,10 +37,11 @@ const layers = [
   { target: ['*'], allow: ['**'] },
 ];
 // Tests and test helpers (test-*.ts) are not shipped: they may also set up archives with db/ and
-// in-process sessions with the handlers, use a static-folder stand-in, and any package.
+// in-process sessions with the handlers, use a static-folder stand-in and the built bundles of
+// dist/, and any package.
 const tests = {
   files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/,
-  allow: ['db/**', 'electron/handlers/**', 'electron/web/test-static-dir'],
+  allow: ['db/**', 'electron/handlers/**', 'electron/web/test-static-dir', 'electron/shell/test-built-bundles'],
 };
 const layering = { root: import.meta.dirname, layers, tests };
 

@@ -4,7 +4,7 @@ import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import type { Database } from './schema/index.js';
 
-type Reference = readonly [table: keyof Database, column: string];
+export type Reference = readonly [table: keyof Database, column: string];
 
 /** Every record that refers to a committee or a person (the schema refuses to cascade). */
 export const COMMITTEE_DEPENDENTS: readonly Reference[] = [
@@ -41,6 +41,9 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
   return found;
 }
 
+/** Rows that belong to a committee (its list of roles), not records: removed with the committee. */
+const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
+
 /** Rows derived from a person (the search words), not records: removed with the person. */
 export const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
 
@@ -73,7 +76,7 @@ async function deleteRecord(
 
 /** Deletes a committee that nothing refers to; refused with HAS_DEPENDENTS otherwise. Audited. */
 export function deleteCommittee(db: Db, id: number, actor: string): Promise<void> {
-  return deleteRecord(db, 'committee', 'committees', COMMITTEE_DEPENDENTS, id, actor);
+  return deleteRecord(db, 'committee', 'committees', COMMITTEE_DEPENDENTS, id, actor, COMMITTEE_DERIVED);
 }
 
 /** Deletes a person that nothing refers to; refused with HAS_DEPENDENTS otherwise. Audited. */

@@ -7,10 +7,11 @@ import {
   COMMITTEE_LEVELS,
   CONCLUSION_STATUSES,
   DECISION_KINDS,
+  DEFAULT_ROLE_NAMES,
+  MEMBER_ROLES,
   DOCUMENT_FORMATS,
   MEETING_KINDS,
   MEETING_STATUSES,
-  MEMBER_ROLES,
   MINUTES_STATUSES,
   MINUTES_VERSION_KINDS,
 } from './index.js';
@@ -22,7 +23,6 @@ const expected: Record<string, readonly string[]> = {
   'committees.level': COMMITTEE_LEVELS,
   'committees.document_format': DOCUMENT_FORMATS,
   'decisions.kind': DECISION_KINDS,
-  'memberships.role': MEMBER_ROLES,
   'meetings.kind': MEETING_KINDS,
   'meetings.status': MEETING_STATUSES,
   'attendance.status': ATTENDANCE_STATUSES,
@@ -62,6 +62,13 @@ describe('SQL checks of the live schema', () => {
 
   it('every text value list in the schema has its model list', () => {
     expect([...live.keys()].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("a new committee's roles are the model's defaults, in order (the trigger of 0006)", async () => {
+    await sql`insert into committees (name, level, created_at, updated_at) values ('BCĐ', 'xa', '', '')`.execute(archive.db);
+    const { rows } = await sql<{ code: string; name: string }>`
+      select code, name from committee_roles where committee_id = (select max(id) from committees) order by position`.execute(archive.db);
+    expect(rows).toEqual(MEMBER_ROLES.map((code) => ({ code, name: DEFAULT_ROLE_NAMES[code] })));
   });
 
   it('the parser reads a check as SQLite stores it', () => {

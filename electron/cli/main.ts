@@ -9,6 +9,8 @@ import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { findElectron } from './electron-binary.js';
+import { roster } from './roster.js';
+import { ROSTER_IMPORT_USAGE, rosterImport } from './roster-import.js';
 import { USAGE, UsageError } from './usage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -116,6 +118,7 @@ async function start(args: CliArgs): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  if (argv[0] === 'roster' && argv[1] === 'import') return runRosterImport(argv.slice(2));
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -139,6 +142,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await status(args);
       case 'start':
         return await start(args);
+      case 'roster':
+        return await roster(args);
     }
   } catch (error) {
     const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
@@ -146,6 +151,20 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof ArchiveError && error.code === 'ARCHIVE_MISSING' && !args.db && !process.env.MINUTEBOOK_DB) {
       console.error('To begin, create your archive with:  minutebook init   (or try the demo: minutebook demo --db demo.sqlite)');
     }
+    return 1;
+  }
+}
+
+/** `minutebook roster import …` (electron/cli/roster-import.ts), with the same exit codes. */
+async function runRosterImport(argv: string[]): Promise<number> {
+  try {
+    return await rosterImport(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
+      return 2;
+    }
+    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

@@ -8,6 +8,12 @@ Usage:
   minutebook start [--db FILE] [--init-if-missing]
                                             open the desktop app, or browser mode where Electron is missing;
                                             --init-if-missing first creates the archive if there is none
+  minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
+                                            the committee's roster on that day (default today):
+                                            name, role, position, from, decision
+  minutebook roster import --db FILE --committee ID FILE.(csv|xlsx) [--dry-run]
+                                            import members from a spreadsheet: each bad row is printed
+                                            as "row N, column C: reason" and nothing is written (exit 1)
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.

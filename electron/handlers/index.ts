@@ -4,9 +4,12 @@ import { clockHandlers } from './clock.js';
 import { dashboardHandlers } from './dashboard.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
+import { membershipHandlers } from './memberships.js';
+import { peopleHandlers } from './people.js';
 import { rosterHandlers } from './roster.js';
+import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers);
 }
