@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCommittee, listCommittees } from './committees.js';
 import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
+import { decisionInForce } from './documents/roster-source.js';
 import { listMeetings } from './meetings.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
@@ -54,6 +55,11 @@ const QUERIES: QueryCase[] = [
     name: 'roster.get',
     run: (db) => getRoster(db, 7, '2020-01-01'),
     sorts: "one committee's members on a day (memberships_committee), at most ROSTER_MAX_MEMBERS",
+  },
+  {
+    name: 'roster.document: the decision in force',
+    run: (db) => decisionInForce(db, 7, '2015-06-01'),
+    sorts: "one committee's decisions (decisions_committee): a few per term",
   },
   { name: 'meetings.list, first page', run: (db) => listMeetings(db, {}), scans: { meetings: FIRST_PAGE } },
   { name: 'meetings.list, next page', run: (db) => listMeetings(db, { cursor: JSON.stringify(['2015-06-01T08:00', 1000]) }) },
