@@ -14,10 +14,23 @@ describe('allHandlers', () => {
     expect(mutations).toEqual([
       'committees.create',
       'committees.delete',
+      'committees.move',
+      'committees.setRoles',
       'committees.update',
+      'decisions.attachFile',
+      'decisions.create',
+      'decisions.delete',
+      'decisions.update',
+      'memberships.create',
+      'memberships.delete',
+      'memberships.end',
+      'memberships.update',
       'people.create',
       'people.delete',
+      'people.merge',
+      'people.setActive',
       'people.update',
+      'roster.reconstitution.apply',
       'settings.set',
     ]);
   });

@@ -5,9 +5,11 @@ import { dashboardHandlers } from './dashboard.js';
 import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
+import { membershipHandlers } from './memberships.js';
+import { peopleHandlers } from './people.js';
 import { rosterHandlers } from './roster.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers, documentHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, meetingHandlers, documentHandlers);
 }
