@@ -81,6 +81,8 @@ test('the print view of 13/01/2021 is the A4 attachment to decision 25-QĐ/TU wi
 });
 
 test('the decision line breaks only between words: the PDF has each of its words whole', async ({ page, demoApp }) => {
+  // Five renders to PDF: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   // Long issuers, as a Party committee's decisions often have, make the line wrap at
   // different places: inside "2020-2025", "25-QĐ/TU", a date or a name if anything allowed it.
   const issuers = [
