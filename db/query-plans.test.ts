@@ -9,6 +9,7 @@ import { findDuplicates } from './people.js';
 import { previewReconstitution } from './reconstitution.js';
 import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
+import { decisionInForce } from './documents/roster-source.js';
 import { listMeetings } from './meetings.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
@@ -66,6 +67,11 @@ const QUERIES: QueryCase[] = [
   {
     name: 'roster.import: the rows against the archive',
     run: (db) => checkAgainstArchive(db, 7, importRows(['Nguyễn Văn An', 'Trần Thị Bình']), { fullName: null, decision: null }),
+  },
+  {
+    name: 'roster.document: the decision in force',
+    run: (db) => decisionInForce(db, 7, '2015-06-01'),
+    sorts: "one committee's decisions (decisions_committee): a few per term",
   },
   { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.list, children', run: (db) => listCommittees(db, { parentCommitteeId: 1 }, '2020-01-01'), sorts: 'committees are few' },

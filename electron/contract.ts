@@ -15,6 +15,7 @@ import {
   DECISION_KINDS,
   DOCUMENT_FORMATS,
   type DashboardCounts,
+  type ExportedFile,
   type Decision,
   type DecisionChanges,
   type DecisionFile,
@@ -36,6 +37,7 @@ import {
   type Roster,
   type RosterImportPreview,
   type RosterImportResult,
+  type RosterDocumentData,
   type Saved,
   type Membership,
   type TextKind,
@@ -255,6 +257,7 @@ function mutation<R>() {
 }
 
 const empty = z.object({}).strict();
+const rosterOfDate = z.object({ committeeId: id, asOf: isoDate.optional() }).strict();
 
 export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
@@ -338,6 +341,11 @@ export const commands = {
   'roster.import.apply': mutation<RosterImportResult>()(
     z.object({ ...importFile, fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'file_hash') }).strict(),
   ),
+  /** The roster of a date as a document: with the decision in force then and today's date line. */
+  'roster.document': query<RosterDocumentData>()(rosterOfDate),
+  /** The same document as Word (.docx) and as a spreadsheet (.xlsx), as bytes the host saves. */
+  'roster.exportDocx': query<ExportedFile>()(rosterOfDate),
+  'roster.exportXlsx': query<ExportedFile>()(rosterOfDate),
   'roster.reconstitution.preview': query<ReconstitutionPreview>()(reconstitution),
   'roster.reconstitution.apply': mutation<ReconstitutionResult>()(reconstitution),
 

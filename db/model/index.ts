@@ -7,4 +7,6 @@ export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
 export * from './roster-import.js';
+export * from './document-layout.js';
+export * from './roster-document.js';
 export type * from './roster.js';

@@ -8,6 +8,7 @@ import { openCore } from '../core/client.js';
 import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
+import { parseDocumentArgs, runDocument } from './document.js';
 import { findElectron } from './electron-binary.js';
 import { roster } from './roster.js';
 import { ROSTER_IMPORT_USAGE, rosterImport } from './roster-import.js';
@@ -119,6 +120,7 @@ async function start(args: CliArgs): Promise<number> {
 
 export async function runCli(argv: string[]): Promise<number> {
   if (argv[0] === 'roster' && argv[1] === 'import') return runRosterImport(argv.slice(2));
+  if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -164,6 +166,24 @@ async function runRosterImport(argv: string[]): Promise<number> {
       console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
       return 2;
     }
+    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+/** `minutebook document ...`: its own arguments (electron/cli/document.ts), the same exit codes. */
+async function runDocumentCli(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseDocumentArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`minutebook: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await runDocument(args);
+  } catch (error) {
     console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -8,6 +8,8 @@ Usage:
   minutebook start [--db FILE] [--init-if-missing]
                                             open the desktop app, or browser mode where Electron is missing;
                                             --init-if-missing first creates the archive if there is none
+  minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx
+                                            write the committee's roster of that date (default today) as Word
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision

@@ -2,6 +2,7 @@ import { commandNames } from '../contract.js';
 import { archiveHandlers } from './archive.js';
 import { clockHandlers } from './clock.js';
 import { dashboardHandlers } from './dashboard.js';
+import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
 import { membershipHandlers } from './memberships.js';
@@ -11,5 +12,5 @@ import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers);
 }
