@@ -42,7 +42,7 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
 }
 
 /** Rows that belong to a committee (its list of roles), not records: removed with the committee. */
-const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
+export const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
 export const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
