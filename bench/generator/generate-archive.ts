@@ -13,7 +13,7 @@ import { generateOrganisation } from './organisation.js';
 import { Random } from './random.js';
 
 /** Bump when the generated content changes: cached bench archives are keyed by it. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 export const DEFAULT_SEED = 20210113;
 
 export interface GenerateOptions {
@@ -65,8 +65,9 @@ export async function generateArchive(file: string, options: GenerateOptions = {
     sqlite.pragma('cache_size = -262144');
     sqlite.pragma('foreign_keys = OFF');
     sqlite.transaction(() => {
-      const org = generateOrganisation(ctx);
+      // Attachments first: decisions (organisation) point at some as their scanned files.
       if (size.attachmentBytes > 0) generateAttachments(ctx, size.attachmentBytes);
+      const org = generateOrganisation(ctx);
       const meetings = generateMeetings(ctx, org.committees);
       generateFollowUp(ctx, meetings, org.committees);
       ctx.write('settings', { key: 'ui.language', value: JSON.stringify('vi'), at: `${LAST_DAY}T01:00:00.000Z` });

@@ -1,5 +1,6 @@
 import { searchWords } from '../../db/text/sort-key.js';
 import { DAYS, dayOf, isoDay, isoTime } from './dates.js';
+import { stampCommitteeRoles } from './committee-roles.js';
 import type { GenContext } from './context.js';
 import { CLERKS, COMMUNES, DISTRICTS, PROVINCE, personName, position } from './vietnamese.js';
 
@@ -40,6 +41,7 @@ function levelOf(index: number, total: number): Level {
 
 export function generateOrganisation(ctx: GenContext): Organisation {
   const rng = ctx.rng('organisation');
+  const scans = ctx.rng('decision-scans');
   const { committees: nCommittees, activePeople, people: nPeople } = ctx.size;
   const committees: CommitteeModel[] = [];
   const huyen: CommitteeModel[] = [];
@@ -89,8 +91,10 @@ export function generateOrganisation(ctx: GenContext): Organisation {
     ctx.write('committees', {
       id: c.id, name: `Ban Chỉ đạo xây dựng và thực hiện Quy chế dân chủ ở cơ sở ${levelName}`, shortName: 'BCĐ QCDC',
       level: c.level, parentBody, parentId: parent?.id ?? null, placeName: c.place,
-      format: c.level === 'xa' ? 'state' : rng.chance(0.5) ? 'party' : 'state', symbol: 'TB-BCĐ', at,
+      format: c.level === 'xa' ? 'state' : rng.chance(0.5) ? 'party' : 'state', symbol: 'TB-BCĐ',
+      issuingBody: `Ban Chỉ đạo Quy chế dân chủ ở cơ sở ${levelName}`, documentSymbol: 'BCĐ', at,
     });
+    const roleCodes = stampCommitteeRoles(ctx, c.id, at);
     ctx.log(at, c.clerk, 'create', 'committee', c.id, { level: c.level, place: c.place });
 
     const candidates = parent ? [...c.pool, ...parent.pool.slice(0, 10)] : c.pool;
@@ -102,7 +106,12 @@ export function generateOrganisation(ctx: GenContext): Organisation {
       const number = `${rng.int(10, 999)}-QĐ/${c.level === 'tinh' ? 'TU' : c.level === 'huyen' ? 'HU' : 'ĐU'}`;
       const writeDecision = (id: number, kind: string, num: string, day: number, summary: string) => {
         const dAt = isoTime(day, 2000);
-        ctx.write('decisions', { id, committeeId: c.id, kind, number: num, signedOn: isoDay(day), signer: `Bí thư ${parentBody}`, summary, at: dAt });
+        // A separate stream, so adding attachments leaves the rest of the archive as it was.
+        const attachmentId = ctx.attachmentIds.length > 0 && scans.chance(0.3) ? scans.pick(ctx.attachmentIds) : null;
+        ctx.write('decisions', {
+          id, committeeId: c.id, kind, number: num, signedOn: isoDay(day), signer: `Bí thư ${parentBody}`, summary,
+          issuingBody: parentBody, signerTitle: 'Bí thư', attachmentId, at: dAt,
+        });
         ctx.log(dAt, c.clerk, 'create', 'decision', id, { kind, number: num });
       };
       writeDecision(decision, t === 0 ? 'thanh_lap' : 'kien_toan', number, from, t === 0 ? 'Thành lập Ban Chỉ đạo' : 'Kiện toàn Ban Chỉ đạo nhiệm kỳ mới');
@@ -118,6 +127,7 @@ export function generateOrganisation(ctx: GenContext): Organisation {
       }
       chosen.forEach((personId, k) => {
         const role = k < ROLE_LAYOUT.length ? ROLE_LAYOUT[k]! : k === chosen.length - 1 ? 'thu_ky' : 'uy_vien';
+        if (!roleCodes.has(role)) throw new Error(`committee ${c.id} has no role ${role} in its list`);
         const replaced = supplementId !== null && k === chosen.length - 2;
         const end = replaced ? replaceAt : to;
         const members: Array<[number, number, number | null, number, number | null]> = [[personId, from, end, decision, replaced ? supplementId : null]];

@@ -1,5 +1,6 @@
 import { fold } from '../../db/text/fold.js';
 import { vietnameseSortKey } from '../../db/text/sort-key.js';
+import { DEFAULT_TIME_ZONE } from '../../db/model/time-zone.js';
 import type { Row } from './table-writer.js';
 
 // The one place where generated records become column values, table by table. A column a
@@ -13,11 +14,14 @@ export interface Stamp {
 export const rows = {
   committees: (c: {
     id: number; name: string; shortName: string; level: string; parentBody: string; parentId: number | null;
-    placeName: string; format: string; symbol: string; at: string;
+    placeName: string; format: string; symbol: string; issuingBody: string; documentSymbol: string; at: string;
   }): Row => ({
     id: c.id, name: c.name, short_name: c.shortName, level: c.level, parent_body: c.parentBody,
     parent_committee_id: c.parentId, place_name: c.placeName, document_format: c.format,
     conclusion_symbol: c.symbol, created_at: c.at, updated_at: c.at,
+    // Migration 0006 (roster): the document settings, as committees.update stores them
+    // (issuing body in capitals); every generated committee sits in the default zone.
+    issuing_body: c.issuingBody.toLocaleUpperCase('vi'), symbol: c.documentSymbol, time_zone: DEFAULT_TIME_ZONE,
   }),
   people: (p: { id: number; fullName: string; position: string; organisation: string; phone: string | null; email: string | null; at: string }): Row => ({
     id: p.id, full_name: p.fullName, position: p.position, organisation: p.organisation, phone: p.phone,
@@ -26,9 +30,14 @@ export const rows = {
     name_folded: fold(p.fullName), organisation_folded: fold(p.organisation), sort_key: vietnameseSortKey(p.fullName),
   }),
   peopleWords: (w: { word: string; personId: number }): Row => ({ word: w.word, person_id: w.personId }),
-  decisions: (d: { id: number; committeeId: number; kind: string; number: string; signedOn: string; signer: string; summary: string; at: string }): Row => ({
+  decisions: (d: {
+    id: number; committeeId: number; kind: string; number: string; signedOn: string; signer: string; summary: string;
+    issuingBody: string; signerTitle: string; attachmentId: number | null; at: string;
+  }): Row => ({
     id: d.id, committee_id: d.committeeId, kind: d.kind, number: d.number, signed_on: d.signedOn,
     signer: d.signer, summary: d.summary, created_at: d.at,
+    // Migration 0006 (roster): who issued it, the signer's title, the scanned file (if any).
+    issuing_body: d.issuingBody, signer_title: d.signerTitle, attachment_id: d.attachmentId,
   }),
   memberships: (m: {
     id: number; personId: number; committeeId: number; role: string; duty: string | null; from: string; to: string | null;
