@@ -9,6 +9,9 @@ interface Props {
   value: string | null;
   onChange: (iso: string) => void;
   w?: number;
+  /** A message from the form (e.g. required); a typed impossible date shows its own. */
+  error?: string;
+  required?: boolean;
 }
 
 /**
@@ -16,7 +19,7 @@ interface Props {
  * is never rolled over into another day: it stays as typed, with a message, and the value
  * does not change.
  */
-export function DateField({ label, value, onChange, w }: Props) {
+export function DateField({ label, value, onChange, w, error: formError, required }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const check = (typed: string) =>
@@ -29,7 +32,8 @@ export function DateField({ label, value, onChange, w }: Props) {
       placeholder="dd/mm/yyyy"
       dateParser={parseDisplayDate}
       fixOnBlur={false}
-      error={error}
+      error={error ?? formError}
+      required={required}
       onChange={(iso) => {
         if (!iso) return;
         setError(null);

@@ -1,0 +1,90 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconGitMerge, IconTrash, IconUserOff, IconUserCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useCommand, useCommandMutation } from '../../api/hooks';
+import { EditButton } from '../../ui/EditButton';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryState } from '../../ui/QueryState';
+import { PersonForm } from '../members/PersonForm';
+import { AuditList } from './AuditList';
+import { DeletePerson } from './DeletePerson';
+import { MergeDialog } from './MergeDialog';
+import { PersonRoles } from './PersonRoles';
+
+/** A person's page: details, what the clerk can do with the record, and its history ("Lịch sử"). */
+export function PersonPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const personId = Number(useParams().personId);
+  const person = useCommand('people.get', { id: personId });
+  const setActive = useCommandMutation('people.setActive');
+  const [dialog, setDialog] = useState<'edit' | 'merge' | 'delete' | null>(null);
+  const none = t('common.none');
+  return (
+    <>
+      <PageHeader title={t('people.pageTitle')}>
+        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate(-1)}>
+          {t('print.back')}
+        </Button>
+      </PageHeader>
+      <QueryState query={person}>
+        {(p) => (
+          <Stack gap="md">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Group gap="xs">
+                  <Title order={3} size="h4">
+                    {p.fullName}
+                  </Title>
+                  {!p.active && <Badge color="gray">{t('people.inactive')}</Badge>}
+                </Group>
+                <Text size="sm">{[p.position, p.organisation].filter(Boolean).join(', ') || none}</Text>
+                <Text size="sm" c="dimmed">
+                  {[p.phone, p.email].filter(Boolean).join(' · ') || none}
+                </Text>
+              </div>
+              <Group gap="xs">
+                <EditButton what={p.fullName} onClick={() => setDialog('edit')} />
+                <Button size="compact-sm" variant="subtle" leftSection={<IconGitMerge size={14} />} onClick={() => setDialog('merge')}>
+                  {t('people.merge')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={p.active ? <IconUserOff size={14} /> : <IconUserCheck size={14} />}
+                  loading={setActive.isPending}
+                  onClick={() => setActive.mutate({ id: p.id, active: !p.active })}
+                >
+                  {p.active ? t('people.markInactive') : t('people.markActive')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setDialog('delete')}>
+                  {t('people.delete')}
+                </Button>
+              </Group>
+            </Group>
+            <section>
+              <Title order={3} size="h5" mb={4}>
+                {t('history.roles')}
+              </Title>
+              <PersonRoles personId={p.id} />
+            </section>
+            <section>
+              <Title order={3} size="h5" mb={4}>
+                {t('history.title')}
+              </Title>
+              <AuditList entity="person" entityId={p.id} />
+            </section>
+            <Text size="sm">
+              <Link to="/members/people">{t('people.backToList')}</Link>
+            </Text>
+            {dialog === 'edit' && <PersonForm person={p} onClose={() => setDialog(null)} />}
+            {dialog === 'merge' && <MergeDialog person={p} onClose={() => setDialog(null)} />}
+            {dialog === 'delete' && <DeletePerson person={p} onClose={() => setDialog(null)} />}
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
