@@ -6,6 +6,7 @@ import {
   type Committee,
   DOCUMENT_FORMATS,
   type DashboardCounts,
+  type ExportedFile,
   LANGUAGES,
   MEETING_KINDS,
   MEETING_STATUSES,
@@ -15,6 +16,7 @@ import {
   type Person,
   type PersonDetail,
   type Roster,
+  type RosterDocumentData,
   type TextKind,
   type Today,
   isCalendarDate,
@@ -129,6 +131,7 @@ function mutation<R>() {
 }
 
 const empty = z.object({}).strict();
+const rosterOfDate = z.object({ committeeId: id, asOf: isoDate.optional() }).strict();
 
 export const commands = {
   'archive.status': query<ArchiveStatus>()(empty),
@@ -152,6 +155,11 @@ export const commands = {
   'people.delete': mutation<null>()(z.object({ id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
+  /** The roster of a date as a document: with the decision in force then and today's date line. */
+  'roster.document': query<RosterDocumentData>()(rosterOfDate),
+  /** The same document as Word (.docx) and as a spreadsheet (.xlsx), as bytes the host saves. */
+  'roster.exportDocx': query<ExportedFile>()(rosterOfDate),
+  'roster.exportXlsx': query<ExportedFile>()(rosterOfDate),
 
   'meetings.list': query<Page<MeetingSummary>>()(
     z

@@ -6,3 +6,5 @@ export * from './dates.js';
 export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
+export * from './document-layout.js';
+export * from './roster-document.js';

@@ -2,11 +2,12 @@ import { commandNames } from '../contract.js';
 import { archiveHandlers } from './archive.js';
 import { clockHandlers } from './clock.js';
 import { dashboardHandlers } from './dashboard.js';
+import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
 import { rosterHandlers } from './roster.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers, documentHandlers);
 }

@@ -1,0 +1,94 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { nowIso } from '../clock.js';
+import { openDemoArchive, removeTempDirs } from '../test-support.js';
+import { PAGE_MARGINS_MM } from '../model/index.js';
+import { getRosterDocument } from './roster-source.js';
+import { writeRosterDocx } from './roster-docx.js';
+import { documentXml, paragraphs, tableRows, zipEntry } from './test-read-back.js';
+import { mmToTwip } from './docx-units.js';
+
+afterAll(removeTempDirs);
+
+/** The demo archive, plus the 2016 founding decision the demo does not record (so both dates have one). */
+async function demoWithFounding() {
+  const { archive, demo } = await openDemoArchive();
+  await archive.db
+    .insertInto('decisions')
+    .values({ committee_id: demo.committeeId, kind: 'thanh_lap', number: '118-QĐ/TU', signed_on: '2016-05-10', signer: null, summary: null, created_at: nowIso() })
+    .execute();
+  return { archive, demo };
+}
+
+describe('the roster as a Word file', () => {
+  it('after the 26/10/2020 reconstitution: header, title, decision line and every member with that date\'s role, position and duty', async () => {
+    const { archive, demo } = await demoWithFounding();
+    const data = await getRosterDocument(archive.db, demo.committeeId, '2021-01-13', '2021-01-20');
+    const xml = documentXml(await writeRosterDocx(data));
+    const text = paragraphs(xml);
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'TỈNH ỦY THANH HÓA',
+        'BAN CHỈ ĐẠO XÂY DỰNG CƠ SỞ VÀ THỰC HIỆN QUY CHẾ DÂN CHỦ TỈNH THANH HÓA',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Thanh Hóa, ngày 20 tháng 01 năm 2021',
+        'DANH SÁCH THÀNH VIÊN',
+        '(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Tỉnh ủy Thanh Hóa)',
+        '(Tính đến ngày 13/01/2021)',
+      ]),
+    );
+    const rows = tableRows(xml);
+    // The first table is the header blocks; the members' table starts at its heading row.
+    const head = rows.findIndex((r) => r[0] === 'STT');
+    expect(rows[head]).toEqual(['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Chức danh trong Ban Chỉ đạo', 'Nhiệm vụ được phân công']);
+    const members = rows.slice(head + 1);
+    expect(members).toHaveLength(7);
+    expect(members[0]).toEqual(['1', 'Trịnh Tuấn Sinh', 'Phó Bí thư Tỉnh ủy', 'Trưởng ban', 'Lãnh đạo, chỉ đạo chung hoạt động của Ban Chỉ đạo']);
+    expect(members[1]).toEqual(['2', 'Nguyễn Văn An', 'Trưởng Ban Dân vận Tỉnh ủy', 'Phó Trưởng ban thường trực', 'Thường trực Ban Chỉ đạo; chỉ đạo Tổ giúp việc']);
+    expect(members.map((r) => r[1])).toContain('Đỗ Văn Hải');
+    expect(members.map((r) => r[1])).not.toContain('Vũ Văn Minh');
+    expect(members.find((r) => r[1] === 'Trần Thị Lan')?.[3]).toBe('Thư ký');
+    await archive.close();
+  });
+
+  it('before it: the founding decision and the member of that time with the position written then', async () => {
+    const { archive, demo } = await demoWithFounding();
+    const data = await getRosterDocument(archive.db, demo.committeeId, '2020-10-25', '2021-01-20');
+    const xml = documentXml(await writeRosterDocx(data));
+    expect(paragraphs(xml)).toEqual(
+      expect.arrayContaining(['(Kèm theo Quyết định số 118-QĐ/TU ngày 10/05/2016 của Tỉnh ủy Thanh Hóa)', '(Tính đến ngày 25/10/2020)']),
+    );
+    const rows = tableRows(xml);
+    const members = rows.slice(rows.findIndex((r) => r[0] === 'STT') + 1);
+    // Today he is "Nguyên Chánh Thanh tra tỉnh"; the roster of 2020 shows the post he held then.
+    expect(members).toEqual([['1', 'Vũ Văn Minh', 'Chánh Thanh tra tỉnh', 'Ủy viên', '']]);
+    expect(xml).not.toContain('Trịnh Tuấn Sinh');
+    await archive.close();
+  });
+
+  it('without a decision in force, no attachment line is invented', async () => {
+    const { archive, demo } = await openDemoArchive();
+    const data = await getRosterDocument(archive.db, demo.committeeId, '2020-10-25', '2021-01-20');
+    expect(data.decision).toBeNull();
+    expect(paragraphs(documentXml(await writeRosterDocx(data))).some((p) => p.includes('Kèm theo'))).toBe(false);
+    await archive.close();
+  });
+
+  it('is A4 with the decree\'s margins and Times New Roman 13 pt', async () => {
+    const { archive, demo } = await openDemoArchive();
+    const docx = await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, '2021-01-13', '2021-01-20'));
+    const xml = documentXml(docx);
+    // A4 = 11906 x 16838 twips.
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const margin = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]!;
+    const attr = (name: string) => Number(new RegExp(`w:${name}="(\\d+)"`).exec(margin)![1]);
+    expect(attr('left')).toBe(mmToTwip(PAGE_MARGINS_MM.left));
+    expect(attr('left')).toBeGreaterThanOrEqual(mmToTwip(30));
+    expect(attr('right')).toBeGreaterThanOrEqual(mmToTwip(15));
+    expect(attr('top')).toBeGreaterThanOrEqual(mmToTwip(20));
+    expect(attr('bottom')).toBeGreaterThanOrEqual(mmToTwip(20));
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(zipEntry(docx, 'word/styles.xml'))![0];
+    expect(defaults).toContain('w:ascii="Times New Roman"');
+    expect(defaults).toMatch(/<w:sz w:val="26"\/>/);
+    await archive.close();
+  });
+});

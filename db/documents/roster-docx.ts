@@ -1,0 +1,126 @@
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import {
+  DOCUMENT_FONT,
+  FONT_PT,
+  PAGE_MARGINS_MM,
+  PAGE_SIZE_MM,
+  ROSTER_TABLE_COLUMNS,
+  ROSTER_TITLE,
+  type RosterDocumentData,
+  TEXT_WIDTH_MM,
+  asOfLine,
+  attachmentLine,
+  rosterRow,
+  rosterSubtitle,
+} from '../model/index.js';
+import { documentHeader } from './docx-header.js';
+import { mmToTwip } from './docx-units.js';
+
+function centred(text: string, options: { bold?: boolean; italics?: boolean; size?: number; before?: number } = {}): Paragraph {
+  const { before, size = FONT_PT.title, ...run } = options;
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: before === undefined ? undefined : { before },
+    children: [new TextRun({ text, size: size * 2, ...run })],
+  });
+}
+
+/** Column widths in mm: the model's, the last stretched to fill the text width. */
+function columnWidthsMm(): number[] {
+  const widths = ROSTER_TABLE_COLUMNS.map((c) => c.widthMm as number);
+  const fixed = widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  widths[widths.length - 1] = TEXT_WIDTH_MM - fixed;
+  return widths;
+}
+
+function cell(text: string, widthMm: number, options: { bold?: boolean; centre?: boolean } = {}): TableCell {
+  return new TableCell({
+    width: { size: mmToTwip(widthMm), type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [
+      new Paragraph({
+        alignment: options.centre ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: options.bold, size: FONT_PT.table * 2 })],
+      }),
+    ],
+  });
+}
+
+function membersTable(data: RosterDocumentData): Table {
+  const widths = columnWidthsMm();
+  const head = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ROSTER_TABLE_COLUMNS.map((c, i) => cell(c.heading, widths[i]!, { bold: true, centre: true })),
+  });
+  const rows = data.roster.members.map((m, index) => {
+    const row = rosterRow(m, index);
+    return new TableRow({
+      cantSplit: true,
+      children: ROSTER_TABLE_COLUMNS.map((c, i) => cell(row[c.key], widths[i]!, { centre: c.key === 'index' })),
+    });
+  });
+  return new Table({
+    width: { size: mmToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: widths.map(mmToTwip),
+    rows: [head, ...rows],
+  });
+}
+
+/** The roster of a date as an editable Word file: the same document as the print view. */
+export async function writeRosterDocx(data: RosterDocumentData): Promise<Buffer> {
+  const { committee } = data.roster;
+  const body = [
+    documentHeader(committee, data.issuedOn),
+    centred(ROSTER_TITLE, { bold: true, before: 360 }),
+    centred(rosterSubtitle(committee), { bold: true }),
+  ];
+  if (data.decision) body.push(centred(attachmentLine(data.decision, committee), { italics: true, size: FONT_PT.body }));
+  body.push(centred(asOfLine(data.roster.asOf), { italics: true, size: FONT_PT.body }));
+  body.push(new Paragraph({ children: [] }), membersTable(data));
+
+  const document = new Document({
+    creator: 'Minutebook',
+    title: `${ROSTER_TITLE} - ${committee.name}`,
+    styles: {
+      default: { document: { run: { font: DOCUMENT_FONT.family, size: FONT_PT.body * 2 } } },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: mmToTwip(PAGE_SIZE_MM.width), height: mmToTwip(PAGE_SIZE_MM.height) },
+            margin: {
+              top: mmToTwip(PAGE_MARGINS_MM.top),
+              right: mmToTwip(PAGE_MARGINS_MM.right),
+              bottom: mmToTwip(PAGE_MARGINS_MM.bottom),
+              left: mmToTwip(PAGE_MARGINS_MM.left),
+            },
+          },
+        },
+        // Page numbers from page 2, top centre; the first page has none.
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+          first: new Header({ children: [] }),
+        },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
