@@ -6,6 +6,8 @@ export type ArchiveErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'NOT_EMPTY'
+  /** An input the core checked and refused (e.g. rows of an import), with its issues in details.issues. */
+  | 'VALIDATION'
   /** A record cannot be deleted while others refer to it. */
   | 'HAS_DEPENDENTS'
   /** The archive file does not exist (or is empty) and this act does not create one. */

@@ -15,8 +15,11 @@ import {
   type Page,
   type Person,
   type PersonDetail,
+  ROSTER_IMPORT_MAX_BYTES,
   type Roster,
   type RosterDocumentData,
+  type RosterImportPreview,
+  type RosterImportResult,
   type TextKind,
   type Today,
   isCalendarDate,
@@ -96,6 +99,19 @@ const personFields = z.object({
   notes: multilineText(4000),
 });
 
+/**
+ * A spreadsheet to import (roster.import.*): its bytes as base64, at most
+ * ROSTER_IMPORT_MAX_BYTES (5 MiB) once decoded. Uploads will stream later.
+ */
+const importFile = {
+  committeeId: id,
+  fileName: text(255),
+  contentBase64: z
+    .string()
+    .max(Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4, 'too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+};
+
 /** Settings the UI may read and write, each with its own schema. */
 export const settingSchemas = {
   'ui.language': z.enum(LANGUAGES),
@@ -160,6 +176,12 @@ export const commands = {
   /** The same document as Word (.docx) and as a spreadsheet (.xlsx), as bytes the host saves. */
   'roster.exportDocx': query<ExportedFile>()(rosterOfDate),
   'roster.exportXlsx': query<ExportedFile>()(rosterOfDate),
+  /** Reads a .xlsx/.csv roster and checks every row; writes nothing. */
+  'roster.import.preview': query<RosterImportPreview>()(z.object(importFile).strict()),
+  /** Writes every row of the previewed file (fileHash from the preview), or none. */
+  'roster.import.apply': mutation<RosterImportResult>()(
+    z.object({ ...importFile, fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'file_hash') }).strict(),
+  ),
 
   'meetings.list': query<Page<MeetingSummary>>()(
     z

@@ -8,3 +8,4 @@ export * from './time-zone.js';
 export * from './page.js';
 export * from './document-layout.js';
 export * from './roster-document.js';
+export * from './roster-import.js';

@@ -14,7 +14,8 @@ export function toError(error: unknown): Result<never> {
   const typed = fromSqliteError(error);
   if (typed) {
     const code = typed.code === 'DRIVER_MISSING' ? 'INTERNAL' : typed.code;
-    return fail(code, typed.message);
+    const issues = typed.details?.issues;
+    return fail(code, typed.message, Array.isArray(issues) ? (issues as CommandError['issues']) : undefined);
   }
   const sqliteCode = (error as { code?: unknown }).code;
   // SQLite enforces ON DELETE RESTRICT as a trigger: a delete that others still refer to.

@@ -18,6 +18,7 @@ describe('allHandlers', () => {
       'people.create',
       'people.delete',
       'people.update',
+      'roster.import.apply',
       'settings.set',
     ]);
   });

@@ -6,8 +6,9 @@ import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
 import { rosterHandlers } from './roster.js';
+import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, meetingHandlers, documentHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, rosterImportHandlers, meetingHandlers, documentHandlers);
 }

@@ -120,6 +120,7 @@ export const en: Shape<Catalogue> = {
     active: 'Active',
     fileName: 'File name',
     dataBase64: 'File content',
+    contentBase64: 'File content',
     fileHash: 'File checksum',
     mimeType: 'File type',
     roles: 'Roles',

@@ -118,6 +118,7 @@ export const vi = {
     active: 'Trạng thái hoạt động',
     fileName: 'Tên tệp',
     dataBase64: 'Nội dung tệp',
+    contentBase64: 'Nội dung tệp',
     fileHash: 'Mã kiểm tra tệp',
     mimeType: 'Loại tệp',
     roles: 'Danh sách chức danh',

@@ -11,7 +11,7 @@ import { ImportPreview } from './ImportPreview';
 
 interface Picked {
   fileName: string;
-  dataBase64: string;
+  contentBase64: string;
 }
 
 /** Import a roster from .csv or .xlsx: pick the file, read the mapping and the row errors, then apply all rows or none. */
@@ -40,7 +40,7 @@ export function ImportPage() {
     }
     setReading(true);
     try {
-      const next = { fileName: file.name, dataBase64: await fileToBase64(file) };
+      const next = { fileName: file.name, contentBase64: await fileToBase64(file) };
       setPicked(next);
       setPreview(await call('roster.import.preview', { committeeId: Number(chosen), ...next }));
     } catch (error) {

@@ -1,0 +1,119 @@
+// Importing a roster from a spreadsheet (.xlsx or .csv): the shapes of the preview and its
+// row errors, shared by the core, the contract, the command line and the renderer.
+// Pure: imports only from this folder.
+import type { MemberRole } from './values.js';
+
+/** The largest file the import commands take (bytes, before base64). */
+export const ROSTER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The fields a column can fill, in the order the roster export writes them. */
+export const ROSTER_IMPORT_FIELDS = [
+  'fullName',
+  'position',
+  'organisation',
+  'role',
+  'duty',
+  'fromDate',
+  'toDate',
+  'decision',
+] as const;
+export type RosterImportField = (typeof ROSTER_IMPORT_FIELDS)[number];
+
+/** Without these columns no row can be imported. */
+export const ROSTER_IMPORT_REQUIRED: readonly RosterImportField[] = ['fullName', 'role', 'fromDate'];
+
+/** Why a row (or the file) cannot be imported. */
+export const ROSTER_IMPORT_ERRORS = [
+  /** The file is neither a readable .xlsx nor a UTF-8 .csv. */
+  'unreadable_file',
+  /** No row of the first sheet has the recognized headers (at least Họ và tên). */
+  'no_header',
+  /** A required column (Họ và tên, Chức danh, Từ ngày) is not in the file. */
+  'missing_column',
+  /** Two columns of the file fill the same field. */
+  'duplicate_column',
+  'empty_name',
+  /** A required cell (Chức danh, Từ ngày) is empty. */
+  'missing_value',
+  /** Not a day of the calendar (31/02/2021, 13/13/2021) or not dd/mm/yyyy. */
+  'impossible_date',
+  /** Đến ngày is not after Từ ngày. */
+  'end_before_start',
+  'unknown_role',
+  /** Longer than the field allows. */
+  'too_long',
+  /** Control characters or ill-formed text (db/model/text.ts). */
+  'invalid_text',
+  /** The same person (folded name + organisation) twice in the file over overlapping periods. */
+  'duplicate_in_file',
+  /** The same person is already a member of the committee over an overlapping period. */
+  'duplicate_in_archive',
+  /** One decision number with two different dates in the file, or a date other than the archive's. */
+  'decision_conflict',
+] as const;
+export type RosterImportErrorCode = (typeof ROSTER_IMPORT_ERRORS)[number];
+
+export interface RosterImportError {
+  /** The row as the clerk sees it in Excel (the header is row 1 of a plain CSV); null for the file. */
+  row: number | null;
+  /** The column's header as written in the file; null when the error is about the whole row or file. */
+  column: string | null;
+  field: RosterImportField | null;
+  code: RosterImportErrorCode;
+  /** The reason in Vietnamese, ready to show ("Ngày không tồn tại: 31/02/2021"). */
+  message: string;
+}
+
+export interface RosterImportColumn {
+  /** 1-based column number in the file. */
+  index: number;
+  header: string;
+  /** The field it fills; null when the header is not recognized (the column is ignored). */
+  field: RosterImportField | null;
+}
+
+/** One data row as it will be written. */
+export interface RosterImportRow {
+  row: number;
+  fullName: string;
+  position: string | null;
+  organisation: string | null;
+  /** null when the cell is not a known role (the row then has an error). */
+  role: MemberRole | null;
+  duty: string | null;
+  /** ISO dates; null when missing or impossible (the row then has an error). */
+  fromDate: string | null;
+  toDate: string | null;
+  /** The decision's number ("25-QĐ/TU") and date when the cell gives one ("25-QĐ/TU ngày 26/10/2020"). */
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  /** The person it will join: an existing one (same folded name + organisation) or a new one. */
+  personId: number | null;
+}
+
+export interface RosterImportPreview {
+  committeeId: number;
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  /** SHA-256 of the file's bytes (hex): roster.import.apply needs it, so it applies the file previewed. */
+  fileHash: string;
+  /** CSV only: the separator found in the header line. */
+  delimiter: ',' | ';' | null;
+  /** The row of the headers (1-based). */
+  headerRow: number | null;
+  columns: RosterImportColumn[];
+  /** Fields with no column in the file. */
+  missingFields: RosterImportField[];
+  rows: RosterImportRow[];
+  errors: RosterImportError[];
+  /** What apply would write: people created, people found in the archive, memberships, new decisions. */
+  summary: { rows: number; newPeople: number; existingPeople: number; memberships: number; newDecisions: number };
+}
+
+export interface RosterImportResult {
+  committeeId: number;
+  memberships: number;
+  newPeople: number;
+  existingPeople: number;
+  newDecisions: number;
+}

@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit-chain.js';
+import { type Archive, openArchive } from '../connection.js';
+import type { DemoSummary } from '../demo/load-demo.js';
+import { ArchiveError } from '../errors.js';
+import { getRoster } from '../roster.js';
+import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
+import { applyImport } from './apply.js';
+import { fileHash, previewImport } from './preview.js';
+import { HEADERS_VI, csvBytes, memberRow } from './test-files.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../../e2e/fixtures/roster-import');
+const fixture = (name: string) => ({ fileName: name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) });
+const csv = (rows: string[][]) => ({ fileName: 'ds.csv', bytes: csvBytes([HEADERS_VI, ...rows]) });
+
+let archive: Archive;
+let demo: DemoSummary;
+beforeEach(async () => {
+  ({ archive, demo } = await openDemoArchive());
+});
+afterEach(() => archive?.close());
+afterAll(removeTempDirs);
+
+describe('roster import: preview', () => {
+  it('maps the columns, checks every row, and writes nothing', async () => {
+    const before = await countAllRows(archive.db);
+    const preview = await previewImport(archive.db, demo.committeeId, fixture('good.csv'));
+    expect(preview).toMatchObject({ format: 'csv', delimiter: ';', headerRow: 1, missingFields: [], errors: [] });
+    expect(preview.columns.map((c) => c.field)).toEqual([null, 'fullName', 'position', 'organisation', 'role', 'duty', 'fromDate', 'toDate', 'decision']);
+    expect(preview.summary).toEqual({ rows: 3, newPeople: 3, existingPeople: 0, memberships: 3, newDecisions: 1 });
+    expect(preview.fileHash).toBe(fileHash(fixture('good.csv').bytes));
+    expect(await countAllRows(archive.db)).toEqual(before);
+
+    const bad = await previewImport(archive.db, demo.committeeId, fixture('bad.csv'));
+    expect(bad.errors).toEqual([{ row: 4, column: 'Từ ngày', field: 'fromDate', code: 'impossible_date', message: 'Ngày không hợp lệ: "31/02/2021" (cần một ngày có thật, dạng dd/mm/yyyy).' }]);
+  });
+
+  it('finds duplicates with the archive: same folded name + organisation over an overlapping term', async () => {
+    const preview = await previewImport(
+      archive.db,
+      demo.committeeId,
+      csv([
+        // In office since 26/10/2020: the same person, written without diacritics.
+        memberRow(1, 'TRINH TUAN SINH', { organisation: 'Tinh uy Thanh Hoa', from: '01/01/2021' }),
+        // His term ended on 26/10/2020 (exclusive): a new term from that day is no duplicate.
+        memberRow(2, 'Vũ Văn Minh', { organisation: 'Thanh tra tỉnh', from: '26/10/2020', decision: '25-QĐ/TU' }),
+        // A term that ended before his began overlaps nothing either… but one reaching into it does.
+        memberRow(3, 'Vũ Văn Minh', { organisation: 'Thanh tra tỉnh', from: '01/01/2015', to: '01/01/2017', decision: '' }),
+        // Same name, other organisation: another person.
+        memberRow(4, 'Trịnh Tuấn Sinh', { organisation: 'Huyện ủy Thọ Xuân', from: '01/01/2021' }),
+        // The archive's decision with another date.
+        memberRow(5, 'Người Mới', { decision: '25-QĐ/TU ngày 27/10/2020' }),
+      ]),
+    );
+    expect(preview.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+      [2, 'Họ và tên', 'duplicate_in_archive', 'Người này đã là thành viên của Ban Chỉ đạo trong cùng thời gian (từ 26/10/2020).'],
+      [4, 'Họ và tên', 'duplicate_in_archive', 'Người này đã là thành viên của Ban Chỉ đạo trong cùng thời gian (từ 10/05/2016).'],
+      [6, 'Quyết định', 'decision_conflict', 'Quyết định "25-QĐ/TU" đã có ngày khác (26/10/2020).'],
+    ]);
+    const minh = preview.rows.find((r) => r.row === 3)!;
+    expect(minh.personId).toEqual(expect.any(Number));
+    expect(preview.rows.find((r) => r.row === 5)!.personId).toBeNull();
+  });
+
+  it('refuses a committee that does not exist', async () => {
+    await expect(previewImport(archive.db, 9999, fixture('good.csv'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('roster import: apply', () => {
+  it('writes every row: people matched or created once, the decision created, each record audited', async () => {
+    const file = csv([
+      memberRow(1, 'Hoàng Thị Mai', { organisation: 'UBND tỉnh', role: 'Phó Trưởng ban', from: '01/03/2021', to: '01/03/2024' }),
+      memberRow(2, 'hoang thi mai', { organisation: 'UBND TỈNH', role: 'Phó Trưởng ban thường trực', from: '01/03/2024', decision: '07-QĐ/TU ngày 01/03/2024' }),
+      memberRow(3, 'Vũ Văn Minh', { organisation: 'Thanh tra tỉnh', from: '01/03/2021', position: 'Nguyên Chánh Thanh tra', decision: '25-QĐ/TU' }),
+    ]);
+    const before = await countAllRows(archive.db);
+    const result = await applyImport(archive.db, demo.committeeId, file, fileHash(file.bytes), TEST_ACTOR);
+    expect(result).toEqual({ committeeId: demo.committeeId, memberships: 3, newPeople: 1, existingPeople: 1, newDecisions: 2 });
+    const after = await countAllRows(archive.db);
+    expect(after.people! - before.people!).toBe(1);
+    expect(after.memberships! - before.memberships!).toBe(3);
+    expect(after.decisions! - before.decisions!).toBe(2);
+    // One entry per person, decision and membership, and one for the import.
+    expect(after.audit_log! - before.audit_log!).toBe(1 + 2 + 3 + 1);
+    expect(await verifyAuditChain(archive.db)).toMatchObject({ status: 'ok' });
+
+    const roster = await getRoster(archive.db, demo.committeeId, '2024-06-01');
+    expect(roster.members.filter((m) => ['Hoàng Thị Mai', 'Vũ Văn Minh'].includes(m.fullName)).map((m) => [m.fullName, m.role, m.decisionNumber])).toEqual([
+      ['Hoàng Thị Mai', 'pho_truong_ban_thuong_truc', '07-QĐ/TU'],
+      ['Vũ Văn Minh', 'uy_vien', '25-QĐ/TU'],
+    ]);
+    const decisions = await archive.db.selectFrom('decisions').select(['number', 'signed_on']).orderBy('id').execute();
+    // The decision without a date in the file takes the earliest start of its rows.
+    expect(decisions.slice(-2)).toEqual([
+      { number: '42-QĐ/TU', signed_on: '2021-03-01' },
+      { number: '07-QĐ/TU', signed_on: '2024-03-01' },
+    ]);
+  });
+
+  it('refuses a file other than the one previewed, and bad rows, writing nothing', async () => {
+    const before = await countAllRows(archive.db);
+    const good = fixture('good.csv');
+    await expect(applyImport(archive.db, demo.committeeId, good, fileHash(fixture('bad.csv').bytes), TEST_ACTOR)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const bad = fixture('bad.csv');
+    const refused = await applyImport(archive.db, demo.committeeId, bad, fileHash(bad.bytes), TEST_ACTOR).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ArchiveError);
+    expect((refused as ArchiveError).code).toBe('VALIDATION');
+    expect((refused as ArchiveError).details?.issues).toEqual([{ path: 'rows.4.fromDate', message: expect.stringContaining('31/02/2021') }]);
+    expect(await countAllRows(archive.db)).toEqual(before);
+  });
+
+  it('checks again inside the transaction: a member added since the preview makes it refuse', async () => {
+    const good = fixture('good.csv');
+    const preview = await previewImport(archive.db, demo.committeeId, good);
+    expect(preview.errors).toEqual([]);
+    await applyImport(archive.db, demo.committeeId, good, preview.fileHash, TEST_ACTOR);
+    const before = await countAllRows(archive.db);
+    const again = await applyImport(archive.db, demo.committeeId, good, preview.fileHash, TEST_ACTOR).catch((e: unknown) => e);
+    expect((again as ArchiveError).code).toBe('VALIDATION');
+    expect(((again as ArchiveError).details?.issues as unknown[]).length).toBe(3);
+    expect(await countAllRows(archive.db)).toEqual(before);
+  });
+});
+
+describe('roster import: all rows or none', () => {
+  it('a failure at the third row leaves the archive file byte-identical', async () => {
+    await archive.close();
+    const file = await createDemoFile();
+    // Real damage, not a mock: SQLite itself refuses the third person's membership.
+    const raw = openRaw(file);
+    raw.sqlite.exec(`create trigger refuse_third before insert on memberships
+      when (select full_name from people where id = new.person_id) = 'Phạm Văn Đức'
+      begin select raise(abort, 'refused by the test'); end`);
+    await raw.close();
+    const hash = sha256File(file);
+
+    archive = await openArchive(file);
+    const good = fixture('good.csv');
+    const committeeId = (await archive.db.selectFrom('committees').select('id').executeTakeFirstOrThrow()).id;
+    await expect(applyImport(archive.db, committeeId, good, fileHash(good.bytes), TEST_ACTOR)).rejects.toThrow(/refused by the test/);
+    await archive.close();
+    expect(sha256File(file)).toBe(hash);
+
+    // Without the trigger the same import goes through: the failure was the third row.
+    const fix = openRaw(file);
+    fix.sqlite.exec('drop trigger refuse_third');
+    await fix.close();
+    archive = await openArchive(file);
+    await expect(applyImport(archive.db, committeeId, good, fileHash(good.bytes), TEST_ACTOR)).resolves.toMatchObject({ memberships: 3 });
+  });
+});

@@ -1,0 +1,101 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../connection.js';
+import { type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import type { Database } from '../schema/index.js';
+import { fold } from '../text/fold.js';
+import { decisionKey } from './file-checks.js';
+import { rowError } from './messages.js';
+import { overlaps, personKey } from './overlap.js';
+
+// The rows against the archive: who is already there (same folded name + organisation),
+// who is already a member of the committee over the same period, which decisions exist.
+
+type Reader = Db | Transaction<Database>;
+
+const CHUNK = 500;
+
+/** People of the archive by personKey, for the names of the rows (the oldest record of each). */
+export async function findPeople(db: Reader, names: readonly string[]): Promise<Map<string, number>> {
+  const folded = [...new Set(names.map(fold))];
+  const found = new Map<string, number>();
+  for (let i = 0; i < folded.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('people')
+      .select(['id', 'name_folded', 'organisation_folded'])
+      .where('name_folded', 'in', folded.slice(i, i + CHUNK))
+      .orderBy('id')
+      .execute();
+    for (const p of rows) {
+      const key = `${p.name_folded}\u0000${p.organisation_folded ?? ''}`;
+      if (!found.has(key)) found.set(key, p.id);
+    }
+  }
+  return found;
+}
+
+export interface ExistingDecision {
+  id: number;
+  number: string;
+  signedOn: string;
+}
+
+/** The committee's decisions by decisionKey(number). */
+export async function committeeDecisions(db: Reader, committeeId: number): Promise<Map<string, ExistingDecision>> {
+  const rows = await db
+    .selectFrom('decisions')
+    .select(['id', 'number', 'signed_on'])
+    .where('committee_id', '=', committeeId)
+    .orderBy('id')
+    .execute();
+  const byKey = new Map<string, ExistingDecision>();
+  for (const d of rows) if (!byKey.has(decisionKey(d.number))) byKey.set(decisionKey(d.number), { id: d.id, number: d.number, signedOn: d.signed_on });
+  return byKey;
+}
+
+export interface ArchiveCheck {
+  errors: RosterImportError[];
+  decisions: Map<string, ExistingDecision>;
+}
+
+/**
+ * Sets each row's personId (an existing person, or null for one to create) and returns the
+ * rows' errors against the archive: a member already in office over an overlapping term,
+ * a decision number the archive knows with another date.
+ */
+export async function checkAgainstArchive(
+  db: Reader,
+  committeeId: number,
+  rows: RosterImportRow[],
+  columns: { fullName: string | null; decision: string | null },
+): Promise<ArchiveCheck> {
+  const people = await findPeople(db, rows.map((r) => r.fullName).filter((n) => n !== ''));
+  const terms = new Map<number, Array<{ from: string; to: string | null }>>();
+  const memberships = await db
+    .selectFrom('memberships')
+    .select(['person_id', 'from_date', 'to_date'])
+    .where('committee_id', '=', committeeId)
+    .execute();
+  for (const m of memberships) {
+    const list = terms.get(m.person_id) ?? [];
+    list.push({ from: m.from_date, to: m.to_date });
+    terms.set(m.person_id, list);
+  }
+  const decisions = await committeeDecisions(db, committeeId);
+
+  const errors: RosterImportError[] = [];
+  for (const row of rows) {
+    row.personId = row.fullName === '' ? null : (people.get(personKey(row.fullName, row.organisation)) ?? null);
+    if (row.personId !== null && row.fromDate !== null) {
+      const term = { from: row.fromDate, to: row.toDate };
+      const clash = terms.get(row.personId)?.find((t) => overlaps(term, t));
+      if (clash) errors.push(rowError(row.row, columns.fullName, 'fullName', 'duplicate_in_archive', { date: formatDisplayDate(clash.from) }));
+    }
+    if (row.decisionNumber !== null && row.decisionDate !== null) {
+      const known = decisions.get(decisionKey(row.decisionNumber));
+      if (known && known.signedOn !== row.decisionDate) {
+        errors.push(rowError(row.row, columns.decision, 'decision', 'decision_conflict', { text: row.decisionNumber, date: formatDisplayDate(known.signedOn) }));
+      }
+    }
+  }
+  return { errors, decisions };
+}

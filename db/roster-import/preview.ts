@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Db } from '../connection.js';
+import { notFound } from '../errors.js';
+import type { RosterImportError, RosterImportPreview, RosterImportRow } from '../model/index.js';
+import type { Database } from '../schema/index.js';
+import { checkAgainstArchive } from './check-archive.js';
+import { decisionKey } from './file-checks.js';
+import { rowError } from './messages.js';
+import { personKey } from './overlap.js';
+import { type ParsedFile, parseRows } from './parse-rows.js';
+import { readTable } from './read-table.js';
+import { type Table, UnreadableFile } from './table.js';
+
+// roster.import.preview: the file read, its columns mapped, every row checked on its own,
+// against the other rows and against the archive. Nothing is written.
+
+type Reader = Db | Transaction<Database>;
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export const fileHash = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** The file read and parsed; an unreadable file is a preview with one error, not a failure. */
+export async function readImportFile(bytes: Uint8Array): Promise<{ table: Table | null; parsed: ParsedFile }> {
+  try {
+    const table = await readTable(bytes);
+    return { table, parsed: parseRows(table) };
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    return { table: null, parsed: { headerRow: null, columns: [], missingFields: [], rows: [], errors: [rowError(null, null, null, 'unreadable_file')] } };
+  }
+}
+
+export async function assertCommittee(db: Reader, committeeId: number): Promise<void> {
+  const found = await db.selectFrom('committees').select('id').where('id', '=', committeeId).executeTakeFirst();
+  if (!found) throw notFound('committee', committeeId);
+}
+
+/** File errors first, then by row, each row's errors in column order of detection. */
+export function sortErrors(errors: RosterImportError[]): RosterImportError[] {
+  return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a.row ?? 0) - (b.row ?? 0) || i - j).map(([e]) => e);
+}
+
+/** What apply would write for these (valid) rows. */
+export function summarize(rows: readonly RosterImportRow[], knownDecisions: ReadonlySet<string>): RosterImportPreview['summary'] {
+  const newPeople = new Set(rows.filter((r) => r.personId === null).map((r) => personKey(r.fullName, r.organisation)));
+  const existing = new Set(rows.filter((r) => r.personId !== null).map((r) => r.personId));
+  const decisions = new Set(rows.flatMap((r) => (r.decisionNumber === null ? [] : [decisionKey(r.decisionNumber)])));
+  return {
+    rows: rows.length,
+    newPeople: newPeople.size,
+    existingPeople: existing.size,
+    memberships: rows.length,
+    newDecisions: [...decisions].filter((d) => !knownDecisions.has(d)).length,
+  };
+}
+
+export async function previewImport(db: Reader, committeeId: number, file: ImportFile): Promise<RosterImportPreview> {
+  await assertCommittee(db, committeeId);
+  const { table, parsed } = await readImportFile(file.bytes);
+  const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
+  const check = await checkAgainstArchive(db, committeeId, parsed.rows, { fullName: header('fullName'), decision: header('decision') });
+  return {
+    committeeId,
+    fileName: file.fileName,
+    format: table?.format ?? (file.fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv'),
+    fileHash: fileHash(file.bytes),
+    delimiter: table?.delimiter ?? null,
+    headerRow: parsed.headerRow,
+    columns: parsed.columns,
+    missingFields: parsed.missingFields,
+    rows: parsed.rows,
+    errors: sortErrors([...parsed.errors, ...check.errors]),
+    summary: summarize(parsed.rows, new Set(check.decisions.keys())),
+  };
+}

@@ -1,0 +1,49 @@
+// Spreadsheets for the import tests: CSV text as Excel saves it, and real .xlsx files
+// written by exceljs.
+import ExcelJS from 'exceljs';
+
+export const HEADERS_VI = [
+  'STT',
+  'Họ và tên',
+  'Chức vụ',
+  'Đơn vị công tác',
+  'Chức danh trong Ban Chỉ đạo',
+  'Nhiệm vụ được phân công',
+  'Từ ngày',
+  'Đến ngày',
+  'Quyết định',
+];
+
+/** A member row in the export's column order (STT first). */
+export function memberRow(n: number, name: string, over: Partial<Record<'position' | 'organisation' | 'role' | 'duty' | 'from' | 'to' | 'decision', string>> = {}): string[] {
+  return [
+    String(n),
+    name,
+    over.position ?? 'Giám đốc Sở',
+    over.organisation ?? `Sở số ${n}`,
+    over.role ?? 'Ủy viên',
+    over.duty ?? '',
+    over.from ?? '01/03/2021',
+    over.to ?? '',
+    over.decision ?? '42-QĐ/TU ngày 01/03/2021',
+  ];
+}
+
+const quote = (cell: string, delimiter: string) =>
+  /["\r\n]/.test(cell) || cell.includes(delimiter) ? `"${cell.replace(/"/g, '""')}"` : cell;
+
+/** CSV bytes: `bom` as Excel's "CSV UTF-8" writes it, `;` as a Vietnamese list separator. */
+export function csvBytes(rows: string[][], options: { delimiter?: ',' | ';'; bom?: boolean } = {}): Uint8Array {
+  const delimiter = options.delimiter ?? ';';
+  const text = rows.map((r) => r.map((c) => quote(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+  return new TextEncoder().encode((options.bom === false ? '' : '\uFEFF') + text);
+}
+
+/** A real .xlsx written by exceljs: `rows` as given (cells may be Date, number, or a formula object). */
+export async function xlsxBytes(rows: ExcelJS.CellValue[][], sheets: { before?: string[] } = {}): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (const name of sheets.before ?? []) workbook.addWorksheet(name).addRow(['Ghi chú', 'không phải danh sách']);
+  const sheet = workbook.addWorksheet('Danh sách');
+  for (const row of rows) sheet.addRow(row);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
