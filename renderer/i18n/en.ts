@@ -319,6 +319,8 @@ export const en: Shape<Catalogue> = {
     title: 'Import from file',
     explain: 'Choose an .xlsx or .csv file (UTF-8; comma or semicolon; dates as dd/mm/yyyy). Nothing is written until you confirm; then all rows are imported or none.',
     file: 'Roster file (.xlsx, .csv)',
+    choose: 'Choose a file…',
+    noFile: 'No file chosen',
     reading: 'Reading the file…',
     tooLarge: 'The file is too large (at most {{mb}} MB).',
     fileLine: 'File {{file}} ({{format}}), {{rows}} data rows.',

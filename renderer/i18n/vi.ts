@@ -317,6 +317,8 @@ export const vi = {
     title: 'Nhập từ tệp',
     explain: 'Chọn tệp .xlsx hoặc .csv (UTF-8; dấu phẩy hoặc chấm phẩy; ngày dạng dd/mm/yyyy). Chưa có gì được ghi cho đến khi bạn xác nhận; khi xác nhận, tất cả các dòng được nhập cùng lúc hoặc không dòng nào.',
     file: 'Tệp danh sách (.xlsx, .csv)',
+    choose: 'Chọn tệp…',
+    noFile: 'Chưa chọn tệp',
     reading: 'Đang đọc tệp…',
     tooLarge: 'Tệp quá lớn (tối đa {{mb}} MB).',
     fileLine: 'Tệp {{file}} ({{format}}), {{rows}} dòng dữ liệu.',

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
-import { IconCheck, IconFileImport } from '@tabler/icons-react';
+import { IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -77,18 +77,26 @@ export function ImportPage() {
             w={480}
           />
           <div>
-            <label className="file-label" htmlFor="roster-import-file">
+            <Text size="sm" fw={500} mb={4} aria-hidden="true">
               {t('import.file')}
-            </label>
+            </Text>
             <input
               ref={fileInput}
               id="roster-import-file"
               className="file-input"
               type="file"
+              aria-label={t('import.file')}
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               disabled={!chosen || reading}
               onChange={(e) => void read(e.currentTarget.files?.[0])}
             />
+            <label className="file-button" htmlFor="roster-import-file">
+              <IconUpload size={16} />
+              {t('import.choose')}
+            </label>
+            <Text span size="sm" ml="sm" c={picked ? undefined : 'dimmed'}>
+              {picked?.fileName ?? t('import.noFile')}
+            </Text>
           </div>
           {reading && <Text size="sm">{t('import.reading')}</Text>}
         </Group>

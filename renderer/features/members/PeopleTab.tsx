@@ -61,7 +61,7 @@ export function PeopleTab() {
             row={(p, measure) => (
               <Table.Tr {...measure}>
                 <Table.Td fw={500} className="nowrap">
-                  <Anchor component={Link} to={`/members/person/${p.id}`} size="sm" c="dark">
+                  <Anchor component={Link} to={`/members/person/${p.id}`} className="name-link">
                     {p.fullName}
                   </Anchor>
                   {!p.active && (

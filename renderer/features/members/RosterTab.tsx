@@ -96,7 +96,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
                         <Table.Tr key={m.membershipId}>
                           <Table.Td className="num">{i + 1}</Table.Td>
                           <Table.Td fw={500} className="nowrap">
-                            <Anchor component={Link} to={`/members/person/${m.personId}`} size="sm" c="dark">
+                            <Anchor component={Link} to={`/members/person/${m.personId}`} className="name-link">
                               {m.fullName}
                             </Anchor>
                           </Table.Td>
@@ -110,7 +110,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
                           <Table.Td className="nowrap">{formatDate(m.fromDate)}</Table.Td>
                           <Table.Td className="nowrap">{m.decisionNumber ?? t('common.none')}</Table.Td>
                           <Table.Td>
-                            <Button size="compact-sm" variant="subtle" color="red" onClick={() => setEnding(m)} aria-label={`${t('roster.end')}: ${m.fullName}`}>
+                            <Button size="compact-sm" variant="subtle" color="gray" onClick={() => setEnding(m)} aria-label={`${t('roster.end')}: ${m.fullName}`}>
                               {t('roster.end')}
                             </Button>
                           </Table.Td>
