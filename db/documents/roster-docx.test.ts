@@ -36,6 +36,10 @@ describe('the roster as a Word file', () => {
         '(Tính đến ngày 13/01/2021)',
       ]),
     );
+    // Word may not end a line inside "25-QĐ/TU": its hyphen is a non-breaking one.
+    const attachment = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => p[0]).find((p) => p.includes('Kèm theo'))!;
+    expect(attachment).toContain('<w:noBreakHyphen/>');
+    expect([...attachment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')).not.toContain('-');
     const rows = tableRows(xml);
     // The first table is the header blocks; the members' table starts at its heading row.
     const head = rows.findIndex((r) => r[0] === 'STT');

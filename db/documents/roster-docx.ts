@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Document,
   Header,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   Paragraph,
@@ -35,6 +36,19 @@ function centred(text: string, options: { bold?: boolean; italics?: boolean; siz
     alignment: AlignmentType.CENTER,
     spacing: before === undefined ? undefined : { before },
     children: [new TextRun({ text, size: size * 2, ...run })],
+  });
+}
+
+/**
+ * An italic centred line whose hyphens do not break ("25-QĐ/TU" stays whole): Word's
+ * non-breaking hyphen, which reads back as "-".
+ */
+function unbrokenLine(text: string): Paragraph {
+  const parts = text.split('-');
+  const children = parts.flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ children, italics: true, size: FONT_PT.body * 2 })],
   });
 }
 
@@ -89,7 +103,7 @@ export async function writeRosterDocx(data: RosterDocumentData): Promise<Buffer>
     centred(ROSTER_TITLE, { bold: true, before: 360 }),
     centred(rosterSubtitle(committee), { bold: true }),
   ];
-  if (data.decision) body.push(centred(attachmentLine(data.decision, committee), { italics: true, size: FONT_PT.body }));
+  if (data.decision) body.push(unbrokenLine(attachmentLine(data.decision, committee)));
   body.push(centred(asOfLine(data.roster.asOf), { italics: true, size: FONT_PT.body }));
   body.push(new Paragraph({ children: [] }), membersTable(data));
 

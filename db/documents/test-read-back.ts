@@ -31,7 +31,8 @@ const decode = (s: string) =>
 /** The text of each paragraph (<w:p>), in order. */
 export function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decode(t[1]!)).join(''),
+    // Text runs, and Word's non-breaking hyphen, which a reader sees as "-".
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((t) => (t[1] === undefined ? '-' : decode(t[1]))).join(''),
   );
 }
 

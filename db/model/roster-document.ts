@@ -70,11 +70,11 @@ export function asOfLine(date: string): string {
 
 /** The members' table: heading and width (mm) of each column; the last takes what is left. */
 export const ROSTER_TABLE_COLUMNS = [
-  { key: 'index', heading: 'STT', widthMm: 11 },
-  { key: 'name', heading: 'Họ và tên', widthMm: 38 },
-  { key: 'position', heading: 'Chức vụ, đơn vị công tác', widthMm: 46 },
-  { key: 'role', heading: 'Chức danh trong Ban Chỉ đạo', widthMm: 30 },
-  { key: 'duty', heading: 'Nhiệm vụ được phân công', widthMm: 40 },
+  { key: 'index', heading: 'STT', widthMm: 10 },
+  { key: 'name', heading: 'Họ và tên', widthMm: 36 },
+  { key: 'position', heading: 'Chức vụ, đơn vị công tác', widthMm: 42 },
+  { key: 'role', heading: 'Chức danh trong Ban Chỉ đạo', widthMm: 35 },
+  { key: 'duty', heading: 'Nhiệm vụ được phân công', widthMm: 42 },
 ] as const;
 export type RosterColumnKey = (typeof ROSTER_TABLE_COLUMNS)[number]['key'];
 

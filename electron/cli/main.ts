@@ -9,6 +9,7 @@ import { openCore } from '../core/client.js';
 import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
+import { parseDocumentArgs, runDocument } from './document.js';
 import { findElectron } from './electron-binary.js';
 import { USAGE, UsageError } from './usage.js';
 
@@ -117,6 +118,7 @@ async function start(args: CliArgs): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -147,6 +149,24 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof ArchiveError && error.code === 'ARCHIVE_MISSING' && !args.db && !process.env.MINUTEBOOK_DB) {
       console.error('To begin, create your archive with:  minutebook init   (or try the demo: minutebook demo --db demo.sqlite)');
     }
+    return 1;
+  }
+}
+
+/** `minutebook document ...`: its own arguments (electron/cli/document.ts), the same exit codes. */
+async function runDocumentCli(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseDocumentArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`minutebook: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await runDocument(args);
+  } catch (error) {
+    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }

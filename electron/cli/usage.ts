@@ -8,6 +8,8 @@ Usage:
   minutebook start [--db FILE] [--init-if-missing]
                                             open the desktop app, or browser mode where Electron is missing;
                                             --init-if-missing first creates the archive if there is none
+  minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx
+                                            write the committee's roster of that date (default today) as Word
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.

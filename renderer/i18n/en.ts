@@ -395,6 +395,8 @@ export const en: Shape<Catalogue> = {
   print: {
     print: 'Print',
     savePdf: 'Save PDF',
+    downloadDocx: 'Download Word (.docx)',
+    downloadXlsx: 'Download Excel (.xlsx)',
     back: 'Back',
     saved: 'Saved: {{file}}',
     failed: 'The document could not be printed. Try again; if it still fails, tell your technical support.',

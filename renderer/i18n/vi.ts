@@ -393,6 +393,8 @@ export const vi = {
   print: {
     print: 'In',
     savePdf: 'Lưu PDF',
+    downloadDocx: 'Tải tệp Word (.docx)',
+    downloadXlsx: 'Tải tệp Excel (.xlsx)',
     back: 'Quay lại',
     saved: 'Đã lưu: {{file}}',
     failed: 'Không in được tài liệu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.',

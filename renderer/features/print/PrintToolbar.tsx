@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { PrintResult } from '../../../electron/contract';
@@ -11,7 +11,7 @@ import { shellBridge } from '../../api/transport';
  * Save as PDF); browser mode uses the browser's own print, which also saves PDF.
  * A failed or refused print is shown to the clerk, never taken for a cancel.
  */
-export function PrintToolbar({ ready }: { ready: boolean }) {
+export function PrintToolbar({ ready, actions, alert }: { ready: boolean; actions?: ReactNode; alert?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -38,6 +38,7 @@ export function PrintToolbar({ ready }: { ready: boolean }) {
         </Button>
         <Group gap="xs">
           {result?.status === 'ok' && result.saved && <Text size="sm">{t('print.saved', { file: result.saved })}</Text>}
+          {actions}
           {shell && (
             <Button variant="default" leftSection={<IconFileTypePdf size={16} />} disabled={!ready} onClick={() => void print('pdf')}>
               {t('print.savePdf')}
@@ -58,6 +59,7 @@ export function PrintToolbar({ ready }: { ready: boolean }) {
           )}
         </Alert>
       )}
+      {alert}
     </div>
   );
 }

@@ -1,17 +1,22 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Box } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { ROSTER_TABLE_COLUMNS, ROSTER_TITLE, asOfLine, attachmentLine, isCalendarDate, rosterRow, rosterSubtitle } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
-import { QueryState } from '../../ui/QueryState';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { NotFoundPage } from '../../ui/NotFoundPage';
-import { formatDate } from '../../ui/format';
-import { useToday } from '../../ui/use-today';
+import { QueryState } from '../../ui/QueryState';
 import { DocumentHeader } from './DocumentHeader';
 import { PrintToolbar } from './PrintToolbar';
+import { RosterDownloads } from './RosterDownloads';
+import { UnbrokenWords } from './UnbrokenWords';
 import { usePrintDocument } from './use-print-document';
 import './print.css';
 
-/** The committee roster as an A4 document: #/print/roster/<committeeId>?asOf=YYYY-MM-DD. */
+/**
+ * The committee roster of a date as an A4 document, the attachment to the decision in force
+ * then: #/print/roster/<committeeId>?date=YYYY-MM-DD (also ?asOf=; without one, today).
+ */
 export function RosterPrint() {
   const { committeeId } = useParams();
   // A committee id is a positive whole number; anything else is an address that does not exist.
@@ -19,48 +24,73 @@ export function RosterPrint() {
 }
 
 function RosterDocument({ committeeId }: { committeeId: number }) {
-  const { i18n } = useTranslation();
-  // An official document is in Vietnamese whatever the interface language.
-  const tv = i18n.getFixedT('vi');
   const [search] = useSearchParams();
-  const asOf = search.get('asOf');
-  // Today (the date line) comes from the main side, in the archive's time zone.
-  const today = useToday();
-  const roster = useCommand('roster.get', { committeeId, ...(asOf !== null ? { asOf } : {}) });
-  usePrintDocument(roster.isSuccess && today !== undefined);
+  const asked = search.get('date') ?? search.get('asOf');
+  // An impossible date goes to the core as asked, which refuses it (VALIDATION) for the clerk to see.
+  const asOf = asked !== null && asked !== '' ? asked : undefined;
+  // The document's text (title, decision line, roles) is the one the Word file writes (db/model).
+  const doc = useCommand('roster.document', { committeeId, ...(asOf !== undefined ? { asOf } : {}) });
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  usePrintDocument(doc.isSuccess);
 
   useEffect(() => {
-    if (roster.data) document.title = `${tv('print.rosterTitle')} - ${roster.data.committee.name}`;
-  }, [roster.data, tv]);
+    if (doc.data) document.title = `${ROSTER_TITLE} - ${doc.data.roster.committee.name}`;
+  }, [doc.data]);
 
+  const date = doc.data?.roster.asOf ?? (asOf && isCalendarDate(asOf) ? asOf : undefined);
   return (
     <div className="print-root">
-      <PrintToolbar ready={roster.isSuccess && today !== undefined} />
-      <QueryState query={roster}>
-        {(r) => (
+      <PrintToolbar
+        ready={doc.isSuccess}
+        actions={date && <RosterDownloads committeeId={committeeId} asOf={date} onError={setDownloadError} />}
+        alert={
+          downloadError ? (
+            <Box m="xs" mt={0}>
+              <ErrorAlert error={downloadError} />
+            </Box>
+          ) : null
+        }
+      />
+      <QueryState query={doc}>
+        {({ roster, decision, issuedOn }) => (
           <article className="a4-page" lang="vi">
-            {today && <DocumentHeader committee={r.committee} date={today} />}
-            <h1 className="doc-title">{tv('print.rosterTitle')}</h1>
-            <p className="doc-subtitle">{r.committee.name}</p>
-            <p className="doc-asof">{tv('print.asOf', { date: formatDate(r.asOf) })}</p>
+            <DocumentHeader committee={roster.committee} date={issuedOn} />
+            <h1 className="doc-title">
+              <span className="doc-title-line">{ROSTER_TITLE}</span>
+              <span className="doc-title-line">{rosterSubtitle(roster.committee)}</span>
+            </h1>
+            {decision && (
+              <p className="doc-attachment">
+                <UnbrokenWords text={attachmentLine(decision, roster.committee)} />
+              </p>
+            )}
+            <p className="doc-asof">{asOfLine(roster.asOf)}</p>
             <table className="doc-table">
+              <colgroup>
+                {ROSTER_TABLE_COLUMNS.map((c) => (
+                  <col key={c.key} className={`col-${c.key}`} />
+                ))}
+              </colgroup>
               <thead>
                 <tr>
-                  <th className="col-index">{tv('common.index')}</th>
-                  <th>{tv('print.fullName')}</th>
-                  <th>{tv('print.position')}</th>
-                  <th>{tv('print.role')}</th>
+                  {ROSTER_TABLE_COLUMNS.map((c) => (
+                    <th key={c.key}>{c.heading}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
-                {r.members.map((m, i) => (
-                  <tr key={m.membershipId}>
-                    <td className="col-index">{i + 1}</td>
-                    <td className="col-name">{m.fullName}</td>
-                    <td>{m.position ?? m.organisation ?? ''}</td>
-                    <td>{tv(`roles.${m.role}`)}</td>
-                  </tr>
-                ))}
+                {roster.members.map((m, i) => {
+                  const row = rosterRow(m, i);
+                  return (
+                    <tr key={m.membershipId}>
+                      {ROSTER_TABLE_COLUMNS.map((c) => (
+                        <td key={c.key} className={`cell-${c.key}`}>
+                          {row[c.key]}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </article>

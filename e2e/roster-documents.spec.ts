@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { documentXml, paragraphs, tableRows } from '../db/documents/test-read-back';
+import { type RunningApp, at, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+// The roster of a date as the clerk prints it and downloads it: the print view rendered to
+// PDF by Chromium and read back with poppler, and the Word and Excel files the buttons save.
+
+const MM = 72 / 25.4;
+const A4_WIDTH = 595.28;
+const ATTACHMENT = '(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Tỉnh ủy Thanh Hóa)';
+
+async function printToPdf(page: Page, app: RunningApp, route: string, name: string): Promise<string> {
+  await page.goto(at(app, route));
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
+  const file = path.join(app.dir, `${name}.pdf`);
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  // Kept for a person to look at: PNG pages beside the PDF (and in .tmp/ when asked to).
+  const keep = process.env.MINUTEBOOK_KEEP_PNG;
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '80', '-png', file, path.join(keep, name)]);
+  }
+  return file;
+}
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+}
+/** Every word of the PDF with its box, in reading order (pdftotext -bbox). */
+function pdfWords(file: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    text: m[4]!.replace(/&amp;/g, '&').normalize('NFC'),
+  }));
+}
+
+test('the print view of 13/01/2021 is the A4 attachment to decision 25-QĐ/TU with every member of that date', async ({ page, demoApp }) => {
+  const file = await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-2021-01-13');
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+
+  const text = pdfText(file);
+  const flat = text.replace(/\s+/g, ' ');
+  for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH THÀNH VIÊN', '(Tính đến ngày 13/01/2021)']) {
+    expect(text).toContain(line);
+  }
+  expect(text).toMatch(/Thanh Hóa, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+  expect(flat).toContain('BAN CHỈ ĐẠO XÂY DỰNG CƠ SỞ VÀ THỰC HIỆN QUY CHẾ DÂN CHỦ TỈNH THANH HÓA');
+  expect(flat).toContain(ATTACHMENT);
+  // Each member with the role and the position of that date, on their row.
+  for (const [name, position, role] of [
+    ['Trịnh Tuấn Sinh', 'Phó Bí thư Tỉnh ủy', 'Trưởng ban'],
+    ['Lê Thị Bình', 'Phó Chủ tịch UBND tỉnh', 'Phó Trưởng ban'],
+    ['Phạm Văn Cường', 'Chủ tịch Ủy ban', 'Ủy viên'],
+    ['Hoàng Thị Dung', 'Giám đốc Sở Nội vụ', 'Ủy viên'],
+    ['Đỗ Văn Hải', 'Chánh Thanh tra tỉnh', 'Ủy viên'],
+    ['Trần Thị Lan', 'Phó Trưởng Ban Dân', 'Thư ký'],
+  ]) {
+    expect(text).toMatch(new RegExp(`${name}\\s+${position}\\s+${role}`));
+  }
+  expect(text).toMatch(/Nguyễn Văn An\s+Trưởng Ban Dân vận\s+Phó Trưởng ban/);
+  expect(text).not.toContain('Vũ Văn Minh');
+
+  // Margins of NĐ 30/2020: left ≥ 30 mm, right ≥ 15 mm, top ≥ 20 mm (1 pt of rounding).
+  const words = pdfWords(file);
+  expect(words.length).toBeGreaterThan(80);
+  expect(Math.min(...words.map((w) => w.xMin))).toBeGreaterThanOrEqual(30 * MM - 1);
+  expect(Math.max(...words.map((w) => w.xMax))).toBeLessThanOrEqual(A4_WIDTH - 15 * MM + 1);
+  expect(Math.min(...words.map((w) => w.yMin))).toBeGreaterThanOrEqual(20 * MM - 1);
+});
+
+test('the decision line breaks only between words: the PDF has each of its words whole', async ({ page, demoApp }) => {
+  // A long issuer, as a Party committee's decisions often have, makes the line wrap.
+  const issuer = 'Ban Thường vụ Tỉnh ủy Thanh Hóa khóa XIX nhiệm kỳ 2020-2025';
+  const changed = await page.request.post(`${demoApp.origin}/api/committees.update`, {
+    headers: { 'x-minutebook-token': demoApp.token },
+    data: { id: 1, parentBody: issuer },
+  });
+  expect((await changed.json()).ok).toBe(true);
+  const file = await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-long-issuer');
+  const expected = `(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của ${issuer})`.split(' ');
+  const words = pdfWords(file);
+  const start = words.findIndex((w) => w.text === '(Kèm');
+  expect(start).toBeGreaterThan(0);
+  const line = words.slice(start, start + expected.length);
+  // The line did wrap (two rows of words), and no word was cut: pdftotext sees the same words.
+  expect(new Set(line.map((w) => Math.round(w.yMin))).size).toBeGreaterThan(1);
+  expect(line.map((w) => w.text)).toEqual(expected);
+});
+
+test('the roster before the reconstitution shows the member of that time with the post written then', async ({ page, demoApp }) => {
+  const text = pdfText(await printToPdf(page, demoApp, '/print/roster/1?date=2020-10-25', 'roster-2020-10-25'));
+  expect(text).toContain('(Tính đến ngày 25/10/2020)');
+  expect(text).toMatch(/Vũ Văn Minh\s+Chánh Thanh tra tỉnh\s+Ủy viên/);
+  expect(text).not.toContain('Nguyên Chánh Thanh tra');
+  expect(text).not.toContain('Trịnh Tuấn Sinh');
+  // The demo records no decision before 26/10/2020: no attachment line is invented.
+  expect(text).not.toContain('Kèm theo');
+});
+
+test('the print view saves the same roster as Word and as Excel', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/print/roster/1?date=2021-01-13'));
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
+
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  expect(docx.suggestedFilename()).toBe('danh-sach-thanh-vien-1-2021-01-13.docx');
+  const docxFile = path.join(demoApp.dir, 'roster.docx');
+  await docx.saveAs(docxFile);
+  const xml = documentXml(docxFile);
+  expect(paragraphs(xml)).toContain(ATTACHMENT);
+  const rows = tableRows(xml);
+  expect(rows.find((r) => r[1] === 'Lê Thị Bình')).toEqual([expect.any(String), 'Lê Thị Bình', 'Phó Chủ tịch UBND tỉnh', 'Phó Trưởng ban', expect.any(String)]);
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Excel (.xlsx)' }).click()]);
+  expect(xlsx.suggestedFilename()).toBe('danh-sach-thanh-vien-1-2021-01-13.xlsx');
+  const xlsxFile = path.join(demoApp.dir, 'roster.xlsx');
+  await xlsx.saveAs(xlsxFile);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsxFile);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).values).toEqual([undefined, 'Họ và tên', 'Chức vụ', 'Đơn vị công tác', 'Chức danh trong Ban Chỉ đạo', 'Nhiệm vụ được phân công', 'Từ ngày', 'Đến ngày', 'Quyết định']);
+  expect(sheet.rowCount).toBe(8);
+  expect(sheet.getRow(2).getCell(1).value).toBe('Trịnh Tuấn Sinh');
+});
