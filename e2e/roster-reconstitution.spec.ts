@@ -45,7 +45,7 @@ test('the clerk reconstitutes the committee by decision, sees the roster before 
   await expect(current).toContainText('Lê Thị Bình');
   await page.getByRole('combobox', { name: 'Theo quyết định: Lê Thị Bình' }).selectOption({ label: 'Thôi tham gia' });
 
-  const picker = page.getByRole('textbox', { name: 'Thành viên mới 1' });
+  const picker = page.getByRole('combobox', { name: 'Thành viên mới 1' });
   await picker.click();
   await picker.fill('mai xuan liem');
   await page.getByRole('option', { name: /Mai Xuân Liêm/ }).click();
