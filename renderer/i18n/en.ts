@@ -227,6 +227,11 @@ export const en: Shape<Catalogue> = {
     timeZoneDefault: "The archive's time zone",
     settings: 'Document settings',
     roles: 'Roles (in order)',
+    rolesShort: 'Roles',
+    addRole: 'Add a role',
+    up: 'Move up',
+    down: 'Move down',
+    roleInUse: '{{count}} memberships use this role: it cannot be removed',
   },
   roster: {
     appoint: 'Appoint member',

@@ -225,6 +225,11 @@ export const vi = {
     timeZoneDefault: 'Theo múi giờ của kho lưu trữ',
     settings: 'Thiết lập văn bản',
     roles: 'Danh sách chức danh (theo thứ tự)',
+    rolesShort: 'Chức danh',
+    addRole: 'Thêm chức danh',
+    up: 'Lên trên',
+    down: 'Xuống dưới',
+    roleInUse: 'Đang có {{count}} thành viên giữ chức danh này nên không bỏ được',
   },
   roster: {
     appoint: 'Bổ nhiệm thành viên',

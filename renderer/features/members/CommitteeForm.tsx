@@ -23,6 +23,9 @@ interface Values {
   placeName: string;
   documentFormat: DocumentFormat;
   conclusionSymbol: string;
+  issuingBody: string;
+  symbol: string;
+  timeZone: string;
 }
 
 interface Props {
@@ -37,6 +40,7 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCommandMutation('committees.create');
   const update = useCommandMutation('committees.update');
+  const move = useCommandMutation('committees.move');
   const form = useForm<Values>({
     initialValues: {
       name: committee?.name ?? '',
@@ -47,6 +51,9 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
       placeName: committee?.placeName ?? '',
       documentFormat: committee?.documentFormat ?? 'state',
       conclusionSymbol: committee?.conclusionSymbol ?? '',
+      issuingBody: committee?.issuingBody ?? '',
+      symbol: committee?.symbol ?? '',
+      timeZone: committee?.timeZone ?? '',
     },
     validate: (values) => fieldErrors(commands['committees.create'].input, toInput(values), t),
   });
@@ -57,11 +64,15 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     try {
-      if (committee) await update.mutateAsync({ id: committee.id, ...toInput(values) });
-      else await create.mutateAsync(toInput(values));
+      const { parentCommitteeId, ...fields } = toInput(values);
+      if (committee) {
+        // Moving is its own command: the core refuses a loop (a committee under its own child).
+        if (parentCommitteeId !== committee.parentCommitteeId) await move.mutateAsync({ id: committee.id, parentCommitteeId });
+        await update.mutateAsync({ id: committee.id, ...fields });
+      } else await create.mutateAsync({ ...fields, parentCommitteeId });
       onClose();
     } catch {
-      // The failure is shown below from the mutation's state; nothing was written.
+      // The failed step is shown below from its mutation; each step is its own transaction.
     }
   });
 
@@ -70,8 +81,8 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
       title={committee ? t('members.editCommittee') : t('members.addCommittee')}
       onClose={onClose}
       onSubmit={submit}
-      saving={create.isPending || update.isPending}
-      error={create.error ?? update.error}
+      saving={create.isPending || update.isPending || move.isPending}
+      error={create.error ?? move.error ?? update.error}
     >
       <TextInput label={t('members.name')} required data-autofocus {...form.getInputProps('name')} />
       {twin && (
@@ -97,24 +108,30 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
       </Group>
       <Group grow>
         <TextInput label={t('members.shortName')} {...form.getInputProps('shortName')} />
-        <TextInput label={t('members.parentBody')} {...form.getInputProps('parentBody')} />
+        <TextInput label={t('members.parentBody')} placeholder="Tỉnh ủy Thanh Hóa" {...form.getInputProps('parentBody')} />
       </Group>
-      <Group grow>
+      <fieldset className="plain-fieldset">
+        <legend>{t('committees.settings')}</legend>
         <Select
           label={t('members.documentFormat')}
           data={DOCUMENT_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
           allowDeselect={false}
           {...form.getInputProps('documentFormat')}
         />
-        <TextInput label={t('members.placeName')} {...form.getInputProps('placeName')} />
-      </Group>
-      <Group grow>
-        <TextInput label={t('members.conclusionSymbol')} {...form.getInputProps('conclusionSymbol')} />
-      </Group>
+        <TextInput label={t('committees.issuingBody')} placeholder="BAN CHỈ ĐẠO" {...form.getInputProps('issuingBody')} />
+        <Group grow>
+          <TextInput label={t('committees.symbol')} placeholder="BCĐ" {...form.getInputProps('symbol')} />
+          <TextInput label={t('members.conclusionSymbol')} placeholder="TB/BCĐ" {...form.getInputProps('conclusionSymbol')} />
+        </Group>
+        <Group grow>
+          <TextInput label={t('members.placeName')} placeholder="Thanh Hóa" {...form.getInputProps('placeName')} />
+          <TextInput label={t('committees.timeZone')} placeholder={t('committees.timeZoneDefault')} {...form.getInputProps('timeZone')} />
+        </Group>
+      </fieldset>
     </FormModal>
   );
 }
 
-function toInput({ parentCommitteeId, ...rest }: Values) {
-  return { ...rest, parentCommitteeId: parentCommitteeId ? Number(parentCommitteeId) : null };
+function toInput({ parentCommitteeId, timeZone, ...rest }: Values) {
+  return { ...rest, timeZone: timeZone.trim() || null, parentCommitteeId: parentCommitteeId ? Number(parentCommitteeId) : null };
 }

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core';
-import { IconHistory, IconPlus } from '@tabler/icons-react';
+import { IconHistory, IconListNumbers, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useCommand } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
 import { CommitteeForm } from './CommitteeForm';
+import { RolesEditor } from './RolesEditor';
 import { treeRows } from './committee-tree';
 
 /** The committees as a tree: a parent, then its children, indented. */
@@ -17,6 +18,7 @@ export function CommitteesTab() {
   const list = useMemo(() => committees.data?.items ?? [], [committees.data]);
   const rows = useMemo(() => treeRows(list), [list]);
   const [editing, setEditing] = useState<Committee | 'new' | null>(null);
+  const [rolesOf, setRolesOf] = useState<Committee | null>(null);
   return (
     <>
       <Group justify="flex-end" mb="sm">
@@ -72,6 +74,15 @@ export function CommitteesTab() {
                         >
                           {t('history.title')}
                         </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          leftSection={<IconListNumbers size={14} />}
+                          onClick={() => setRolesOf(c)}
+                          aria-label={`${t('committees.rolesShort')}: ${c.name}`}
+                        >
+                          {t('committees.rolesShort')}
+                        </Button>
                         <EditButton what={c.name} onClick={() => setEditing(c)} />
                       </Group>
                     </Table.Td>
@@ -82,6 +93,7 @@ export function CommitteesTab() {
           </>
         )}
       </QueryState>
+      {rolesOf && <RolesEditor committee={rolesOf} onClose={() => setRolesOf(null)} />}
       {editing && <CommitteeForm committee={editing === 'new' ? null : editing} committees={list} onClose={() => setEditing(null)} />}
     </>
   );

@@ -12,6 +12,7 @@ import { useToday } from '../../ui/use-today';
 import { AppointForm } from './AppointForm';
 import { EndMembershipForm } from './EndMembershipForm';
 import { RosterOutputs } from './RosterOutputs';
+import { roleLabel } from './role-label';
 import { setRosterDate, useRosterDate } from './roster-date';
 
 export function RosterTab({ committeeId }: { committeeId: number | undefined }) {
@@ -101,7 +102,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
                             </Anchor>
                           </Table.Td>
                           <Table.Td>{m.position ?? t('common.none')}</Table.Td>
-                          <Table.Td className="nowrap">{t(`roles.${m.role}`)}</Table.Td>
+                          <Table.Td className="nowrap">{roleLabel(t, m.role, m.roleName)}</Table.Td>
                           <Table.Td>
                             <Text size="sm" c={m.duty ? undefined : 'dimmed'}>
                               {m.duty ?? t('common.none')}
