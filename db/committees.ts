@@ -3,12 +3,12 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
-import type { Committee, CommitteeLevel, DocumentFormat } from './model/index.js';
+import type { Committee, CommitteeLevel, CommitteeSaved, DocumentFormat, SaveWarning } from './model/index.js';
 import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { CommitteesTable, Database } from './schema/index.js';
-import { cleanText } from './text/fold.js';
+import { cleanText, fold } from './text/fold.js';
 
-export type { Committee };
+export type { Committee, CommitteeSaved };
 
 export interface CommitteeInput {
   name: string;
@@ -19,6 +19,10 @@ export interface CommitteeInput {
   placeName?: string | null;
   documentFormat?: DocumentFormat;
   conclusionSymbol?: string | null;
+  /** The issuing body in capitals, as printed. */
+  issuingBody?: string | null;
+  symbol?: string | null;
+  timeZone?: string | null;
 }
 
 export type CommitteePatch = Partial<CommitteeInput>;
@@ -36,6 +40,9 @@ function toCommittee(row: Row): Committee {
     placeName: row.place_name,
     documentFormat: row.document_format,
     conclusionSymbol: row.conclusion_symbol,
+    issuingBody: row.issuing_body,
+    symbol: row.symbol,
+    timeZone: row.time_zone,
     memberCount: row.member_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -59,6 +66,8 @@ function selectCommittees(db: Db | Transaction<Database>, today: string) {
 
 export interface CommitteeListInput {
   level?: CommitteeLevel;
+  /** null: the committees at the top of the tree; a number: that committee's children. */
+  parentCommitteeId?: number | null;
   limit?: number;
   offset?: number;
 }
@@ -72,6 +81,10 @@ export async function listCommittees(db: Db, input: CommitteeListInput, today: s
   if (input.level !== undefined) {
     rowsQuery = rowsQuery.where('c.level', '=', input.level);
     countQuery = countQuery.where('c.level', '=', input.level);
+  }
+  if (input.parentCommitteeId !== undefined) {
+    rowsQuery = rowsQuery.where('c.parent_committee_id', 'is', input.parentCommitteeId);
+    countQuery = countQuery.where('c.parent_committee_id', 'is', input.parentCommitteeId);
   }
   const rows = await rowsQuery.orderBy('c.name').orderBy('c.id').limit(limit).offset(offset).execute();
   const total = Number((await countQuery.executeTakeFirstOrThrow()).n);
@@ -96,6 +109,9 @@ function columns(input: CommitteePatch) {
     place_name: text(input.placeName),
     document_format: input.documentFormat,
     conclusion_symbol: text(input.conclusionSymbol),
+    issuing_body: text(input.issuingBody)?.toLocaleUpperCase('vi'),
+    symbol: text(input.symbol),
+    time_zone: text(input.timeZone),
   };
 }
 
@@ -117,8 +133,23 @@ async function assertParent(db: Transaction<Database>, id: number | null | undef
   }
 }
 
-export async function createCommittee(db: Db, input: CommitteeInput, actor: string, today: string): Promise<Committee> {
-  const id = await db.transaction().execute(async (trx) => {
+/** A sibling (same parent) with the same name, folded: a warning, never a refusal. */
+async function duplicateNameWarnings(trx: Transaction<Database>, id: number): Promise<SaveWarning[]> {
+  const self = await trx.selectFrom('committees').select(['name', 'parent_committee_id']).where('id', '=', id).executeTakeFirstOrThrow();
+  const siblings = await trx
+    .selectFrom('committees')
+    .select(['id', 'name'])
+    .where('parent_committee_id', 'is', self.parent_committee_id)
+    .where('id', '!=', id)
+    .execute();
+  const name = fold(self.name);
+  const same = siblings.filter((s) => fold(s.name) === name).map((s) => s.id);
+  if (same.length === 0) return [];
+  return [{ code: 'duplicate_committee_name', message: `another committee under the same parent is named "${self.name}"`, ids: same }];
+}
+
+export async function createCommittee(db: Db, input: CommitteeInput, actor: string, today: string): Promise<CommitteeSaved> {
+  const { id, warnings } = await db.transaction().execute(async (trx) => {
     await assertParent(trx, input.parentCommitteeId);
     const now = nowIso();
     const { id } = await trx
@@ -127,9 +158,9 @@ export async function createCommittee(db: Db, input: CommitteeInput, actor: stri
       .returning('id')
       .executeTakeFirstOrThrow();
     await audit(trx, { actor, action: 'create', entity: 'committee', entityId: id, detail: input });
-    return id;
+    return { id, warnings: await duplicateNameWarnings(trx, id) };
   });
-  return getCommittee(db, id, today);
+  return { ...(await getCommittee(db, id, today)), warnings };
 }
 
 export async function updateCommittee(
@@ -138,8 +169,8 @@ export async function updateCommittee(
   patch: CommitteePatch,
   actor: string,
   today: string,
-): Promise<Committee> {
-  await db.transaction().execute(async (trx) => {
+): Promise<CommitteeSaved> {
+  const warnings = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('committee', id);
     await assertParent(trx, patch.parentCommitteeId, id);
@@ -149,6 +180,12 @@ export async function updateCommittee(
       .where('id', '=', id)
       .execute();
     await audit(trx, { actor, action: 'update', entity: 'committee', entityId: id, detail: patch });
+    return duplicateNameWarnings(trx, id);
   });
-  return getCommittee(db, id, today);
+  return { ...(await getCommittee(db, id, today)), warnings };
+}
+
+/** Moves the committee under `parentCommitteeId` (null: to the top); a loop is refused. */
+export function moveCommittee(db: Db, id: number, parentCommitteeId: number | null, actor: string, today: string): Promise<CommitteeSaved> {
+  return updateCommittee(db, id, { parentCommitteeId }, actor, today);
 }

@@ -4,7 +4,7 @@ import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import type { Database } from './schema/index.js';
 
-type Reference = readonly [table: keyof Database, column: string];
+export type Reference = readonly [table: keyof Database, column: string];
 
 /** Every record that refers to a committee or a person (the schema refuses to cascade). */
 const COMMITTEE_DEPENDENTS: readonly Reference[] = [
@@ -16,7 +16,7 @@ const COMMITTEE_DEPENDENTS: readonly Reference[] = [
   ['actions', 'committee_id'],
 ];
 
-const PERSON_DEPENDENTS: readonly Reference[] = [
+export const PERSON_DEPENDENTS: readonly Reference[] = [
   ['memberships', 'person_id'],
   ['meetings', 'chair_person_id'],
   ['meetings', 'secretary_person_id'],
@@ -40,6 +40,9 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
   }
   return found;
 }
+
+/** Rows that belong to a committee (its list of roles), not records: removed with the committee. */
+const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
 const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
@@ -73,7 +76,7 @@ async function deleteRecord(
 
 /** Deletes a committee that nothing refers to; refused with HAS_DEPENDENTS otherwise. Audited. */
 export function deleteCommittee(db: Db, id: number, actor: string): Promise<void> {
-  return deleteRecord(db, 'committee', 'committees', COMMITTEE_DEPENDENTS, id, actor);
+  return deleteRecord(db, 'committee', 'committees', COMMITTEE_DEPENDENTS, id, actor, COMMITTEE_DERIVED);
 }
 
 /** Deletes a person that nothing refers to; refused with HAS_DEPENDENTS otherwise. Audited. */

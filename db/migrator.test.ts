@@ -14,6 +14,7 @@ const DATABASE_TABLES = Object.keys({
   people: 1,
   people_words: 1,
   decisions: 1,
+  committee_roles: 1,
   memberships: 1,
   meetings: 1,
   agenda_items: 1,

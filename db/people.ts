@@ -3,11 +3,11 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { notFound } from './errors.js';
-import type { Person, PersonDetail, PersonMembership } from './model/index.js';
+import { PAGE_DEFAULT_LIMIT, type Page, type Person, type PersonDetail, type PersonMembership, type Saved, type SaveWarning } from './model/index.js';
 import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { refreshPersonKeys } from './people-keys.js';
-import { cleanText } from './text/fold.js';
+import { cleanText, fold } from './text/fold.js';
 import { vietnameseSortKey } from './text/sort-key.js';
 
 export type { Person, PersonDetail, PersonMembership };
@@ -32,6 +32,7 @@ export function toPerson(row: Selectable<PeopleTable>): Person {
     phone: row.phone,
     email: row.email,
     notes: row.notes,
+    active: row.active === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -50,7 +51,8 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
   const memberships = await db
     .selectFrom('memberships as m')
     .innerJoin('committees as c', 'c.id', 'm.committee_id')
-    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'm.position', 'm.from_date', 'm.to_date'])
+    .innerJoin('committee_roles as r', (j) => j.onRef('r.committee_id', '=', 'm.committee_id').onRef('r.code', '=', 'm.role'))
+    .select(['m.id', 'm.committee_id', 'c.name', 'm.role', 'r.name as role_name', 'm.position', 'm.from_date', 'm.to_date'])
     .where('m.person_id', '=', id)
     .orderBy('m.from_date', 'desc')
     .execute();
@@ -61,6 +63,7 @@ export async function getPerson(db: Db, id: number): Promise<PersonDetail> {
       committeeId: m.committee_id,
       committeeName: m.name,
       role: m.role,
+      roleName: m.role_name,
       position: m.position,
       fromDate: m.from_date,
       toDate: m.to_date,
@@ -92,13 +95,47 @@ export async function insertPerson(trx: Transaction<Database>, input: PersonInpu
   return id;
 }
 
-export async function createPerson(db: Db, input: PersonInput, actor: string): Promise<PersonDetail> {
-  const id = await db.transaction().execute((trx) => insertPerson(trx, input, actor));
-  return getPerson(db, id);
+export interface DuplicateQuery {
+  fullName: string;
+  organisation?: string | null;
+  /** The person being edited: not a duplicate of itself. */
+  excludeId?: number;
+  limit?: number;
 }
 
-export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor: string): Promise<PersonDetail> {
-  await db.transaction().execute(async (trx) => {
+/**
+ * Likely duplicates: the same folded name, and the same folded organisation or either one
+ * blank (people_duplicates index). Shown before saving; never a refusal.
+ */
+export async function findDuplicates(db: Db | Transaction<Database>, input: DuplicateQuery): Promise<Page<Person>> {
+  const limit = input.limit ?? PAGE_DEFAULT_LIMIT;
+  const organisation = input.organisation ? fold(cleanText(input.organisation)) : null;
+  let query = db.selectFrom('people').selectAll().where('name_folded', '=', fold(cleanText(input.fullName)));
+  if (organisation !== null) {
+    query = query.where((w) => w.or([w('organisation_folded', '=', organisation), w('organisation_folded', 'is', null)]));
+  }
+  if (input.excludeId !== undefined) query = query.where('id', '!=', input.excludeId);
+  const rows = await query.orderBy('id').limit(limit + 1).execute();
+  return { items: rows.slice(0, limit).map(toPerson), hasMore: rows.length > limit, nextCursor: null };
+}
+
+async function duplicateWarnings(trx: Transaction<Database>, id: number): Promise<SaveWarning[]> {
+  const p = await trx.selectFrom('people').select(['full_name', 'organisation']).where('id', '=', id).executeTakeFirstOrThrow();
+  const found = await findDuplicates(trx, { fullName: p.full_name, organisation: p.organisation, excludeId: id, limit: 20 });
+  if (found.items.length === 0) return [];
+  return [{ code: 'possible_duplicate_person', message: `likely the same person as #${found.items.map((d) => d.id).join(', #')}`, ids: found.items.map((d) => d.id) }];
+}
+
+export async function createPerson(db: Db, input: PersonInput, actor: string): Promise<Saved<PersonDetail>> {
+  const { id, warnings } = await db.transaction().execute(async (trx) => {
+    const id = await insertPerson(trx, input, actor);
+    return { id, warnings: await duplicateWarnings(trx, id) };
+  });
+  return { ...(await getPerson(db, id)), warnings };
+}
+
+export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor: string): Promise<Saved<PersonDetail>> {
+  const warnings = await db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable('people')
       .set({ ...columns(patch), updated_at: nowIso() })
@@ -107,6 +144,21 @@ export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor
     if (result.numUpdatedRows === 0n) throw notFound('person', id);
     await refreshPersonKeys(trx, id);
     await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: patch });
+    return patch.fullName !== undefined || patch.organisation !== undefined ? duplicateWarnings(trx, id) : [];
+  });
+  return { ...(await getPerson(db, id)), warnings };
+}
+
+/** Marks a person active or inactive (a person other records name is never deleted). Audited. */
+export async function setPersonActive(db: Db, id: number, active: boolean, actor: string): Promise<PersonDetail> {
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('people')
+      .set({ active: active ? 1 : 0, updated_at: nowIso() })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw notFound('person', id);
+    await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: { active } });
   });
   return getPerson(db, id);
 }

@@ -4,7 +4,8 @@ import type { DemoSummary } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
 import { createPerson, updatePerson } from './people.js';
 import { ROSTER_MAX_MEMBERS } from './model/page.js';
-import { ROLE_ORDER, getRoster } from './roster.js';
+import { MEMBER_ROLES } from './model/index.js';
+import { getRoster } from './roster.js';
 import { TEST_ACTOR, openDemoArchive, removeTempDirs } from './test-support.js';
 
 let archive: Archive;
@@ -32,7 +33,7 @@ describe('getRoster', () => {
 
   it('orders by role, then by given name within a role', async () => {
     const roster = await getRoster(archive.db, demo.committeeId, '2021-01-13');
-    const ranks = roster.members.map((m) => ROLE_ORDER.indexOf(m.role));
+    const ranks = roster.members.map((m) => (MEMBER_ROLES as readonly string[]).indexOf(m.role));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(roster.members.map((m) => m.role)).toEqual([
       'truong_ban',

@@ -1,20 +1,16 @@
-import { sql } from 'kysely';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
-import { MEMBER_ROLES, type MemberRole, type Roster, type RosterMember } from './model/index.js';
+import type { Roster, RosterMember } from './model/index.js';
 import { ROSTER_MAX_MEMBERS } from './model/page.js';
 
 export type { Roster, RosterMember };
 
-/** Order of roles on a roster, highest first (the model lists them in that order). */
-export const ROLE_ORDER: readonly MemberRole[] = MEMBER_ROLES;
-
-/** The committee's members on a given day (from_date inclusive, to_date exclusive). */
-export async function getRoster(db: Db, committeeId: number, asOf: string): Promise<Roster> {
-  const committee = await getCommittee(db, committeeId, asOf);
+/** The members of a committee on a given day, without the committee (reconstitution previews reuse it). */
+export async function rosterMembers(db: Db, committeeId: number, asOf: string): Promise<{ members: RosterMember[]; truncated: boolean }> {
   const rows = await db
     .selectFrom('memberships as m')
     .innerJoin('people as p', 'p.id', 'm.person_id')
+    .innerJoin('committee_roles as r', (j) => j.onRef('r.committee_id', '=', 'm.committee_id').onRef('r.code', '=', 'm.role'))
     .leftJoin('decisions as d', 'd.id', 'm.decision_id')
     .select([
       'm.id as membershipId',
@@ -23,21 +19,31 @@ export async function getRoster(db: Db, committeeId: number, asOf: string): Prom
       'm.position',
       'p.organisation',
       'm.role',
+      'r.name as roleName',
       'm.duty',
       'm.from_date as fromDate',
       'm.to_date as toDate',
+      'm.decision_id as decisionId',
       'd.number as decisionNumber',
+      'd.signed_on as decisionSignedOn',
     ])
     .where('m.committee_id', '=', committeeId)
     .where('m.from_date', '<=', asOf)
     .where((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', asOf)]))
-    .orderBy(sql`case ${sql.ref('m.role')} ${sql.join(
-      ROLE_ORDER.map((role, i) => sql`when ${role} then ${i}`),
-      sql` `,
-    )} else ${ROLE_ORDER.length} end`)
+    .orderBy('r.position')
     .orderBy('p.sort_key')
     .orderBy('p.id')
     .limit(ROSTER_MAX_MEMBERS + 1)
     .execute();
-  return { committee, asOf, members: rows.slice(0, ROSTER_MAX_MEMBERS), truncated: rows.length > ROSTER_MAX_MEMBERS };
+  return { members: rows.slice(0, ROSTER_MAX_MEMBERS), truncated: rows.length > ROSTER_MAX_MEMBERS };
+}
+
+/**
+ * The committee's members on a given day, in the order of its roles, then by Vietnamese
+ * name order. from_date is inclusive, to_date exclusive: a membership ended on D (the
+ * ending decision takes effect on D) is not on the roster of D; one started on D is.
+ */
+export async function getRoster(db: Db, committeeId: number, asOf: string): Promise<Roster> {
+  const committee = await getCommittee(db, committeeId, asOf);
+  return { committee, asOf, ...(await rosterMembers(db, committeeId, asOf)) };
 }

@@ -1,13 +1,24 @@
 import { z } from 'zod';
 import {
+  AUDITED_ENTITIES,
   type ArchiveStatus,
   type AuditChainState,
+  type AuditRecord,
   COMMITTEE_LEVELS,
   type Committee,
+  type CommitteeRole,
+  type CommitteeSaved,
+  DECISION_FILE_MAX_BYTES,
+  DECISION_FILE_TYPES,
+  DECISION_KINDS,
   DOCUMENT_FORMATS,
   type DashboardCounts,
   type ExportedFile,
+  type Decision,
+  type DecisionChanges,
+  type DecisionFile,
   LANGUAGES,
+  MAX_COMMITTEE_ROLES,
   MEETING_KINDS,
   MEETING_STATUSES,
   type MeetingSummary,
@@ -20,6 +31,11 @@ import {
   type RosterDocumentData,
   type RosterImportPreview,
   type RosterImportResult,
+  type PersonMergeResult,
+  type ReconstitutionPreview,
+  type ReconstitutionResult,
+  type Saved,
+  type Membership,
   type TextKind,
   type Today,
   isCalendarDate,
@@ -82,7 +98,88 @@ const committeeFields = z.object({
   placeName: optionalText(100),
   documentFormat: documentFormat.optional(),
   conclusionSymbol: optionalText(30),
+  /** The issuing body in capitals, as printed ("BAN CHỈ ĐẠO"): stored upper-cased. */
+  issuingBody: optionalText(300).transform((v) => (v == null ? v : v.toLocaleUpperCase('vi'))),
+  symbol: optionalText(30),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'time_zone' })
+    .nullish()
+    .transform((v) => v ?? null)
+    .optional(),
 });
+
+/** A role's code: a default one or one the archive gave ("r7"). */
+const roleCode = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'role_code');
+
+const decisionKind = z.enum(DECISION_KINDS);
+const decisionFields = z.object({
+  committeeId: id,
+  kind: decisionKind.optional(),
+  /** Number and symbol as written: "25-QĐ/TU". */
+  number: text(60),
+  signedOn: isoDate,
+  issuingBody: optionalText(300),
+  signer: optionalText(150),
+  signerTitle: optionalText(150),
+  summary: multilineText(4000),
+});
+
+/**
+ * A scanned decision, uploaded through the contract as base64 (for now: at most
+ * DECISION_FILE_MAX_BYTES once decoded; a streamed upload can replace it later).
+ */
+const decisionFile = z.object({
+  fileName: text(255),
+  mimeType: z.enum(DECISION_FILE_TYPES),
+  dataBase64: z
+    .string()
+    .max(Math.ceil(DECISION_FILE_MAX_BYTES / 3) * 4, 'file_too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
+    .refine((v) => v.length > 0 && v.length % 4 === 0, 'base64'),
+});
+
+const membershipFields = z.object({
+  personId: id,
+  committeeId: id,
+  role: roleCode,
+  /** The position written in the decision. */
+  position: optionalText(300),
+  /** Assigned tasks (nhiệm vụ được phân công). */
+  duty: multilineText(4000),
+  fromDate: isoDate,
+  /** Exclusive: the first day off the roster. */
+  toDate: isoDate.nullish(),
+  decisionId: id.nullish(),
+  endDecisionId: id.nullish(),
+});
+
+/**
+ * One reconstitution (kiện toàn): the decision (an existing one, or a new one written with it),
+ * the day it takes effect (default: the decision's date), the memberships it ends, those it
+ * changes (ended and started again with the new role, position or duty, so the past roster
+ * keeps the past title) and the people it appoints. preview and apply take the same input.
+ */
+const reconstitution = z
+  .object({
+    committeeId: id,
+    decision: z.union([z.object({ id }).strict(), decisionFields.omit({ committeeId: true }).strict()]),
+    effectiveDate: isoDate.optional(),
+    end: z.array(z.object({ membershipId: id }).strict()).max(500).default([]),
+    change: z
+      .array(
+        z
+          .object({ membershipId: id, role: roleCode.optional(), position: optionalText(300), duty: multilineText(4000) })
+          .strict(),
+      )
+      .max(500)
+      .default([]),
+    add: z
+      .array(z.object({ personId: id, role: roleCode, position: optionalText(300), duty: multilineText(4000) }).strict())
+      .max(500)
+      .default([]),
+  })
+  .strict();
 
 const personFields = z.object({
   fullName: text(150),
@@ -156,19 +253,73 @@ export const commands = {
   'clock.today': query<Today>()(empty),
   'dashboard.counts': query<DashboardCounts>()(z.object({ asOf: isoDate.optional() }).strict()),
 
-  'committees.list': query<Page<Committee>>()(z.object({ level: committeeLevel.optional(), limit, offset }).strict()),
+  /** parentCommitteeId: null lists the top of the tree, a number that committee's children. */
+  'committees.list': query<Page<Committee>>()(
+    z.object({ level: committeeLevel.optional(), parentCommitteeId: id.nullable().optional(), limit, offset }).strict(),
+  ),
   'committees.get': query<Committee>()(z.object({ id }).strict()),
-  'committees.create': mutation<Committee>()(committeeFields.strict()),
-  'committees.update': mutation<Committee>()(committeeFields.partial().extend({ id }).strict()),
+  'committees.create': mutation<CommitteeSaved>()(committeeFields.strict()),
+  'committees.update': mutation<CommitteeSaved>()(committeeFields.partial().extend({ id }).strict()),
+  /** Moves a committee under another (or to the top): a loop is refused with CONFLICT. */
+  'committees.move': mutation<CommitteeSaved>()(z.object({ id, parentCommitteeId: id.nullable() }).strict()),
   'committees.delete': mutation<null>()(z.object({ id }).strict()),
+  /** The committee's ordered list of roles. */
+  'committees.roles': query<Page<CommitteeRole>>()(z.object({ committeeId: id }).strict()),
+  /**
+   * Replaces the ordered list: an entry with a code keeps (and may rename) that role, one
+   * without gets a new code. Removing a role that memberships use is refused (HAS_DEPENDENTS).
+   */
+  'committees.setRoles': mutation<Page<CommitteeRole>>()(
+    z
+      .object({
+        committeeId: id,
+        roles: z.array(z.object({ code: roleCode.optional(), name: text(100) }).strict()).min(1).max(MAX_COMMITTEE_ROLES),
+      })
+      .strict(),
+  ),
+  /** Every decision of the committee, newest first, with the memberships it started and ended. */
+  'committees.history': query<Page<DecisionChanges>>()(z.object({ committeeId: id, limit, cursor }).strict()),
 
   'people.list': query<Page<Person>>()(
     z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(['name', 'newest']).optional(), limit, cursor }).strict(),
   ),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
-  'people.create': mutation<PersonDetail>()(personFields.strict()),
-  'people.update': mutation<PersonDetail>()(personFields.partial().extend({ id }).strict()),
+  /** People with the same folded name and organisation (either organisation blank matches): shown before saving. */
+  'people.findDuplicates': query<Page<Person>>()(
+    z.object({ fullName: text(150), organisation: optionalText(300), excludeId: id.optional(), limit }).strict(),
+  ),
+  'people.create': mutation<Saved<PersonDetail>>()(personFields.strict()),
+  'people.update': mutation<Saved<PersonDetail>>()(personFields.partial().extend({ id }).strict()),
+  /** Refused with HAS_DEPENDENTS while any record names the person: mark them inactive instead. */
   'people.delete': mutation<null>()(z.object({ id }).strict()),
+  'people.setActive': mutation<PersonDetail>()(z.object({ id, active: z.boolean() }).strict()),
+  /** Keeps `keepId`; every reference to `mergeId` moves to it, then `mergeId` is deleted. One audited transaction. */
+  'people.merge': mutation<PersonMergeResult>()(
+    z
+      .object({ keepId: id, mergeId: id })
+      .strict()
+      .refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'same_person' }),
+  ),
+  /** The person's roles across committees, newest first. */
+  'people.history': query<Page<Membership>>()(z.object({ personId: id, limit, cursor }).strict()),
+
+  'memberships.get': query<Membership>()(z.object({ id }).strict()),
+  'memberships.create': mutation<Saved<Membership>>()(membershipFields.strict()),
+  /** Corrects a membership as entered (a change of role by decision is a reconstitution). */
+  'memberships.update': mutation<Membership>()(membershipFields.omit({ personId: true, committeeId: true }).partial().extend({ id }).strict()),
+  'memberships.end': mutation<Membership>()(z.object({ id, toDate: isoDate, endDecisionId: id.nullish() }).strict()),
+  /** Removes a membership entered by mistake (audited). */
+  'memberships.delete': mutation<null>()(z.object({ id }).strict()),
+
+  'decisions.list': query<Page<Decision>>()(z.object({ committeeId: id, limit, cursor }).strict()),
+  'decisions.get': query<Decision>()(z.object({ id }).strict()),
+  'decisions.create': mutation<Decision>()(decisionFields.strict()),
+  'decisions.update': mutation<Decision>()(decisionFields.omit({ committeeId: true }).partial().extend({ id }).strict()),
+  /** Refused with HAS_DEPENDENTS while memberships name the decision. */
+  'decisions.delete': mutation<null>()(z.object({ id }).strict()),
+  /** Stores (or replaces) the decision's scanned file in the archive. */
+  'decisions.attachFile': mutation<Decision>()(decisionFile.extend({ decisionId: id }).strict()),
+  'decisions.getFile': query<DecisionFile>()(z.object({ decisionId: id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
   /** The roster of a date as a document: with the decision in force then and today's date line. */
@@ -181,6 +332,13 @@ export const commands = {
   /** Writes every row of the previewed file (fileHash from the preview), or none. */
   'roster.import.apply': mutation<RosterImportResult>()(
     z.object({ ...importFile, fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'file_hash') }).strict(),
+  ),
+  'roster.reconstitution.preview': query<ReconstitutionPreview>()(reconstitution),
+  'roster.reconstitution.apply': mutation<ReconstitutionResult>()(reconstitution),
+
+  /** A record's history ("Lịch sử") from the audit log, newest first. */
+  'audit.history': query<Page<AuditRecord>>()(
+    z.object({ entity: z.enum(AUDITED_ENTITIES), entityId: id, limit, cursor }).strict(),
   ),
 
   'meetings.list': query<Page<MeetingSummary>>()(

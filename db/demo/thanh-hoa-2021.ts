@@ -1,4 +1,4 @@
-import type { MemberRole } from '../schema/index.js';
+import type { MemberRole } from '../model/index.js';
 
 // The canonical example (shared/seed/thanh-hoa-2021-01-13.txt): the 13/01/2021 review
 // conference of the Thanh Hóa steering committee. The chair, the date, the meeting and the

@@ -1,6 +1,6 @@
 // The records as the commands return them: one definition for the core (db/), the contract
 // and the renderer. Plain data only.
-import type { ActionStatus, CommitteeLevel, DocumentFormat, Host, MeetingKind, MeetingStatus, MemberRole } from './values.js';
+import type { ActionStatus, CommitteeLevel, DocumentFormat, Host, MeetingKind, MeetingStatus, RoleCode } from './values.js';
 
 export interface Committee {
   id: number;
@@ -9,9 +9,16 @@ export interface Committee {
   level: CommitteeLevel;
   parentBody: string | null;
   parentCommitteeId: number | null;
+  /** Place name for the date line ("Thanh Hóa, ngày ..."). */
   placeName: string | null;
   documentFormat: DocumentFormat;
   conclusionSymbol: string | null;
+  /** The issuing body as printed in the header, in capitals ("BAN CHỈ ĐẠO"); null: the name in capitals. */
+  issuingBody: string | null;
+  /** The committee's symbol in document numbers, e.g. "BCĐ". */
+  symbol: string | null;
+  /** IANA time zone of the committee's documents; null: the archive's (archive.timeZone). */
+  timeZone: string | null;
   /** Members on the roster today. */
   memberCount: number;
   createdAt: string;
@@ -26,6 +33,8 @@ export interface Person {
   phone: string | null;
   email: string | null;
   notes: string | null;
+  /** False once the clerk marked the person inactive (a person other records name is never deleted). */
+  active: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -34,7 +43,9 @@ export interface PersonMembership {
   id: number;
   committeeId: number;
   committeeName: string;
-  role: MemberRole;
+  role: RoleCode;
+  /** The role's name in the committee's list ("Phó Trưởng ban"). */
+  roleName: string;
   /** The position written in the decision that made the membership. */
   position: string | null;
   fromDate: string;
@@ -52,11 +63,16 @@ export interface RosterMember {
   /** The position the member held when appointed (the membership's), not today's. */
   position: string | null;
   organisation: string | null;
-  role: MemberRole;
+  role: RoleCode;
+  /** The role's name in the committee's list ("Phó Trưởng ban"). */
+  roleName: string;
   duty: string | null;
   fromDate: string;
+  /** Exclusive: the first day the member is no longer on the roster; null while it lasts. */
   toDate: string | null;
+  decisionId: number | null;
   decisionNumber: string | null;
+  decisionSignedOn: string | null;
 }
 
 export interface Roster {

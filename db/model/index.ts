@@ -9,3 +9,4 @@ export * from './page.js';
 export * from './document-layout.js';
 export * from './roster-document.js';
 export * from './roster-import.js';
+export type * from './roster.js';

@@ -43,6 +43,7 @@ export const ROLE_TITLES: Record<MemberRole, string> = {
   pho_truong_ban: 'Phó Trưởng ban',
   uy_vien: 'Ủy viên',
   thu_ky: 'Thư ký',
+  to_giup_viec: 'Tổ giúp việc',
 };
 
 export function roleTitle(role: string): string {

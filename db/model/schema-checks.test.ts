@@ -10,7 +10,6 @@ import {
   DOCUMENT_FORMATS,
   MEETING_KINDS,
   MEETING_STATUSES,
-  MEMBER_ROLES,
   MINUTES_STATUSES,
   MINUTES_VERSION_KINDS,
 } from './index.js';
@@ -22,7 +21,6 @@ const expected: Record<string, readonly string[]> = {
   'committees.level': COMMITTEE_LEVELS,
   'committees.document_format': DOCUMENT_FORMATS,
   'decisions.kind': DECISION_KINDS,
-  'memberships.role': MEMBER_ROLES,
   'meetings.kind': MEETING_KINDS,
   'meetings.status': MEETING_STATUSES,
   'attendance.status': ATTENDANCE_STATUSES,

@@ -10,9 +10,35 @@ export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
 export const DOCUMENT_FORMATS = ['state', 'party'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
-/** Roles on a committee, highest first: also the order of a roster. */
-export const MEMBER_ROLES = ['truong_ban', 'pho_truong_ban_thuong_truc', 'pho_truong_ban', 'uy_vien', 'thu_ky'] as const;
+/**
+ * The default roles of a committee, highest first (a new committee starts with these; each
+ * committee keeps its own editable, ordered list in committee_roles, migration 0006). A
+ * membership stores its role's code: one of these or a code the clerk's list added.
+ */
+export const MEMBER_ROLES = ['truong_ban', 'pho_truong_ban_thuong_truc', 'pho_truong_ban', 'uy_vien', 'thu_ky', 'to_giup_viec'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+/** A role's code in a committee's list: a default role or one the clerk added ("r7"). */
+export type RoleCode = string;
+/** The names the default roles start with (the clerk may rename them per committee). */
+export const DEFAULT_ROLE_NAMES: Readonly<Record<MemberRole, string>> = {
+  truong_ban: 'Trưởng ban',
+  pho_truong_ban_thuong_truc: 'Phó Trưởng ban thường trực',
+  pho_truong_ban: 'Phó Trưởng ban',
+  uy_vien: 'Ủy viên',
+  thu_ky: 'Thư ký',
+  to_giup_viec: 'Tổ giúp việc',
+};
+/** The most roles one committee's list holds. */
+export const MAX_COMMITTEE_ROLES = 30;
+
+/** Kinds of warning a save may answer with (the record was saved; the clerk should look). */
+export const SAVE_WARNINGS = ['duplicate_committee_name', 'possible_duplicate_person', 'already_member'] as const;
+export type SaveWarningCode = (typeof SAVE_WARNINGS)[number];
+
+/** A decision's scanned file, uploaded as base64 through the contract: at most this many bytes. */
+export const DECISION_FILE_MAX_BYTES = 10 * 1024 * 1024;
+export const DECISION_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
+export type DecisionFileType = (typeof DECISION_FILE_TYPES)[number];
 
 /** Decisions that found or reconstitute a committee (thành lập / kiện toàn / bổ sung). */
 export const DECISION_KINDS = ['thanh_lap', 'kien_toan', 'bo_sung', 'khac'] as const;
@@ -55,3 +81,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** Which host serves the commands. */
 export const HOSTS = ['electron', 'browser'] as const;
 export type Host = (typeof HOSTS)[number];
+
+/** Records whose history ("Lịch sử") the audit log gives. */
+export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

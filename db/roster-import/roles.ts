@@ -16,7 +16,8 @@ const ROLES: Record<MemberRole, readonly string[]> = {
   ],
   pho_truong_ban: ['pho truong ban', 'pho ban', 'pho truong bcd', 'deputy head', 'deputy chair', 'vice chair'],
   uy_vien: ['uy vien', 'thanh vien', 'member'],
-  thu_ky: ['thu ky', 'to giup viec', 'thu ky to giup viec', 'secretary', 'support team'],
+  thu_ky: ['thu ky', 'thu ky to giup viec', 'secretary'],
+  to_giup_viec: ['to giup viec', 'support team'],
 };
 
 const ROLE_OF = new Map<string, MemberRole>([

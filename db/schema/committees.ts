@@ -16,6 +16,24 @@ export interface CommitteesTable {
   document_format: Generated<DocumentFormat>;
   /** Symbol of the conclusion series, e.g. "TB-BCĐ" (state) or "TB/BCĐ" (Party). */
   conclusion_symbol: string | null;
+  /** The issuing body in capitals, as printed (0006). */
+  issuing_body: string | null;
+  /** Symbol in document numbers, e.g. "BCĐ" (0006). */
+  symbol: string | null;
+  /** IANA zone of the committee's documents; null: the archive's (0006). */
+  time_zone: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A committee's ordered list of roles (0006); seeded with the defaults by a trigger. */
+export interface CommitteeRolesTable {
+  id: Generated<number>;
+  committee_id: number;
+  /** Stored by memberships.role; never changes once given. */
+  code: string;
+  name: string;
+  /** 0 for the highest. */
+  position: number;
+  created_at: Generated<string>;
 }

@@ -12,5 +12,10 @@ export interface DecisionsTable {
   signed_on: string;
   signer: string | null;
   summary: string | null;
+  /** The body that issued it (0006). */
+  issuing_body: string | null;
+  signer_title: string | null;
+  /** The scanned decision (0006). */
+  attachment_id: number | null;
   created_at: string;
 }

@@ -1,7 +1,7 @@
 import type { ActionOwnersTable, ActionsTable, ProgressUpdatesTable } from './actions.js';
 import type { AttachmentsTable } from './attachments.js';
 import type { AuditLogTable } from './audit-log.js';
-import type { CommitteesTable } from './committees.js';
+import type { CommitteeRolesTable, CommitteesTable } from './committees.js';
 import type { ConclusionItemsTable, ConclusionsTable } from './conclusions.js';
 import type { DecisionsTable } from './decisions.js';
 import type { AgendaItemsTable, AttendanceTable, MeetingsTable } from './meetings.js';
@@ -12,6 +12,7 @@ import type { SettingsTable } from './settings.js';
 
 export interface Database {
   committees: CommitteesTable;
+  committee_roles: CommitteeRolesTable;
   people: PeopleTable;
   people_words: PeopleWordsTable;
   decisions: DecisionsTable;

@@ -1,13 +1,12 @@
 import type { Generated } from 'kysely';
-import type { MemberRole } from '../model/index.js';
-
-export type { MemberRole };
+import type { RoleCode } from '../model/index.js';
 
 export interface MembershipsTable {
   id: Generated<number>;
   person_id: number;
   committee_id: number;
-  role: MemberRole;
+  /** The role's code in the committee's list (committee_roles, 0006). */
+  role: RoleCode;
   /** The position written in the decision that made the membership (a past roster shows it). */
   position: string | null;
   /** The member's assigned duty (phân công nhiệm vụ). */

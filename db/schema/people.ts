@@ -16,6 +16,8 @@ export interface PeopleTable {
   organisation_folded: string | null;
   /** vietnameseSortKey(full_name): given name first, folded, then the marks. */
   sort_key: string | null;
+  /** 1, or 0 once marked inactive (0006). */
+  active: Generated<number>;
 }
 
 /** The folded words of a person's name, position and organisation: word-prefix search. */

@@ -5,10 +5,23 @@ import { dashboardHandlers } from './dashboard.js';
 import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
+import { membershipHandlers } from './memberships.js';
+import { peopleHandlers } from './people.js';
 import { rosterHandlers } from './roster.js';
 import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, rosterImportHandlers, meetingHandlers, documentHandlers);
+  return joinHandlers(
+    commandNames,
+    archiveHandlers,
+    clockHandlers,
+    dashboardHandlers,
+    rosterHandlers,
+    peopleHandlers,
+    membershipHandlers,
+    rosterImportHandlers,
+    meetingHandlers,
+    documentHandlers,
+  );
 }

@@ -6,7 +6,7 @@ import { useCommand } from '../../api/hooks';
 
 interface Props {
   label: string;
-  value: string | null;
+  value?: string | null;
   onChange: (personId: string | null) => void;
   error?: string;
   /** Person ids not to offer (e.g. the record being merged). */
@@ -33,7 +33,7 @@ export function PersonPicker({ label, value, onChange, error, exclude = [], auto
       searchable
       required
       data={options}
-      value={value}
+      value={value ?? null}
       onChange={(id, option) => {
         setChosen(id ? option : null);
         onChange(id);

@@ -1,0 +1,208 @@
+import type { Transaction } from 'kysely';
+import { audit } from './audit.js';
+import { listRoles } from './committee-roles.js';
+import type { Db } from './connection.js';
+import { type DecisionInput, getDecision, insertDecision } from './decisions.js';
+import { ArchiveError, notFound } from './errors.js';
+import { endMembershipIn, insertMembership } from './memberships.js';
+import type { Decision, ReconstitutionPreview, ReconstitutionResult, RosterMember, SaveWarning } from './model/index.js';
+import { getRoster, rosterMembers } from './roster.js';
+import type { Database } from './schema/index.js';
+import { cleanText } from './text/fold.js';
+
+export type { ReconstitutionPreview, ReconstitutionResult };
+
+type Reader = Db | Transaction<Database>;
+
+/** One reconstitution (kiện toàn), as the contract's `roster.reconstitution.*` commands take it. */
+export interface ReconstitutionInput {
+  committeeId: number;
+  /** An existing decision of the committee, or a new one written with the reconstitution. */
+  decision: { id: number } | Omit<DecisionInput, 'committeeId'>;
+  /** The day it takes effect (default: the decision's date). */
+  effectiveDate?: string;
+  end?: Array<{ membershipId: number }>;
+  change?: Array<{ membershipId: number; role?: string; position?: string | null; duty?: string | null }>;
+  add?: Array<{ personId: number; role: string; position?: string | null; duty?: string | null }>;
+}
+
+/** A membership the reconstitution starts. */
+interface Start {
+  personId: number;
+  role: string;
+  position: string | null;
+  duty: string | null;
+  /** The membership it continues with changes (null: a new member). */
+  replaces: number | null;
+}
+
+interface Plan {
+  effectiveDate: string;
+  decision: { id: number | null; number: string; signedOn: string };
+  before: RosterMember[];
+  after: RosterMember[];
+  /** Memberships ended (those changed included). */
+  ending: number[];
+  starts: Start[];
+  warnings: SaveWarning[];
+}
+
+const text = (v: string | null | undefined) => (v == null ? null : cleanText(v) || null);
+const multiline = (v: string | null | undefined) => (v == null ? null : v.normalize('NFC').trim() || null);
+
+function conflict(message: string, field: string): ArchiveError {
+  return new ArchiveError('CONFLICT', message, { field });
+}
+
+/**
+ * Checks the input against the archive and works out the roster before and after, without
+ * writing: preview answers with it, apply writes exactly it. "Before" is the roster on the
+ * effective date as the archive holds it; "after" is the same day once the decision applies.
+ */
+async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
+  const committee = await db.selectFrom('committees').select('id').where('id', '=', input.committeeId).executeTakeFirst();
+  if (!committee) throw notFound('committee', input.committeeId);
+  let decision: Plan['decision'];
+  if ('id' in input.decision) {
+    const found: Decision = await getDecision(db, input.decision.id);
+    if (found.committeeId !== input.committeeId) throw conflict(`decision ${found.id} belongs to another committee`, 'decision');
+    decision = { id: found.id, number: found.number, signedOn: found.signedOn };
+  } else {
+    decision = { id: null, number: cleanText(input.decision.number), signedOn: input.decision.signedOn };
+  }
+  const effectiveDate = input.effectiveDate ?? decision.signedOn;
+  const before = (await rosterMembers(db, input.committeeId, effectiveDate)).members;
+  const inForce = new Map(before.map((m) => [m.membershipId, m]));
+  const roles = new Map((await listRoles(db, input.committeeId)).items.map((r) => [r.code, r]));
+  const warnings: SaveWarning[] = [];
+
+  const ending: number[] = [];
+  const starts: Start[] = [];
+  const touched = (membershipId: number, field: string): RosterMember => {
+    const member = inForce.get(membershipId);
+    if (!member) throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
+    if (ending.includes(membershipId)) throw conflict(`membership ${membershipId} is named twice`, field);
+    if (member.fromDate >= effectiveDate) {
+      throw conflict(`membership ${membershipId} starts on ${member.fromDate}: it cannot end on ${effectiveDate}`, field);
+    }
+    ending.push(membershipId);
+    return member;
+  };
+  const role = (code: string, field: string) => {
+    if (!roles.has(code)) throw conflict(`role ${code} is not in the committee's roles`, field);
+    return code;
+  };
+  for (const [i, e] of (input.end ?? []).entries()) touched(e.membershipId, `end.${i}.membershipId`);
+  for (const [i, c] of (input.change ?? []).entries()) {
+    const m = touched(c.membershipId, `change.${i}.membershipId`);
+    starts.push({
+      personId: m.personId,
+      role: c.role === undefined ? m.role : role(c.role, `change.${i}.role`),
+      position: c.position === undefined ? m.position : text(c.position),
+      duty: c.duty === undefined ? m.duty : multiline(c.duty),
+      replaces: m.membershipId,
+    });
+  }
+  const staying = new Set(before.filter((m) => !ending.includes(m.membershipId)).map((m) => m.personId));
+  for (const [i, a] of (input.add ?? []).entries()) {
+    role(a.role, `add.${i}.role`);
+    if (staying.has(a.personId) || starts.some((s) => s.personId === a.personId)) {
+      const already = before.filter((m) => m.personId === a.personId).map((m) => m.membershipId);
+      warnings.push({ code: 'already_member', message: `person ${a.personId} is already on the roster of ${effectiveDate}`, ids: already });
+    }
+    starts.push({ personId: a.personId, role: a.role, position: text(a.position), duty: multiline(a.duty), replaces: null });
+  }
+
+  const personIds = [...new Set(starts.map((s) => s.personId))];
+  const people =
+    personIds.length === 0
+      ? []
+      : await db.selectFrom('people').select(['id', 'full_name', 'organisation', 'sort_key']).where('id', 'in', personIds).execute();
+  const person = new Map(people.map((p) => [p.id, p]));
+  for (const [i, a] of (input.add ?? []).entries()) {
+    if (!person.has(a.personId)) throw new ArchiveError('NOT_FOUND', `person ${a.personId} does not exist`, { entity: 'person', id: a.personId, field: `add.${i}.personId` });
+  }
+  const sortKeys = new Map<number, string>();
+  const stayingMembers = before.filter((m) => !ending.includes(m.membershipId));
+  const started: RosterMember[] = starts.map((s, i) => {
+    const p = person.get(s.personId)!;
+    sortKeys.set(-(i + 1), p.sort_key ?? '');
+    return {
+      membershipId: -(i + 1),
+      personId: s.personId,
+      fullName: p.full_name,
+      position: s.position,
+      organisation: p.organisation,
+      role: s.role,
+      roleName: roles.get(s.role)!.name,
+      duty: s.duty,
+      fromDate: effectiveDate,
+      toDate: null,
+      decisionId: decision.id,
+      decisionNumber: decision.number,
+      decisionSignedOn: decision.signedOn,
+    };
+  });
+  if (stayingMembers.length > 0) {
+    const keys = await db.selectFrom('people').select(['id', 'sort_key']).where('id', 'in', stayingMembers.map((m) => m.personId)).execute();
+    const byPerson = new Map(keys.map((k) => [k.id, k.sort_key ?? '']));
+    for (const m of stayingMembers) sortKeys.set(m.membershipId, byPerson.get(m.personId) ?? '');
+  }
+  const order = (m: RosterMember) => roles.get(m.role)?.position ?? roles.size;
+  const after = [...stayingMembers, ...started].sort((a, b) => {
+    const byRole = order(a) - order(b);
+    if (byRole !== 0) return byRole;
+    const ka = sortKeys.get(a.membershipId) ?? '';
+    const kb = sortKeys.get(b.membershipId) ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : a.personId - b.personId;
+  });
+  return { effectiveDate, decision, before, after, ending, starts, warnings };
+}
+
+/**
+ * The roster before and after the reconstitution, on its effective date; nothing written.
+ * New memberships (not yet written) carry negative ids.
+ */
+export async function previewReconstitution(db: Db, input: ReconstitutionInput): Promise<ReconstitutionPreview> {
+  const p = await plan(db, input);
+  return { committeeId: input.committeeId, effectiveDate: p.effectiveDate, before: p.before, after: p.after, ending: p.ending, warnings: p.warnings };
+}
+
+/**
+ * Writes the reconstitution in one transaction: the decision (when new), the end of every
+ * membership it ends or changes, the memberships it starts, each audited, and one entry on
+ * the committee naming it all. A failure anywhere changes nothing.
+ */
+export async function applyReconstitution(db: Db, input: ReconstitutionInput, actor: string): Promise<ReconstitutionResult> {
+  const result = await db.transaction().execute(async (trx) => {
+    const p = await plan(trx, input);
+    const decisionId =
+      p.decision.id ?? (await insertDecision(trx, { ...(input.decision as Omit<DecisionInput, 'committeeId'>), committeeId: input.committeeId }, actor));
+    for (const id of p.ending) await endMembershipIn(trx, id, p.effectiveDate, decisionId, actor);
+    const started: number[] = [];
+    for (const s of p.starts) {
+      started.push(
+        await insertMembership(
+          trx,
+          { personId: s.personId, committeeId: input.committeeId, role: s.role, position: s.position, duty: s.duty, fromDate: p.effectiveDate, decisionId },
+          actor,
+        ),
+      );
+    }
+    await audit(trx, {
+      actor,
+      action: 'update',
+      entity: 'committee',
+      entityId: input.committeeId,
+      detail: { reconstitution: { decisionId, effectiveDate: p.effectiveDate, ended: p.ending, started } },
+    });
+    return { decisionId, effectiveDate: p.effectiveDate, ended: p.ending, started, warnings: p.warnings };
+  });
+  return {
+    decision: await getDecision(db, result.decisionId),
+    ended: result.ended,
+    started: result.started,
+    roster: await getRoster(db, input.committeeId, result.effectiveDate),
+    warnings: result.warnings,
+  };
+}
