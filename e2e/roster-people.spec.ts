@@ -71,11 +71,11 @@ test('two records of one person are merged: the clerk picks the one to keep and 
   await page.getByRole('textbox', { name: /Tìm theo tên/ }).fill('do van hai');
   const people = page.getByRole('table', { name: 'Danh bạ cán bộ' });
   await expect(people.getByRole('row')).toHaveCount(3);
-  await people.getByRole('row', { name: /Chánh Thanh tra\s/ }).getByRole('link', { name: 'Đỗ Văn Hải' }).click();
+  await people.getByRole('row').filter({ hasText: 'Chánh Thanh tra' }).filter({ hasNotText: 'tỉnh' }).getByRole('link', { name: 'Đỗ Văn Hải' }).click();
   await page.getByRole('button', { name: 'Gộp bản ghi' }).click();
   const merge = page.getByRole('dialog', { name: 'Gộp hai bản ghi của cùng một người' });
   await merge.getByRole('combobox', { name: 'Bản ghi cần gộp' }).fill('do van hai');
-  await page.getByRole('option', { name: /Chánh Thanh tra tỉnh/ }).click();
+  await page.getByRole('option', { name: 'Đỗ Văn Hải — Chánh Thanh tra tỉnh' }).click();
   await merge.getByRole('radio', { name: /Chánh Thanh tra tỉnh/ }).check();
   await expect(merge.getByRole('button', { name: 'Gộp' })).toBeDisabled();
   await merge.getByRole('checkbox').check();
