@@ -82,7 +82,8 @@ test('two records of one person are merged: the clerk picks the one to keep and 
   await screen(page, 'person-merge');
   await merge.getByRole('button', { name: 'Gộp' }).click();
   await expect(merge).toBeHidden();
-  await expect(page.getByText('Chánh Thanh tra tỉnh')).toBeVisible();
+  await expect(page).toHaveURL(/#\/members\/person\/6$/);
+  await expect(page.getByText('Chánh Thanh tra tỉnh, Thanh tra tỉnh', { exact: true })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Quá trình tham gia các Ban Chỉ đạo' })).toContainText('Ủy viên');
 
   await page.getByRole('link', { name: 'Về danh bạ cán bộ' }).click();

@@ -40,7 +40,12 @@ export function DeletePerson({ person, onClose }: { person: Person; onClose: () 
             <Button
               color="red"
               loading={remove.isPending}
-              onClick={() => remove.mutate({ id: person.id }, { onSuccess: () => navigate('/members/people') })}
+              onClick={() =>
+                void remove.mutateAsync({ id: person.id }).then(
+                  () => navigate('/members/people', { replace: true }),
+                  () => undefined, // the refusal or failure is shown above
+                )
+              }
             >
               {t('people.delete')}
             </Button>

@@ -21,8 +21,15 @@ export function MergeDialog({ person, onClose }: { person: Person; onClose: () =
   const o = otherId !== null ? other.data : undefined;
   const keepId = keep === 'this' ? person.id : Number(otherId);
   const mergeId = keep === 'this' ? Number(otherId) : person.id;
-  const submit = () =>
-    merge.mutate({ keepId, mergeId }, { onSuccess: (r) => (onClose(), navigate(`/members/person/${r.person.id}`, { replace: true })) });
+  const submit = async () => {
+    try {
+      const done = await merge.mutateAsync({ keepId, mergeId });
+      onClose();
+      navigate(`/members/person/${done.person.id}`, { replace: true });
+    } catch {
+      // Shown below; nothing was written.
+    }
+  };
   return (
     <Modal opened onClose={onClose} title={t('people.mergeTitle')} size="lg">
       <Stack gap="sm">
@@ -48,7 +55,7 @@ export function MergeDialog({ person, onClose }: { person: Person; onClose: () =
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" disabled={!o || !sure} loading={merge.isPending} onClick={submit}>
+          <Button color="red" disabled={!o || !sure} loading={merge.isPending} onClick={() => void submit()}>
             {t('people.mergeDo')}
           </Button>
         </Group>

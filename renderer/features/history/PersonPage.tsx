@@ -79,12 +79,13 @@ export function PersonPage() {
             <Text size="sm">
               <Link to="/members/people">{t('people.backToList')}</Link>
             </Text>
-            {dialog === 'edit' && <PersonForm person={p} onClose={() => setDialog(null)} />}
-            {dialog === 'merge' && <MergeDialog person={p} onClose={() => setDialog(null)} />}
-            {dialog === 'delete' && <DeletePerson person={p} onClose={() => setDialog(null)} />}
           </Stack>
         )}
       </QueryState>
+      {/* Outside the query's states: a merge or delete makes this record vanish, and the dialog must finish. */}
+      {person.data && dialog === 'edit' && <PersonForm person={person.data} onClose={() => setDialog(null)} />}
+      {person.data && dialog === 'merge' && <MergeDialog person={person.data} onClose={() => setDialog(null)} />}
+      {person.data && dialog === 'delete' && <DeletePerson person={person.data} onClose={() => setDialog(null)} />}
     </>
   );
 }
