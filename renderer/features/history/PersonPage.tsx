@@ -38,12 +38,14 @@ export function PersonPage() {
                   <Title order={3} size="h4">
                     {p.fullName}
                   </Title>
-                  {!p.active && <Badge color="gray">{t('people.inactive')}</Badge>}
+                  {!p.active && <Badge color="gray" tt="none">{t('people.inactive')}</Badge>}
                 </Group>
                 <Text size="sm">{[p.position, p.organisation].filter(Boolean).join(', ') || none}</Text>
-                <Text size="sm" c="dimmed">
-                  {[p.phone, p.email].filter(Boolean).join(' · ') || none}
-                </Text>
+                {(p.phone || p.email) && (
+                  <Text size="sm" c="dimmed">
+                    {[p.phone, p.email].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
               </div>
               <Group gap="xs">
                 <EditButton what={p.fullName} onClick={() => setDialog('edit')} />

@@ -32,7 +32,7 @@ export function DuplicatePanel({ fullName, organisation, excludeId, onOpen }: Pr
               {[p.position, p.organisation].filter(Boolean).length > 0 && ` — ${[p.position, p.organisation].filter(Boolean).join(', ')}`}
               {!p.active && ` (${t('people.inactive')})`}
             </Text>
-            <Button size="compact-xs" variant="default" leftSection={<IconExternalLink size={12} />} onClick={() => onOpen(p.id)}>
+            <Button size="compact-xs" variant="default" className="no-shrink" leftSection={<IconExternalLink size={12} />} onClick={() => onOpen(p.id)}>
               {t('people.openExisting')}
             </Button>
           </Group>

@@ -65,7 +65,7 @@ export function PeopleTab() {
                     {p.fullName}
                   </Anchor>
                   {!p.active && (
-                    <Badge ml={6} size="xs" color="gray" variant="light">
+                    <Badge ml={6} size="xs" color="gray" variant="light" tt="none">
                       {t('people.inactive')}
                     </Badge>
                   )}

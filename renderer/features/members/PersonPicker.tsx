@@ -19,7 +19,9 @@ export function PersonPicker({ label, value, onChange, error, exclude = [], auto
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 200);
-  const found = useCommand('people.list', { limit: 20, ...(query.trim() ? { query: query.trim() } : {}) });
+  // Once a person is chosen the box shows their label: search by the name part only.
+  const words = query.split(' — ')[0]?.trim() ?? '';
+  const found = useCommand('people.list', { limit: 20, ...(words ? { query: words } : {}) });
   // The chosen person stays an option while the search text is the chosen label.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
   const options = (found.data?.items ?? [])
@@ -39,7 +41,7 @@ export function PersonPicker({ label, value, onChange, error, exclude = [], auto
         onChange(id);
       }}
       searchValue={search}
-      onSearchChange={(text) => setSearch(chosen && text === chosen.label ? search : text)}
+      onSearchChange={setSearch}
       filter={({ options: o }) => o}
       nothingFoundMessage={t('members.noPeople')}
       error={error}

@@ -115,19 +115,19 @@ export function ReconstitutePage() {
                 </Group>
               </Stack>
             </form>
-            {asked && (
+            {asked && stale && (
+              <Alert color="yellow" variant="light" role="status">
+                {t('reconstitute.stale')}
+              </Alert>
+            )}
+            {asked && !stale && (
               <QueryState query={preview}>
                 {(p) => (
                   <Stack gap="sm">
                     <RosterCompare before={p.before} after={p.after} date={p.effectiveDate} />
-                    {stale && (
-                      <Alert color="yellow" variant="light" role="status">
-                        {t('reconstitute.stale')}
-                      </Alert>
-                    )}
                     {apply.error != null && <ErrorAlert error={apply.error} />}
                     <Group>
-                      <Button color="green" leftSection={<IconCheck size={16} />} disabled={stale} loading={apply.isPending} onClick={() => void confirm()}>
+                      <Button color="green" leftSection={<IconCheck size={16} />} loading={apply.isPending} onClick={() => void confirm()}>
                         {t('reconstitute.confirm')}
                       </Button>
                     </Group>
