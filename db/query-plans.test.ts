@@ -1,6 +1,12 @@
 import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listRoles } from './committee-roles.js';
 import { getCommittee, listCommittees } from './committees.js';
+import { getDecision, getDecisionFile, listDecisions } from './decisions.js';
+import { auditHistory, committeeHistory, personHistory } from './history.js';
+import { getMembership } from './memberships.js';
+import { findDuplicates } from './people.js';
+import { previewReconstitution } from './reconstitution.js';
 import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
 import { listMeetings } from './meetings.js';
@@ -55,6 +61,48 @@ const QUERIES: QueryCase[] = [
     run: (db) => getRoster(db, 7, '2020-01-01'),
     sorts: "one committee's members on a day (memberships_committee), at most ROSTER_MAX_MEMBERS",
   },
+  { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },
+  { name: 'committees.list, children', run: (db) => listCommittees(db, { parentCommitteeId: 1 }, '2020-01-01'), sorts: 'committees are few' },
+  { name: 'committees.roles', run: (db) => listRoles(db, 7), sorts: "one committee's roles (at most MAX_COMMITTEE_ROLES)" },
+  {
+    name: 'committees.history, first page',
+    run: (db) => committeeHistory(db, 7),
+    sorts: 'the memberships of one page of decisions (memberships_decision, memberships_end_decision)',
+  },
+  {
+    name: 'committees.history, next page',
+    run: (db) => committeeHistory(db, 7, { cursor: JSON.stringify(['2015-01-01', 150]) }),
+    sorts: 'the memberships of one page of decisions (memberships_decision, memberships_end_decision)',
+  },
+  { name: 'decisions.list, first page', run: (db) => listDecisions(db, { committeeId: 7 }) },
+  { name: 'decisions.list, next page', run: (db) => listDecisions(db, { committeeId: 7, cursor: JSON.stringify(['2015-01-01', 150]) }) },
+  { name: 'decisions.get', run: (db) => getDecision(db, 17) },
+  { name: 'decisions.getFile', run: (db) => getDecisionFile(db, 1).catch(() => null) },
+  { name: 'memberships.get', run: (db) => getMembership(db, 1234) },
+  {
+    name: 'people.findDuplicates',
+    run: (db) => findDuplicates(db, { fullName: 'Nguyễn Văn An', organisation: 'Sở Nội vụ số 1' }),
+    sorts: 'the people with one folded name (people_duplicates): few',
+  },
+  {
+    name: 'people.findDuplicates, no organisation',
+    run: (db) => findDuplicates(db, { fullName: 'Nguyễn Văn An' }),
+    sorts: 'the people with one folded name (people_duplicates): few',
+  },
+  { name: 'people.history, first page', run: (db) => personHistory(db, 4001) },
+  { name: 'people.history, next page', run: (db) => personHistory(db, 4001, { cursor: JSON.stringify(['2015-01-01', 3000]) }) },
+  { name: 'audit.history, first page', run: (db) => auditHistory(db, 'person', 1234) },
+  { name: 'audit.history, next page', run: (db) => auditHistory(db, 'person', 1234, { cursor: JSON.stringify([15000]) }) },
+  {
+    name: 'roster.reconstitution.preview',
+    run: (db) =>
+      previewReconstitution(db, {
+        committeeId: 7,
+        decision: { number: '1-QĐ/TU', signedOn: '2020-01-01' },
+        add: [{ personId: 5, role: 'uy_vien' }],
+      }),
+    sorts: "one committee's members on a day and its roles, as roster.get",
+  },
   { name: 'meetings.list, first page', run: (db) => listMeetings(db, {}), scans: { meetings: FIRST_PAGE } },
   { name: 'meetings.list, next page', run: (db) => listMeetings(db, { cursor: JSON.stringify(['2015-06-01T08:00', 1000]) }) },
   { name: 'meetings.list, oldest first', run: (db) => listMeetings(db, { sort: 'oldest' }), scans: { meetings: FIRST_PAGE } },
@@ -77,7 +125,7 @@ const QUERIES: QueryCase[] = [
 ];
 
 /** Tables that stay small however old the archive is: they may be scanned. */
-const BOUNDED_TABLES = new Set(['committees', 'settings']);
+const BOUNDED_TABLES = new Set(['committees', 'committee_roles', 'settings']);
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Trịnh'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang'];
@@ -98,6 +146,8 @@ function generate(sqlite: SqliteDatabase): void {
     ${seq(5000)} insert into memberships (person_id, committee_id, role, from_date, to_date, decision_id)
       select (i * 4) % 20000 + 1, (i % 40) + 1, case when i % 40 = 0 then 'truong_ban' else 'uy_vien' end, ${day('i % 7000')},
         case when i % 3 = 0 then null else ${day('(i % 7000) + 1800')} end, (i % 200) + 1 from n;
+    ${seq(20000)} insert into audit_log (at, actor, action, entity, entity_id)
+      select ${day('i / 4')} || 'T08:00:00.000Z', 'clerk', 'update', case i % 2 when 0 then 'person' else 'membership' end, i % 5000 from n;
     ${seq(3000)} insert into meetings (committee_id, kind, title, starts_at, chair_person_id, status, created_at, updated_at)
       select (i % 40) + 1, ${pick(['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'], 'i')}, 'Hội nghị ' || i,
         ${day('i * 2')} || 'T08:00', (i * 7) % 20000 + 1, ${pick(['draft', 'held', 'minutes_approved'], 'i')}, '2005-01-01', '2005-01-01' from n;

@@ -7,6 +7,8 @@ import {
   COMMITTEE_LEVELS,
   CONCLUSION_STATUSES,
   DECISION_KINDS,
+  DEFAULT_ROLE_NAMES,
+  MEMBER_ROLES,
   DOCUMENT_FORMATS,
   MEETING_KINDS,
   MEETING_STATUSES,
@@ -60,6 +62,13 @@ describe('SQL checks of the live schema', () => {
 
   it('every text value list in the schema has its model list', () => {
     expect([...live.keys()].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it("a new committee's roles are the model's defaults, in order (the trigger of 0006)", async () => {
+    await sql`insert into committees (name, level, created_at, updated_at) values ('BCĐ', 'xa', '', '')`.execute(archive.db);
+    const { rows } = await sql<{ code: string; name: string }>`
+      select code, name from committee_roles where committee_id = (select max(id) from committees) order by position`.execute(archive.db);
+    expect(rows).toEqual(MEMBER_ROLES.map((code) => ({ code, name: DEFAULT_ROLE_NAMES[code] })));
   });
 
   it('the parser reads a check as SQLite stores it', () => {

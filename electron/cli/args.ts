@@ -1,15 +1,20 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../../db/model/index.js';
 import { UsageError } from './usage.js';
 
 export interface CliArgs {
-  command: 'help' | 'init' | 'serve' | 'demo' | 'status' | 'start';
+  command: 'help' | 'init' | 'serve' | 'demo' | 'status' | 'start' | 'roster';
   db?: string;
   port?: number;
   /** start only: create the archive first when it does not exist yet (what `npm start` does). */
   initIfMissing?: boolean;
+  /** roster only: the committee's id, the day (YYYY-MM-DD; default today) and JSON output. */
+  committee?: number;
+  date?: string;
+  json?: boolean;
 }
 
-const COMMANDS = ['init', 'serve', 'demo', 'status', 'start'] as const;
+const COMMANDS = ['init', 'serve', 'demo', 'status', 'start', 'roster'] as const;
 
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
@@ -22,6 +27,9 @@ export function parseCli(argv: string[]): CliArgs {
         db: { type: 'string' },
         port: { type: 'string' },
         'init-if-missing': { type: 'boolean' },
+        committee: { type: 'string' },
+        date: { type: 'string' },
+        json: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -42,5 +50,18 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const initIfMissing = values['init-if-missing'];
   if (initIfMissing && command !== 'start') throw new UsageError('--init-if-missing goes with start');
+  if (command === 'roster') return { command, db: values.db, ...rosterOptions(values) };
+  for (const option of ['committee', 'date', 'json'] as const) {
+    if (values[option] !== undefined) throw new UsageError(`--${option} goes with roster`);
+  }
   return { command: command as CliArgs['command'], db: values.db, port, ...(initIfMissing ? { initIfMissing } : {}) };
+}
+
+function rosterOptions(values: { committee?: string; date?: string; json?: boolean }): Pick<CliArgs, 'committee' | 'date' | 'json'> {
+  if (values.committee === undefined) throw new UsageError('roster needs --committee ID');
+  if (!/^[1-9]\d{0,15}$/.test(values.committee)) throw new UsageError(`--committee must be a committee's number, not ${values.committee}`);
+  if (values.date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.date) && isCalendarDate(values.date))) {
+    throw new UsageError(`--date must be a day as YYYY-MM-DD, not ${values.date}`);
+  }
+  return { committee: Number(values.committee), ...(values.date ? { date: values.date } : {}), ...(values.json ? { json: true } : {}) };
 }

@@ -11,6 +11,7 @@ import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { parseDocumentArgs, runDocument } from './document.js';
 import { findElectron } from './electron-binary.js';
+import { roster } from './roster.js';
 import { USAGE, UsageError } from './usage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -142,6 +143,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await status(args);
       case 'start':
         return await start(args);
+      case 'roster':
+        return await roster(args);
     }
   } catch (error) {
     const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);

@@ -10,6 +10,9 @@ Usage:
                                             --init-if-missing first creates the archive if there is none
   minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx
                                             write the committee's roster of that date (default today) as Word
+  minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
+                                            the committee's roster on that day (default today):
+                                            name, role, position, from, decision
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.
