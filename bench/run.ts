@@ -7,6 +7,7 @@ import { CHEAP, FIRST_SCREEN, PEOPLE_SEARCH, SLOW } from './harness/inputs.js';
 import { machine } from './harness/machine.js';
 import { type Figure, exitCode, formatTable, mib, ms, p99Figure, timing } from './harness/report.js';
 import { openBenchSession } from './harness/session.js';
+import { rosterImportFigure } from './roster-import.js';
 import { type Timing, timeCalls } from './harness/stats.js';
 
 // `npm run bench`: every figure is the same operation on the generated 20-year archive and on
@@ -75,6 +76,8 @@ async function main() {
       FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dBig[i]!, dDemo[i]!, LATENCY_MS)));
       figures.push(p99Figure(PEOPLE_SEARCH.label, 'dispatch', dCrowd[0]!, dCrowdDemo[0]!, LATENCY_MS));
     });
+
+    await phase(figures, 'roster import, 10,000 rows, through the dispatch', async () => void figures.push(await rosterImportFigure(big, small.demo)));
 
     log('starting the browser-mode hosts (minutebook serve)…');
     const start = async (file: string) => {

@@ -13,6 +13,8 @@ import { listMeetings } from './meetings.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
 import { getRoster } from './roster.js';
+import { checkAgainstArchive } from './roster-import/check-archive.js';
+import type { RosterImportRow } from './model/index.js';
 import type { Database } from './schema/index.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 import { openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
@@ -103,6 +105,10 @@ const QUERIES: QueryCase[] = [
       }),
     sorts: "one committee's members on a day and its roles, as roster.get",
   },
+  {
+    name: 'roster.import: the rows against the archive',
+    run: (db) => checkAgainstArchive(db, 7, importRows(['Nguyễn Văn An', 'Trần Thị Bình']), { fullName: null, decision: null }),
+  },
   { name: 'meetings.list, first page', run: (db) => listMeetings(db, {}), scans: { meetings: FIRST_PAGE } },
   { name: 'meetings.list, next page', run: (db) => listMeetings(db, { cursor: JSON.stringify(['2015-06-01T08:00', 1000]) }) },
   { name: 'meetings.list, oldest first', run: (db) => listMeetings(db, { sort: 'oldest' }), scans: { meetings: FIRST_PAGE } },
@@ -123,6 +129,13 @@ const QUERIES: QueryCase[] = [
     },
   },
 ];
+
+/** Import rows for these names (roster.import checks them against the archive). */
+const importRows = (names: string[]): RosterImportRow[] =>
+  names.map((fullName, i) => ({
+    row: i + 2, fullName, position: null, organisation: 'Sở Nội vụ số 1', role: 'uy_vien', duty: null,
+    fromDate: '2021-03-01', toDate: null, decisionNumber: '42-QĐ/TU', decisionDate: null, personId: null,
+  }));
 
 /** Tables that stay small however old the archive is: they may be scanned. */
 const BOUNDED_TABLES = new Set(['committees', 'committee_roles', 'settings']);

@@ -205,7 +205,7 @@ const importFile = {
   fileName: text(255),
   contentBase64: z
     .string()
-    .max(Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4, 'too_large')
+    .max(Math.ceil(ROSTER_IMPORT_MAX_BYTES / 3) * 4, 'import_too_large')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
 };
 

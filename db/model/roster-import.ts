@@ -1,7 +1,6 @@
 // Importing a roster from a spreadsheet (.xlsx or .csv): the shapes of the preview and its
 // row errors, shared by the core, the contract, the command line and the renderer.
 // Pure: imports only from this folder.
-import type { MemberRole } from './values.js';
 
 /** The largest file the import commands take (bytes, before base64). */
 export const ROSTER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -78,8 +77,8 @@ export interface RosterImportRow {
   fullName: string;
   position: string | null;
   organisation: string | null;
-  /** null when the cell is not a known role (the row then has an error). */
-  role: MemberRole | null;
+  /** The code of one of the committee's roles; null when the cell names none (the row then has an error). */
+  role: string | null;
   duty: string | null;
   /** ISO dates; null when missing or impossible (the row then has an error). */
   fromDate: string | null;

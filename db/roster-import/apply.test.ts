@@ -5,7 +5,9 @@ import { verifyAuditChain } from '../audit-chain.js';
 import { type Archive, openArchive } from '../connection.js';
 import type { DemoSummary } from '../demo/load-demo.js';
 import { ArchiveError } from '../errors.js';
+import { listPeople } from '../people-list.js';
 import { getRoster } from '../roster.js';
+import { listRoles, setRoles } from '../committee-roles.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
 import { applyImport } from './apply.js';
 import { fileHash, previewImport } from './preview.js';
@@ -64,6 +66,23 @@ describe('roster import: preview', () => {
     expect(preview.rows.find((r) => r.row === 5)!.personId).toBeNull();
   });
 
+  it("reads roles by the committee's own list: a renamed or added role is understood, a removed one is not", async () => {
+    const roles = (await listRoles(archive.db, demo.committeeId)).items.map((r) => ({ code: r.code, name: r.name }));
+    await setRoles(
+      archive.db,
+      demo.committeeId,
+      [...roles.filter((r) => r.code !== 'to_giup_viec'), { name: 'Đại diện Mặt trận Tổ quốc' }],
+      TEST_ACTOR,
+    );
+    const preview = await previewImport(
+      archive.db,
+      demo.committeeId,
+      csv([memberRow(1, 'Người A', { role: 'Dai dien Mat tran To quoc' }), memberRow(2, 'Người B', { role: 'Tổ giúp việc' })]),
+    );
+    expect(preview.rows[0]!.role).toMatch(/^r\d+$/);
+    expect(preview.errors.map((e) => [e.row, e.code])).toEqual([[3, 'unknown_role']]);
+  });
+
   it('refuses a committee that does not exist', async () => {
     await expect(previewImport(archive.db, 9999, fixture('good.csv'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -86,12 +105,18 @@ describe('roster import: apply', () => {
     // One entry per person, decision and membership, and one for the import.
     expect(after.audit_log! - before.audit_log!).toBe(1 + 2 + 3 + 1);
     expect(await verifyAuditChain(archive.db)).toMatchObject({ status: 'ok' });
+    const last = await archive.db.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'detail_json']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last).toMatchObject({ action: 'import', entity: 'committee', entity_id: demo.committeeId });
+    expect(JSON.parse(last.detail_json!)).toEqual({ fileName: 'ds.csv', fileHash: fileHash(file.bytes), ...result });
 
     const roster = await getRoster(archive.db, demo.committeeId, '2024-06-01');
     expect(roster.members.filter((m) => ['Hoàng Thị Mai', 'Vũ Văn Minh'].includes(m.fullName)).map((m) => [m.fullName, m.role, m.decisionNumber])).toEqual([
       ['Hoàng Thị Mai', 'pho_truong_ban_thuong_truc', '07-QĐ/TU'],
       ['Vũ Văn Minh', 'uy_vien', '25-QĐ/TU'],
     ]);
+    // The new person has her search keys: people.list finds her without diacritics.
+    const found = await listPeople(archive.db, { query: 'hoang thi mai' });
+    expect(found.items.map((p) => [p.fullName, p.organisation])).toEqual([['Hoàng Thị Mai', 'UBND tỉnh']]);
     const decisions = await archive.db.selectFrom('decisions').select(['number', 'signed_on']).orderBy('id').execute();
     // The decision without a date in the file takes the earliest start of its rows.
     expect(decisions.slice(-2)).toEqual([

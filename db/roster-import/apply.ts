@@ -1,19 +1,21 @@
 import type { Transaction } from 'kysely';
-import { audit } from '../audit.js';
-import { nowIso } from '../clock.js';
+import type { AuditEntry } from '../audit.js';
 import type { Db } from '../connection.js';
+import { insertDecision } from '../decisions.js';
 import { ArchiveError } from '../errors.js';
 import type { RosterImportError, RosterImportResult, RosterImportRow } from '../model/index.js';
-import { insertPerson } from '../people.js';
 import type { Database } from '../schema/index.js';
-import { checkAgainstArchive } from './check-archive.js';
+import { auditMany } from './audit-batch.js';
+import { checkAgainstArchive, committeeRoles } from './check-archive.js';
+import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';
-import { personKey } from './overlap.js';
-import { type ImportFile, assertCommittee, fileHash, readImportFile, sortErrors } from './preview.js';
+import { rowKey } from './overlap.js';
+import { type ImportFile, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
+import { insertMemberships, insertNewPeople } from './write-rows.js';
 
 // roster.import.apply: the previewed file (its hash must match), checked again inside the
-// write transaction, then every row written or none. One audit entry per record created and
-// one for the import itself.
+// write transaction, then every row written or none, many rows per statement
+// (write-rows.ts). One audit entry per record created and one for the import itself.
 
 /** The import's rows as field-level issues: `rows.<row>.<field>` and the Vietnamese reason. */
 function refusal(errors: RosterImportError[]): ArchiveError {
@@ -45,13 +47,8 @@ async function createDecisions(
     }
   }
   for (const [key, d] of dates) {
-    const { id } = await trx
-      .insertInto('decisions')
-      .values({ committee_id: committeeId, kind: 'khac', number: d.number, signed_on: d.date, signer: null, summary: `Nhập từ tệp ${fileName}`, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit(trx, { actor, action: 'create', entity: 'decision', entityId: id, detail: { committeeId, number: d.number, signedOn: d.date, source: fileName } });
-    ids.set(key, id);
+    const input = { committeeId, kind: 'khac' as const, number: d.number, signedOn: d.date, summary: `Nhập từ tệp ${fileName}` };
+    ids.set(key, await insertDecision(trx, input, actor));
   }
   return ids;
 }
@@ -67,48 +64,32 @@ export async function applyImport(
   if (hash !== confirmedHash) {
     throw new ArchiveError('CONFLICT', 'This is not the file that was previewed; preview it again. Nothing was imported.', { fileHash: hash });
   }
-  const { parsed } = await readImportFile(file.bytes);
-  if (parsed.errors.length > 0) throw refusal(parsed.errors);
-  const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
-  const rows = parsed.rows;
+  const table = await readImportTable(file.bytes);
 
   return db.transaction().execute(async (trx) => {
-    await assertCommittee(trx, committeeId);
+    // Parsed again inside the transaction: against the committee's roles as they are now.
+    const parsed = parseImport(table, roleResolver(await committeeRoles(trx, committeeId)));
+    if (parsed.errors.length > 0) throw refusal(parsed.errors);
+    const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
+    const rows = parsed.rows;
     const check = await checkAgainstArchive(trx, committeeId, rows, { fullName: header('fullName'), decision: header('decision') });
     if (check.errors.length > 0) throw refusal(check.errors);
 
+    const audits: AuditEntry[] = [];
     const decisionIds = await createDecisions(trx, committeeId, rows, check.decisions, file.fileName, actor);
-    const created = new Map<string, number>();
-    const existing = new Set<number>();
-    const now = nowIso();
-    for (const row of rows) {
-      let personId = row.personId;
-      if (personId === null) {
-        const key = personKey(row.fullName, row.organisation);
-        personId = created.get(key) ?? null;
-        if (personId === null) {
-          personId = await insertPerson(trx, { fullName: row.fullName, position: row.position, organisation: row.organisation }, actor);
-          created.set(key, personId);
-        }
-      } else existing.add(personId);
-      const { id } = await trx
-        .insertInto('memberships')
-        .values({
-          person_id: personId,
-          committee_id: committeeId,
-          role: row.role!,
-          position: row.position,
-          duty: row.duty,
-          from_date: row.fromDate!,
-          to_date: row.toDate,
-          decision_id: row.decisionNumber === null ? null : (decisionIds.get(decisionKey(row.decisionNumber)) ?? null),
-          end_decision_id: null,
-          created_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(trx, { actor, action: 'create', entity: 'membership', entityId: id, detail: { committeeId, personId, role: row.role, fromDate: row.fromDate, toDate: row.toDate, row: row.row } });
-    }
+    const created = await insertNewPeople(trx, rows, actor, audits);
+    const existing = new Set(rows.flatMap((r) => (r.personId === null ? [] : [r.personId])));
+    await insertMemberships(
+      trx,
+      committeeId,
+      rows.map((r) => ({
+        ...r,
+        personId: r.personId ?? created.get(rowKey(r))!,
+        decisionId: r.decisionNumber === null ? null : (decisionIds.get(decisionKey(r.decisionNumber)) ?? null),
+      })),
+      actor,
+      audits,
+    );
     const result: RosterImportResult = {
       committeeId,
       memberships: rows.length,
@@ -116,7 +97,9 @@ export async function applyImport(
       existingPeople: existing.size,
       newDecisions: decisionIds.size - check.decisions.size,
     };
-    await audit(trx, { actor, action: 'import', entity: 'roster', entityId: committeeId, detail: { fileName: file.fileName, fileHash: hash, ...result } });
+    // On the committee: its history ("Lịch sử", audit.history) shows the import.
+    audits.push({ actor, action: 'import', entity: 'committee', entityId: committeeId, detail: { fileName: file.fileName, fileHash: hash, ...result } });
+    await auditMany(trx, audits);
     return result;
   });
 }

@@ -1,11 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
+import { listRoles } from '../committee-roles.js';
 import { type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import type { RoleOption } from './roles.js';
 import type { Database } from '../schema/index.js';
-import { fold } from '../text/fold.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
-import { overlaps, personKey } from './overlap.js';
+import { overlaps, rowKey } from './overlap.js';
 
 // The rows against the archive: who is already there (same folded name + organisation),
 // who is already a member of the committee over the same period, which decisions exist.
@@ -14,23 +15,28 @@ type Reader = Db | Transaction<Database>;
 
 const CHUNK = 500;
 
-/** People of the archive by personKey, for the names of the rows (the oldest record of each). */
-export async function findPeople(db: Reader, names: readonly string[]): Promise<Map<string, number>> {
-  const folded = [...new Set(names.map(fold))];
+/** People of the archive by personKey, for the folded names of the rows (the oldest record of each). */
+export async function findPeople(db: Reader, foldedNames: readonly string[]): Promise<Map<string, number>> {
+  const folded = [...new Set(foldedNames)];
   const found = new Map<string, number>();
   for (let i = 0; i < folded.length; i += CHUNK) {
     const rows = await db
       .selectFrom('people')
       .select(['id', 'name_folded', 'organisation_folded'])
       .where('name_folded', 'in', folded.slice(i, i + CHUNK))
-      .orderBy('id')
       .execute();
     for (const p of rows) {
       const key = `${p.name_folded}\u0000${p.organisation_folded ?? ''}`;
-      if (!found.has(key)) found.set(key, p.id);
+      const seen = found.get(key);
+      if (seen === undefined || p.id < seen) found.set(key, p.id);
     }
   }
   return found;
+}
+
+/** The committee's roles, in order (its editable list, db/committee-roles.ts); NOT_FOUND for no committee. */
+export async function committeeRoles(db: Reader, committeeId: number): Promise<RoleOption[]> {
+  return (await listRoles(db, committeeId)).items.map((r) => ({ code: r.code, name: r.name }));
 }
 
 export interface ExistingDecision {
@@ -68,7 +74,7 @@ export async function checkAgainstArchive(
   rows: RosterImportRow[],
   columns: { fullName: string | null; decision: string | null },
 ): Promise<ArchiveCheck> {
-  const people = await findPeople(db, rows.map((r) => r.fullName).filter((n) => n !== ''));
+  const people = await findPeople(db, rows.filter((r) => r.fullName !== '').map((r) => rowKey(r).split('\u0000')[0]!));
   const terms = new Map<number, Array<{ from: string; to: string | null }>>();
   const memberships = await db
     .selectFrom('memberships')
@@ -84,7 +90,7 @@ export async function checkAgainstArchive(
 
   const errors: RosterImportError[] = [];
   for (const row of rows) {
-    row.personId = row.fullName === '' ? null : (people.get(personKey(row.fullName, row.organisation)) ?? null);
+    row.personId = row.fullName === '' ? null : (people.get(rowKey(row)) ?? null);
     if (row.personId !== null && row.fromDate !== null) {
       const term = { from: row.fromDate, to: row.toDate };
       const clash = terms.get(row.personId)?.find((t) => overlaps(term, t));

@@ -1,7 +1,7 @@
 import type { RosterImportError, RosterImportRow } from '../model/index.js';
 import { formatDisplayDate } from '../model/index.js';
 import { rowError } from './messages.js';
-import { overlaps, personKey } from './overlap.js';
+import { overlaps, rowKey } from './overlap.js';
 
 /** The same person twice in the file over overlapping terms: the later row is the error. */
 export function duplicatesInFile(rows: readonly RosterImportRow[], column: string | null): RosterImportError[] {
@@ -9,7 +9,7 @@ export function duplicatesInFile(rows: readonly RosterImportRow[], column: strin
   const seen = new Map<string, RosterImportRow[]>();
   for (const row of rows) {
     if (row.fullName === '' || row.fromDate === null) continue;
-    const key = personKey(row.fullName, row.organisation);
+    const key = rowKey(row);
     const earlier = seen.get(key) ?? [];
     const term = { from: row.fromDate, to: row.toDate };
     const other = earlier.find((e) => overlaps(term, { from: e.fromDate!, to: e.toDate }));

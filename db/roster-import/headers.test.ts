@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOfHeader, isHeaderRow, mapColumns } from './headers.js';
-import { roleOfCell } from './roles.js';
+import { roleResolver } from './roles.js';
+import { DEFAULT_ROLES, resolveDefaultRole as roleOfCell } from './test-files.js';
 
 describe('roster import: headers', () => {
   it.each([
@@ -75,7 +76,7 @@ describe('roster import: roles', () => {
     ['Ủy viên BCĐ', 'uy_vien'],
     ['Member', 'uy_vien'],
     ['Thư ký', 'thu_ky'],
-    ['Tổ giúp việc', 'thu_ky'],
+    ['Tổ giúp việc', 'to_giup_viec'],
     ['uy_vien', 'uy_vien'],
   ])('%j is %s', (cell, role) => {
     expect(roleOfCell(cell)).toBe(role);
@@ -83,5 +84,18 @@ describe('roster import: roles', () => {
 
   it.each(['Giám đốc', 'Trưởng phòng', 'Phó', ''])('%j is no role', (cell) => {
     expect(roleOfCell(cell)).toBeNull();
+  });
+
+  it("the committee's own names first; a default's aliases only when the committee has that role", () => {
+    const resolve = roleResolver([
+      { code: 'truong_ban', name: 'Trưởng ban' },
+      { code: 'uy_vien', name: 'Thành viên' },
+      { code: 'dai_dien_mttq', name: 'Đại diện Mặt trận Tổ quốc' },
+    ]);
+    expect(resolve('Thành viên')).toBe('uy_vien');
+    expect(resolve('dai dien mat tran to quoc')).toBe('dai_dien_mttq');
+    expect(resolve('Ủy viên')).toBe('uy_vien');
+    expect(resolve('Phó Trưởng ban')).toBeNull();
+    expect(roleResolver(DEFAULT_ROLES)('Tổ giúp việc')).toBe('to_giup_viec');
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportErrorCode } from '../model/index.js';
 import { parseRows } from './parse-rows.js';
 import { readCsv } from './read-csv.js';
-import { HEADERS_VI, csvBytes, memberRow } from './test-files.js';
+import { HEADERS_VI, csvBytes, memberRow, resolveDefaultRole } from './test-files.js';
 
-const parse = (rows: string[][]) => parseRows(readCsv(csvBytes(rows)));
+const parse = (rows: string[][]) => parseRows(readCsv(csvBytes(rows)), resolveDefaultRole);
 const good = (n: number) => memberRow(n, `Người Số ${n}`);
 
 describe('roster import: a table of bad rows', () => {

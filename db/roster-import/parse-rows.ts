@@ -10,7 +10,6 @@ import { decisionConflicts, duplicatesInFile } from './file-checks.js';
 import { type CellResult, dateCell, decisionCell, lineText, multilineText } from './cells.js';
 import { HEADER_SEARCH_ROWS, isHeaderRow, mapColumns } from './headers.js';
 import { rowError } from './messages.js';
-import { roleOfCell } from './roles.js';
 import { type Cell, type Table, cellText, isEmptyRow } from './table.js';
 
 // The rows of a table as roster rows, with every error a row can have on its own or against
@@ -37,7 +36,8 @@ function findHeader(table: Table): number {
   return table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => isHeaderRow(r.cells.map(cellText)));
 }
 
-export function parseRows(table: Table): ParsedFile {
+/** `resolveRole`: a role cell as the code of one of the committee's roles (roles.ts), or null. */
+export function parseRows(table: Table, resolveRole: (text: string) => string | null): ParsedFile {
   const headerAt = findHeader(table);
   const headerRow = table.rows[headerAt];
   if (!headerRow) {
@@ -85,7 +85,7 @@ export function parseRows(table: Table): ParsedFile {
     const duty = take('duty', multilineText(cell('duty')));
 
     const roleText = take('role', lineText(cell('role')));
-    const role = roleText === null ? null : roleOfCell(roleText);
+    const role = roleText === null ? null : resolveRole(roleText);
     if (roleText === null && lineText(cell('role')).ok) errors.push(rowError(n, header('role'), 'role', 'missing_value'));
     if (roleText !== null && role === null) errors.push(rowError(n, header('role'), 'role', 'unknown_role', { text: roleText }));
 

@@ -1,15 +1,15 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import { notFound } from '../errors.js';
 import type { RosterImportError, RosterImportPreview, RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
-import { checkAgainstArchive } from './check-archive.js';
+import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
-import { personKey } from './overlap.js';
+import { rowKey } from './overlap.js';
 import { type ParsedFile, parseRows } from './parse-rows.js';
 import { readTable } from './read-table.js';
+import { roleResolver } from './roles.js';
 import { type Table, UnreadableFile } from './table.js';
 
 // roster.import.preview: the file read, its columns mapped, every row checked on its own,
@@ -24,20 +24,20 @@ export interface ImportFile {
 
 export const fileHash = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-/** The file read and parsed; an unreadable file is a preview with one error, not a failure. */
-export async function readImportFile(bytes: Uint8Array): Promise<{ table: Table | null; parsed: ParsedFile }> {
+/** The file's rows; null when it is neither .xlsx nor UTF-8 CSV. */
+export async function readImportTable(bytes: Uint8Array): Promise<Table | null> {
   try {
-    const table = await readTable(bytes);
-    return { table, parsed: parseRows(table) };
+    return await readTable(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableFile)) throw error;
-    return { table: null, parsed: { headerRow: null, columns: [], missingFields: [], rows: [], errors: [rowError(null, null, null, 'unreadable_file')] } };
+    return null;
   }
 }
 
-export async function assertCommittee(db: Reader, committeeId: number): Promise<void> {
-  const found = await db.selectFrom('committees').select('id').where('id', '=', committeeId).executeTakeFirst();
-  if (!found) throw notFound('committee', committeeId);
+/** The rows parsed against the committee's roles; an unreadable file is one error, not a failure. */
+export function parseImport(table: Table | null, resolveRole: (text: string) => string | null): ParsedFile {
+  if (table) return parseRows(table, resolveRole);
+  return { headerRow: null, columns: [], missingFields: [], rows: [], errors: [rowError(null, null, null, 'unreadable_file')] };
 }
 
 /** File errors first, then by row, each row's errors in column order of detection. */
@@ -47,7 +47,7 @@ export function sortErrors(errors: RosterImportError[]): RosterImportError[] {
 
 /** What apply would write for these (valid) rows. */
 export function summarize(rows: readonly RosterImportRow[], knownDecisions: ReadonlySet<string>): RosterImportPreview['summary'] {
-  const newPeople = new Set(rows.filter((r) => r.personId === null).map((r) => personKey(r.fullName, r.organisation)));
+  const newPeople = new Set(rows.filter((r) => r.personId === null).map(rowKey));
   const existing = new Set(rows.filter((r) => r.personId !== null).map((r) => r.personId));
   const decisions = new Set(rows.flatMap((r) => (r.decisionNumber === null ? [] : [decisionKey(r.decisionNumber)])));
   return {
@@ -60,8 +60,8 @@ export function summarize(rows: readonly RosterImportRow[], knownDecisions: Read
 }
 
 export async function previewImport(db: Reader, committeeId: number, file: ImportFile): Promise<RosterImportPreview> {
-  await assertCommittee(db, committeeId);
-  const { table, parsed } = await readImportFile(file.bytes);
+  const table = await readImportTable(file.bytes);
+  const parsed = parseImport(table, roleResolver(await committeeRoles(db, committeeId)));
   const header = (field: 'fullName' | 'decision') => parsed.columns.find((c) => c.field === field)?.header ?? null;
   const check = await checkAgainstArchive(db, committeeId, parsed.rows, { fullName: header('fullName'), decision: header('decision') });
   return {

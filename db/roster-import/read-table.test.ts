@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseRows } from './parse-rows.js';
-import { readImportFile } from './preview.js';
+import { parseImport, readImportTable } from './preview.js';
 import { readCsv } from './read-csv.js';
 import { readTable } from './read-table.js';
 import { UnreadableFile } from './table.js';
-import { HEADERS_VI, csvBytes, memberRow, xlsxBytes } from './test-files.js';
+import { HEADERS_VI, csvBytes, memberRow, resolveDefaultRole, xlsxBytes } from './test-files.js';
 
-const parse = async (bytes: Uint8Array) => parseRows(await readTable(bytes));
+const parse = async (bytes: Uint8Array) => parseRows(await readTable(bytes), resolveDefaultRole);
 
 describe('roster import: reading CSV', () => {
   const rows = [HEADERS_VI, memberRow(1, 'Hoàng Thị Mai', { duty: 'Chỉ đạo; theo dõi, "đôn đốc"\ncải cách hành chính' }), memberRow(2, 'Lê Quang Huy')];
@@ -19,7 +19,7 @@ describe('roster import: reading CSV', () => {
   ] as const)('%s: same rows, the quoted cell whole, Excel row numbers', async (_, options) => {
     const table = readCsv(csvBytes(rows, options));
     expect(table.delimiter).toBe(options.delimiter);
-    const parsed = parseRows(table);
+    const parsed = parseRows(table, resolveDefaultRole);
     expect(parsed.errors).toEqual([]);
     expect(parsed.columns[1]).toEqual({ index: 2, header: 'Họ và tên', field: 'fullName' });
     expect(parsed.rows.map((r) => [r.row, r.fullName])).toEqual([
@@ -34,7 +34,7 @@ describe('roster import: reading CSV', () => {
   it('refuses bytes that are not UTF-8 (a file saved as Windows-1258) instead of garbling them', async () => {
     const latin1 = Uint8Array.from([...'Ho va ten;Tu ngay\r\nL', 0xea, ...' V', 0xe3, 'n;01/01/2021'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
     expect(() => readCsv(latin1)).toThrow(UnreadableFile);
-    const { parsed } = await readImportFile(new Uint8Array([0x00, 0x01, 0xff, 0xfe]));
+    const parsed = parseImport(await readImportTable(new Uint8Array([0x00, 0x01, 0xff, 0xfe])), resolveDefaultRole);
     expect(parsed.errors).toEqual([expect.objectContaining({ row: null, code: 'unreadable_file', message: expect.stringContaining('Không đọc được tệp') })]);
   });
 
@@ -64,7 +64,7 @@ describe('roster import: reading .xlsx written by exceljs', () => {
     );
     const table = await readTable(bytes);
     expect(table.format).toBe('xlsx');
-    const parsed = parseRows(table);
+    const parsed = parseRows(table, resolveDefaultRole);
     expect(parsed.errors).toEqual([]);
     expect(parsed.headerRow).toBe(2);
     expect(parsed.missingFields).toEqual(['duty']);

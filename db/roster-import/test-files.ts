@@ -1,6 +1,18 @@
 // Spreadsheets for the import tests: CSV text as Excel saves it, and real .xlsx files
 // written by exceljs.
 import ExcelJS from 'exceljs';
+import { roleResolver } from './roles.js';
+
+/** A committee's default roles (migration 0006), for parsing without an archive. */
+export const DEFAULT_ROLES = [
+  { code: 'truong_ban', name: 'Trưởng ban' },
+  { code: 'pho_truong_ban_thuong_truc', name: 'Phó Trưởng ban thường trực' },
+  { code: 'pho_truong_ban', name: 'Phó Trưởng ban' },
+  { code: 'uy_vien', name: 'Ủy viên' },
+  { code: 'thu_ky', name: 'Thư ký' },
+  { code: 'to_giup_viec', name: 'Tổ giúp việc' },
+];
+export const resolveDefaultRole = roleResolver(DEFAULT_ROLES);
 
 export const HEADERS_VI = [
   'STT',

@@ -12,6 +12,7 @@ import { type CliArgs, parseCli } from './args.js';
 import { parseDocumentArgs, runDocument } from './document.js';
 import { findElectron } from './electron-binary.js';
 import { roster } from './roster.js';
+import { ROSTER_IMPORT_USAGE, rosterImport } from './roster-import.js';
 import { USAGE, UsageError } from './usage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -120,6 +121,7 @@ async function start(args: CliArgs): Promise<number> {
 
 export async function runCli(argv: string[]): Promise<number> {
   if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
+  if (argv[0] === 'roster' && argv[1] === 'import') return runRosterImport(argv.slice(2));
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -169,6 +171,20 @@ async function runDocumentCli(argv: string[]): Promise<number> {
   try {
     return await runDocument(args);
   } catch (error) {
+    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+/** `minutebook roster import …` (electron/cli/roster-import.ts), with the same exit codes. */
+async function runRosterImport(argv: string[]): Promise<number> {
+  try {
+    return await rosterImport(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
+      return 2;
+    }
     console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -13,6 +13,9 @@ Usage:
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision
+  minutebook roster import --db FILE --committee ID FILE.(csv|xlsx) [--dry-run]
+                                            import members from a spreadsheet: each bad row is printed
+                                            as "row N, column C: reason" and nothing is written (exit 1)
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.

@@ -66,6 +66,8 @@ export const en: Shape<Catalogue> = {
     base64: 'The uploaded file is damaged: choose it again',
     file_too_large: 'The file is too large (10 MB at most)',
     same_person: 'Choose two different records to merge',
+    import_too_large: 'The file is too large (5 MB at most)',
+    file_hash: 'Preview the file before importing it',
   },
   fields: {
     input: 'The input',
@@ -120,6 +122,8 @@ export const en: Shape<Catalogue> = {
     fileName: 'File name',
     mimeType: 'File type',
     dataBase64: 'Scanned file',
+    contentBase64: 'Roster file',
+    fileHash: 'Previewed file',
     decision: 'Decision',
     effectiveDate: 'Effective date',
     end: 'Members leaving',
@@ -129,8 +133,6 @@ export const en: Shape<Catalogue> = {
     entityId: 'Record',
     code: 'Role code',
     membershipId: 'Member',
-    contentBase64: 'File content',
-    fileHash: 'File checksum',
   },
   notFound: {
     title: 'Page not found',

@@ -63,6 +63,8 @@ export const vi = {
     base64: 'Tệp gửi lên bị lỗi, hãy chọn lại tệp',
     file_too_large: 'Tệp quá lớn (tối đa 10 MB)',
     same_person: 'Hãy chọn hai hồ sơ khác nhau để gộp',
+    import_too_large: 'Tệp quá lớn (tối đa 5 MB)',
+    file_hash: 'Hãy xem trước tệp rồi mới nhập',
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -118,6 +120,8 @@ export const vi = {
     fileName: 'Tên tệp',
     mimeType: 'Loại tệp',
     dataBase64: 'Tệp bản quét',
+    contentBase64: 'Tệp danh sách',
+    fileHash: 'Tệp đã xem trước',
     decision: 'Quyết định',
     effectiveDate: 'Ngày có hiệu lực',
     end: 'Thành viên thôi tham gia',
@@ -127,8 +131,6 @@ export const vi = {
     entityId: 'Hồ sơ',
     code: 'Mã chức danh',
     membershipId: 'Thành viên',
-    contentBase64: 'Nội dung tệp',
-    fileHash: 'Mã kiểm tra tệp',
   },
   notFound: {
     title: 'Không tìm thấy trang',

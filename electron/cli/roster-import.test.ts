@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type MockInstance, afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openArchive } from '../../db/connection.js';
+import { getRoster } from '../../db/roster.js';
+import { xlsxBytes } from '../../db/roster-import/test-files.js';
+import { createDemoFile, makeTempDir, removeTempDirs, sha256File } from '../../db/test-support.js';
+import { runCli } from './main.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../../e2e/fixtures/roster-import');
+const good = path.join(fixtures, 'good.csv');
+const bad = path.join(fixtures, 'bad.csv');
+
+let log: MockInstance<typeof console.log>;
+let error: MockInstance<typeof console.error>;
+beforeEach(() => {
+  log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  error = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+afterAll(removeTempDirs);
+
+const printed = (spy: MockInstance<(...args: unknown[]) => void>) => spy.mock.calls.map((c) => c.join(' ')).join('\n');
+
+async function memberNames(file: string, asOf = '2021-03-02'): Promise<string[]> {
+  const archive = await openArchive(file, { integrityCheck: 'skip' });
+  try {
+    return (await getRoster(archive.db, 1, asOf)).members.map((m) => m.fullName);
+  } finally {
+    await archive.close();
+  }
+}
+
+describe('minutebook roster import', () => {
+  it('a bad row: prints "row N, column C: reason", exits 1, the archive byte-identical', async () => {
+    const db = await createDemoFile();
+    const before = sha256File(db);
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', bad])).toBe(1);
+    expect(printed(error)).toContain('row 4, column Từ ngày: Ngày không hợp lệ: "31/02/2021" (cần một ngày có thật, dạng dd/mm/yyyy).');
+    expect(printed(error)).toContain('1 error(s) in bad.csv; nothing was imported.');
+    expect(sha256File(db)).toBe(before);
+  });
+
+  it('--dry-run of a good file: exit 0, a summary, nothing written', async () => {
+    const db = await createDemoFile();
+    const before = sha256File(db);
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', '--dry-run', good])).toBe(0);
+    expect(printed(log)).toBe('Dry run: good.csv would import 3 membership(s): 3 new people, 0 already in the archive, 1 new decision(s). Nothing was written.');
+    expect(sha256File(db)).toBe(before);
+  });
+
+  it('a good file: exit 0, a summary, the members on the roster', async () => {
+    const db = await createDemoFile();
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', good])).toBe(0);
+    expect(printed(log)).toBe('Imported good.csv into committee #1: 3 membership(s): 3 new people, 0 already in the archive, 1 new decision(s).');
+    expect(await memberNames(db)).toEqual(expect.arrayContaining(['Hoàng Thị Mai', 'Lê Quang Huy', 'Phạm Văn Đức']));
+  });
+
+  it('an .xlsx file written by exceljs', async () => {
+    const db = await createDemoFile();
+    const file = path.join(makeTempDir(), 'danh-sach.xlsx');
+    fs.writeFileSync(
+      file,
+      await xlsxBytes([
+        ['Họ và tên', 'Đơn vị công tác', 'Chức danh trong Ban Chỉ đạo', 'Từ ngày'],
+        ['Đặng Thu Hà', 'Sở Tư pháp', 'Ủy viên', new Date(Date.UTC(2021, 2, 1))],
+      ]),
+    );
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', file])).toBe(0);
+    expect(await memberNames(db)).toContain('Đặng Thu Hà');
+  });
+
+  it('usage errors exit 2; an unknown committee exits 1', async () => {
+    const db = await createDemoFile();
+    expect(await runCli(['roster', 'import', '--db', db, good])).toBe(2);
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', 'notes.txt'])).toBe(2);
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1'])).toBe(2);
+    expect(printed(error)).toContain('roster import needs --committee ID');
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '42', good])).toBe(1);
+    expect(printed(error)).toContain('committee 42 does not exist');
+  });
+});
