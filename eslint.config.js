@@ -39,7 +39,7 @@ const layers = [
 // connection and migrator, a static-folder stand-in), and any package.
 const tests = {
   files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/,
-  allow: ['db/test-support', 'db/connection', 'db/migrator', 'db/text/**', 'electron/web/test-static-dir'],
+  allow: ['db/test-support', 'db/connection', 'db/migrator', 'db/text/**', 'electron/web/test-static-dir', 'electron/shell/test-built-bundles'],
 };
 const layering = { root: import.meta.dirname, layers, tests };
 

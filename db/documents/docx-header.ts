@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import {
   type Committee,
   FONT_PT,
@@ -7,6 +7,7 @@ import {
   STATE_MOTTO,
   STATE_SUB_MOTTO,
   TEXT_WIDTH_MM,
+  issuingBodyLine,
   officialDateLine,
 } from '../model/index.js';
 import { mmToTwip } from './docx-units.js';
@@ -17,14 +18,14 @@ function line(text: string, size: number, options: { bold?: boolean; italics?: b
   return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: size * 2, ...options })] });
 }
 
-/** A centred paragraph whose bottom border is a rule `widthMm` wide in a column `columnMm` wide. */
-function ruled(text: string, size: number, columnMm: number, widthMm: number, bold = true): Paragraph {
+/** A rule `widthMm` wide, centred in a column `columnMm` wide: an empty paragraph's bottom border. */
+function rule(columnMm: number, widthMm: number): Paragraph {
   const inset = mmToTwip(Math.max(0, (columnMm - widthMm) / 2));
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
     indent: { left: inset, right: inset },
+    spacing: { before: 0, after: 0, line: 60, lineRule: LineRuleType.EXACT },
     border: { bottom: RULE },
-    children: [new TextRun({ text, size: size * 2, bold })],
+    children: [],
   });
 }
 
@@ -38,16 +39,13 @@ export function documentHeader(committee: Committee, date: string): Table {
   const rightMm = TEXT_WIDTH_MM - leftMm;
   const left: Paragraph[] = [];
   if (committee.parentBody) left.push(line(committee.parentBody.toLocaleUpperCase('vi'), FONT_PT.issuer));
-  left.push(
-    party
-      ? line(committee.name.toLocaleUpperCase('vi'), FONT_PT.issuer, { bold: true })
-      : ruled(committee.name.toLocaleUpperCase('vi'), FONT_PT.issuer, leftMm, leftMm * 0.3),
-  );
-  if (party) left.push(line('*', FONT_PT.issuer));
+  left.push(line(issuingBodyLine(committee), FONT_PT.issuer, { bold: true }));
+  left.push(party ? line('*', FONT_PT.issuer) : rule(leftMm, leftMm * 0.3));
 
+  // The rules under the mottos are about as wide as their text (58 mm at 13-14 pt bold).
   const right: Paragraph[] = party
-    ? [ruled(PARTY_MOTTO, FONT_PT.partyMotto, rightMm, rightMm * 0.75)]
-    : [line(STATE_MOTTO, FONT_PT.stateMotto, { bold: true }), ruled(STATE_SUB_MOTTO, FONT_PT.stateSubMotto, rightMm, rightMm * 0.55)];
+    ? [line(PARTY_MOTTO, FONT_PT.partyMotto, { bold: true }), rule(rightMm, 64)]
+    : [line(STATE_MOTTO, FONT_PT.stateMotto, { bold: true }), line(STATE_SUB_MOTTO, FONT_PT.stateSubMotto, { bold: true }), rule(rightMm, 58)];
   right.push(new Paragraph({ spacing: { before: 160 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: officialDateLine(date, committee.placeName), italics: true, size: FONT_PT.body * 2 })] }));
 
   const cell = (children: Paragraph[], mm: number) =>

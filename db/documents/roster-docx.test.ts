@@ -77,6 +77,33 @@ describe('the roster as a Word file', () => {
     await archive.close();
   });
 
+  it('in the state format (NĐ 30/2020): the national motto and the issuing body as the committee sets it', async () => {
+    const { archive, demo } = await openDemoArchive();
+    await archive.db
+      .updateTable('committees')
+      .set({ document_format: 'state', parent_body: 'UBND tỉnh Thanh Hóa', issuing_body: 'BAN CHỈ ĐẠO' })
+      .where('id', '=', demo.committeeId)
+      .execute();
+    const text = paragraphs(documentXml(await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, '2021-01-13', '2021-03-05'))));
+    expect(text).toEqual(
+      expect.arrayContaining(['UBND TỈNH THANH HÓA', 'BAN CHỈ ĐẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thanh Hóa, ngày 05 tháng 3 năm 2021']),
+    );
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    // The decision names no issuing body of its own: the committee's parent body issued it.
+    expect(text).toContain('(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của UBND tỉnh Thanh Hóa)');
+    await archive.close();
+  });
+
+  it("names the decision's own issuing body when it records one", async () => {
+    const { archive, demo } = await openDemoArchive();
+    await archive.db.updateTable('decisions').set({ issuing_body: 'Ban Thường vụ Tỉnh ủy Thanh Hóa' }).where('number', '=', '25-QĐ/TU').execute();
+    const data = await getRosterDocument(archive.db, demo.committeeId, '2021-01-13', '2021-01-20');
+    expect(paragraphs(documentXml(await writeRosterDocx(data)))).toContain(
+      '(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Ban Thường vụ Tỉnh ủy Thanh Hóa)',
+    );
+    await archive.close();
+  });
+
   it('is A4 with the decree\'s margins and Times New Roman 13 pt', async () => {
     const { archive, demo } = await openDemoArchive();
     const docx = await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, '2021-01-13', '2021-01-20'));

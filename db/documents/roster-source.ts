@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../connection.js';
 import type { RosterDecision, RosterDocumentData } from '../model/index.js';
 import { getRoster } from '../roster.js';
@@ -10,7 +11,8 @@ export async function decisionInForce(db: Db, committeeId: number, date: string)
   const row = await db
     .selectFrom('decisions as d')
     .innerJoin('committees as c', 'c.id', 'd.committee_id')
-    .select(['d.id', 'd.number', 'd.signed_on as signedOn', 'c.parent_body as issuer'])
+    .select(['d.id', 'd.number', 'd.signed_on as signedOn'])
+    .select(sql<string | null>`coalesce(${sql.ref('d.issuing_body')}, ${sql.ref('c.parent_body')})`.as('issuer'))
     .where('d.committee_id', '=', committeeId)
     .where('d.kind', 'in', ['thanh_lap', 'kien_toan'])
     .where('d.signed_on', '<=', date)

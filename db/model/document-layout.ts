@@ -1,5 +1,5 @@
 // The layout of an official document, once: the print view's CSS (renderer/features/print/
-// print.css, checked against these numbers by print-css.test.ts) and the Word writer
+// print.css, checked against these numbers by document-layout.test.ts) and the Word writer
 // (db/documents/) both take their page, margins and type sizes from here.
 // Nghị định 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW. Pure: imports nothing.
 

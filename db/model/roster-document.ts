@@ -2,7 +2,6 @@
 // once, for the print view, the Word file and the spreadsheet. Pure: imports only this folder.
 import { formatDisplayDate } from './dates.js';
 import type { Committee, Roster, RosterMember } from './entities.js';
-import type { MemberRole } from './values.js';
 
 /** The decision a roster is attached to: the last founding or reconstituting one signed by the date. */
 export interface RosterDecision {
@@ -10,7 +9,7 @@ export interface RosterDecision {
   /** Number and symbol, e.g. "25-QĐ/TU". */
   number: string;
   signedOn: string;
-  /** Who issued it ("Tỉnh ủy Thanh Hóa"); null when not recorded. */
+  /** Who issued it ("Tỉnh ủy Thanh Hóa"): the decision's issuing body, else the committee's parent body. */
   issuer: string | null;
 }
 
@@ -36,21 +35,12 @@ export const PARTY_MOTTO = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 export const STATE_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const STATE_SUB_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
-/** Roles as an official document writes them. */
-export const ROLE_TITLES: Record<MemberRole, string> = {
-  truong_ban: 'Trưởng ban',
-  pho_truong_ban_thuong_truc: 'Phó Trưởng ban thường trực',
-  pho_truong_ban: 'Phó Trưởng ban',
-  uy_vien: 'Ủy viên',
-  thu_ky: 'Thư ký',
-  to_giup_viec: 'Tổ giúp việc',
-};
-
-export function roleTitle(role: string): string {
-  return (ROLE_TITLES as Record<string, string>)[role] ?? role;
-}
-
 export const ROSTER_TITLE = 'DANH SÁCH THÀNH VIÊN';
+
+/** The issuing body as the header prints it: the committee's setting, else its name in capitals. */
+export function issuingBodyLine(committee: Pick<Committee, 'name' | 'issuingBody'>): string {
+  return committee.issuingBody ?? committee.name.toLocaleUpperCase('vi');
+}
 
 /** The title's second line: the committee's name in capitals. */
 export function rosterSubtitle(committee: Pick<Committee, 'name'>): string {
@@ -71,11 +61,11 @@ export function asOfLine(date: string): string {
 
 /** The members' table: heading and width (mm) of each column; the last takes what is left. */
 export const ROSTER_TABLE_COLUMNS = [
-  { key: 'index', heading: 'STT', widthMm: 10 },
+  { key: 'index', heading: 'STT', widthMm: 12 },
   { key: 'name', heading: 'Họ và tên', widthMm: 36 },
   { key: 'position', heading: 'Chức vụ, đơn vị công tác', widthMm: 42 },
   { key: 'role', heading: 'Chức danh trong Ban Chỉ đạo', widthMm: 35 },
-  { key: 'duty', heading: 'Nhiệm vụ được phân công', widthMm: 42 },
+  { key: 'duty', heading: 'Nhiệm vụ được phân công', widthMm: 40 },
 ] as const;
 export type RosterColumnKey = (typeof ROSTER_TABLE_COLUMNS)[number]['key'];
 
@@ -85,7 +75,7 @@ export function rosterRow(member: RosterMember, index: number): Record<RosterCol
     index: String(index + 1),
     name: member.fullName,
     position: member.position ?? member.organisation ?? '',
-    role: roleTitle(member.role),
+    role: member.roleName,
     duty: member.duty ?? '',
   };
 }
@@ -107,7 +97,7 @@ export function rosterSheetRow(member: RosterMember): string[] {
     member.fullName,
     member.position ?? '',
     member.organisation ?? '',
-    roleTitle(member.role),
+    member.roleName,
     member.duty ?? '',
     formatDisplayDate(member.fromDate),
     formatDisplayDate(member.toDate),

@@ -1,4 +1,4 @@
-import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, officialDateLine } from '../../../electron/contract';
+import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, issuingBodyLine, officialDateLine } from '../../../electron/contract';
 
 /**
  * The two-column head of an official document: issuing body on the left, national or Party
@@ -11,7 +11,7 @@ export function DocumentHeader({ committee, date }: { committee: Committee; date
     <header className="doc-header">
       <div className="doc-issuer">
         {committee.parentBody && <div className="doc-parent">{committee.parentBody.toLocaleUpperCase('vi')}</div>}
-        <div className="doc-body">{committee.name.toLocaleUpperCase('vi')}</div>
+        <div className="doc-body">{issuingBodyLine(committee)}</div>
         {party ? <div className="doc-star">*</div> : <div className="doc-short-rule" />}
       </div>
       <div className="doc-motto">

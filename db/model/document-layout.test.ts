@@ -1,12 +1,13 @@
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { DOCUMENT_FONT, FONT_PT, HEADER_COLUMNS_PERCENT, PAGE_MARGINS_MM, ROSTER_TABLE_COLUMNS } from '../../../electron/contract';
+import { DOCUMENT_FONT, FONT_PT, HEADER_COLUMNS_PERCENT, PAGE_MARGINS_MM, ROSTER_TABLE_COLUMNS } from './index.js';
 
-// The print view's CSS and the Word writer take their layout from db/model/document-layout.ts;
-// CSS cannot import it (@page takes no variables), so this test holds print.css to it.
+// The print view's CSS and the Word writer (db/documents/, whose test reads the margins back)
+// take their layout from document-layout.ts. CSS cannot import it (@page takes no
+// variables), so this test holds renderer/features/print/print.css to it.
 
-const css = fs.readFileSync(path.join(import.meta.dirname, 'print.css'), 'utf8');
+const css = fs.readFileSync(path.join(import.meta.dirname, '../../renderer/features/print/print.css'), 'utf8');
 
 /** The declarations of the first rule with exactly this selector (nested blocks left out). */
 function rule(selector: string): Record<string, string> {

@@ -1,0 +1,64 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../db/clock.js';
+import { loadDemo } from '../../db/demo/load-demo.js';
+import { documentXml, paragraphs } from '../../db/documents/test-read-back.js';
+import { TEST_ACTOR, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import type { ExportedFile, RosterDocumentData } from '../contract.js';
+import { type Session, openSession } from './session.js';
+
+// The roster document commands through the dispatch, as every host calls them.
+
+const sessions: Session[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) await s.close();
+});
+afterAll(removeTempDirs);
+
+async function at(instant: string) {
+  const session = await openSession(tempArchivePath(), 'browser', { clock: fixedClock(instant), create: true });
+  sessions.push(session);
+  const demo = await loadDemo(session.archive.db, TEST_ACTOR);
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const result = await session.dispatch(name, input);
+    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  };
+  return { session, demo, call };
+}
+
+describe('roster.document / roster.exportDocx / roster.exportXlsx', () => {
+  it('default to today in the archive zone, with the decision in force and the date line of today', async () => {
+    const { demo, call } = await at('2021-03-04T18:30:00Z');
+    const data = await call<RosterDocumentData>('roster.document', { committeeId: demo.committeeId });
+    expect(data.roster.asOf).toBe('2021-03-05');
+    expect(data.issuedOn).toBe('2021-03-05');
+    expect(data.decision).toMatchObject({ number: '25-QĐ/TU', signedOn: '2020-10-26', issuer: 'Tỉnh ủy Thanh Hóa' });
+  });
+
+  it("date the document in the committee's own time zone when it has one", async () => {
+    const { session, demo, call } = await at('2021-03-04T18:30:00Z');
+    await session.archive.db.updateTable('committees').set({ time_zone: 'UTC' }).where('id', '=', demo.committeeId).execute();
+    const data = await call<RosterDocumentData>('roster.document', { committeeId: demo.committeeId, asOf: '2021-01-13' });
+    expect(data.issuedOn).toBe('2021-03-04');
+    const docx = await call<ExportedFile>('roster.exportDocx', { committeeId: demo.committeeId, asOf: '2021-01-13' });
+    expect(paragraphs(documentXml(Buffer.from(docx.base64, 'base64')))).toContain('Thanh Hóa, ngày 04 tháng 3 năm 2021');
+  });
+
+  it('answer a Word and an Excel file with safe names and their media types', async () => {
+    const { demo, call } = await at('2021-03-04T18:30:00Z');
+    const docx = await call<ExportedFile>('roster.exportDocx', { committeeId: demo.committeeId, asOf: '2021-01-13' });
+    expect(docx).toMatchObject({ fileName: `danh-sach-thanh-vien-${demo.committeeId}-2021-01-13.docx`, mediaType: expect.stringContaining('wordprocessingml') });
+    const xlsx = await call<ExportedFile>('roster.exportXlsx', { committeeId: demo.committeeId, asOf: '2021-01-13' });
+    expect(xlsx).toMatchObject({ fileName: `danh-sach-thanh-vien-${demo.committeeId}-2021-01-13.xlsx`, mediaType: expect.stringContaining('spreadsheetml') });
+    // Both are zip packages.
+    expect(Buffer.from(xlsx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuse an impossible date and an unknown committee as typed errors', async () => {
+    const { demo, session } = await at('2021-03-04T18:30:00Z');
+    const bad = await session.dispatch('roster.exportDocx', { committeeId: demo.committeeId, asOf: '2021-02-31' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const missing = await session.dispatch('roster.exportXlsx', { committeeId: 999 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
