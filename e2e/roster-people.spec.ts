@@ -90,3 +90,10 @@ test('two records of one person are merged: the clerk picks the one to keep and 
   await page.getByRole('textbox', { name: /Tìm theo tên/ }).fill('do van hai');
   await expect(page.getByRole('table', { name: 'Danh bạ cán bộ' }).getByRole('row')).toHaveCount(2);
 });
+
+test('an address with a bad record number shows the not-found page', async ({ page, demoApp }) => {
+  for (const route of ['/members/person/abc', '/members/committee-history/0', '/members/reconstitute/1x']) {
+    await page.goto(at(demoApp, route));
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  }
+});

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DecisionChanges, Membership } from '../../../electron/contract';
 import { heldRows, useCommand, useCommandPages } from '../../api/hooks';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
@@ -12,8 +13,13 @@ import { AuditList } from './AuditList';
 
 /** A committee's history: every decision, newest first, with whom it appointed and relieved; then the audit entries. */
 export function CommitteeHistoryPage() {
+  const raw = useParams().committeeId ?? '';
+  // An id is a positive whole number; anything else is an address that does not exist.
+  return /^[1-9]\d{0,15}$/.test(raw) ? <CommitteeHistoryPageView committeeId={Number(raw)} /> : <NotFoundPage />;
+}
+
+function CommitteeHistoryPageView({ committeeId }: { committeeId: number }) {
   const { t } = useTranslation();
-  const committeeId = Number(useParams().committeeId);
   const committee = useCommand('committees.get', { id: committeeId });
   const history = useCommandPages('committees.history', { committeeId });
   const { rows } = useMemo(() => heldRows(history.data), [history.data]);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { PersonForm } from '../members/PersonForm';
@@ -15,9 +16,14 @@ import { PersonRoles } from './PersonRoles';
 
 /** A person's page: details, what the clerk can do with the record, and its history ("Lịch sử"). */
 export function PersonPage() {
+  const raw = useParams().personId ?? '';
+  // An id is a positive whole number; anything else is an address that does not exist.
+  return /^[1-9]\d{0,15}$/.test(raw) ? <PersonPageView personId={Number(raw)} /> : <NotFoundPage />;
+}
+
+function PersonPageView({ personId }: { personId: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const personId = Number(useParams().personId);
   const person = useCommand('people.get', { id: personId });
   const setActive = useCommandMutation('people.setActive');
   const [dialog, setDialog] = useState<'edit' | 'merge' | 'delete' | null>(null);

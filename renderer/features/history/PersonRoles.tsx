@@ -1,4 +1,4 @@
-import { Anchor, Button, Table } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,7 +41,11 @@ export function PersonRoles({ personId }: { personId: number }) {
                   <Table.Td className="nowrap">{m.toDate ? formatDate(m.toDate) : t('history.ongoing')}</Table.Td>
                   <Table.Td className="nowrap">
                     {m.decisionNumber ?? none}
-                    {m.endDecisionNumber ? ` → ${m.endDecisionNumber}` : ''}
+                    {m.endDecisionNumber && (
+                      <Text size="xs" c="dimmed">
+                        {t('history.endedBy', { number: m.endDecisionNumber })}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

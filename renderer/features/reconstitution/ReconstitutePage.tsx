@@ -8,6 +8,7 @@ import type { CommandInput } from '../../../electron/contract';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { DecisionFields, type DecisionValues, decisionInput, emptyDecision } from '../members/DecisionFields';
@@ -22,8 +23,13 @@ type Input = CommandInput<'roster.reconstitution.preview'>;
 
 /** Kiện toàn: the decision, whom it relieves, whom it appoints or changes; before and after; then one write. */
 export function ReconstitutePage() {
+  const raw = useParams().committeeId ?? '';
+  // An id is a positive whole number; anything else is an address that does not exist.
+  return /^[1-9]\d{0,15}$/.test(raw) ? <ReconstitutePageView committeeId={Number(raw)} /> : <NotFoundPage />;
+}
+
+function ReconstitutePageView({ committeeId }: { committeeId: number }) {
   const { t } = useTranslation();
-  const committeeId = Number(useParams().committeeId);
   const navigate = useNavigate();
   const committee = useCommand('committees.get', { id: committeeId });
   const roles = useCommitteeRoles(committeeId);
