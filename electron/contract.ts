@@ -8,9 +8,6 @@ import {
   type Committee,
   type CommitteeRole,
   type CommitteeSaved,
-  DECISION_FILE_MAX_BYTES,
-  DECISION_FILE_TYPES,
-  DECISION_KINDS,
   DOCUMENT_FORMATS,
   type DashboardCounts,
   type ExportedFile,
@@ -22,7 +19,6 @@ import {
   MEETING_KINDS,
   MEETING_STATUSES,
   type MeetingSummary,
-  PAGE_MAX_LIMIT,
   type Page,
   type Person,
   type PersonDetail,
@@ -36,13 +32,11 @@ import {
   type ReconstitutionResult,
   type Saved,
   type Membership,
-  type TextKind,
   type Today,
-  isCalendarDate,
   isTimeZone,
-  normalizeText,
-  textProblem,
 } from '../db/model/index.js';
+import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
+import { decisionFields, decisionFile, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -51,43 +45,10 @@ export * from '../db/model/index.js';
 // and its result type. Handlers, the Electron preload, the browser-mode server, the CLI and
 // the renderer's client all derive from this table. No Node, no DOM: the renderer imports it.
 
-const id = z.number().int().positive();
-
-/** YYYY-MM-DD naming a real day: "2021-02-31" and "2021-13-01" are refused, never rolled over. */
-const isoDate = z.iso.date().refine(isCalendarDate, { message: 'not_a_date' });
-
-/**
- * The one text rule (db/model/text.ts): control characters and ill-formed strings are refused
- * with a field-level issue ('control_character', 'ill_formed'); accepted text is NFC. Every
- * text field of every command starts here.
- */
-const safeText = (kind: TextKind = {}) =>
-  z
-    .string()
-    .superRefine((v, ctx) => {
-      const problem = textProblem(v, kind);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
-    })
-    .transform((v) => normalizeText(v, kind));
-
-const text = (max: number) => safeText().pipe(z.string().trim().min(1).max(max));
-/** Optional free text: '' and null both clear the field. */
-const optionalText = (max: number, kind: TextKind = {}) =>
-  safeText(kind)
-    .pipe(z.string().trim().max(max))
-    .nullish()
-    .transform((v) => (v === '' ? null : v));
-const multilineText = (max: number) => optionalText(max, { multiline: true });
-
 const committeeLevel = z.enum(COMMITTEE_LEVELS);
 const documentFormat = z.enum(DOCUMENT_FORMATS);
 const meetingKind = z.enum(MEETING_KINDS);
 const meetingStatus = z.enum(MEETING_STATUSES);
-
-/** Every list takes a limit (default 50, at most 200) and a cursor or an offset. */
-const limit = z.number().int().min(1).max(PAGE_MAX_LIMIT).optional();
-const cursor = z.string().min(1).max(500).optional();
-const offset = z.number().int().min(0).max(1_000_000).optional();
 
 const committeeFields = z.object({
   name: text(300),
@@ -109,77 +70,6 @@ const committeeFields = z.object({
     .optional(),
 });
 
-/** A role's code: a default one or one the archive gave ("r7"). */
-const roleCode = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'role_code');
-
-const decisionKind = z.enum(DECISION_KINDS);
-const decisionFields = z.object({
-  committeeId: id,
-  kind: decisionKind.optional(),
-  /** Number and symbol as written: "25-QĐ/TU". */
-  number: text(60),
-  signedOn: isoDate,
-  issuingBody: optionalText(300),
-  signer: optionalText(150),
-  signerTitle: optionalText(150),
-  summary: multilineText(4000),
-});
-
-/**
- * A scanned decision, uploaded through the contract as base64 (for now: at most
- * DECISION_FILE_MAX_BYTES once decoded; a streamed upload can replace it later).
- */
-const decisionFile = z.object({
-  fileName: text(255),
-  mimeType: z.enum(DECISION_FILE_TYPES),
-  dataBase64: z
-    .string()
-    .max(Math.ceil(DECISION_FILE_MAX_BYTES / 3) * 4, 'file_too_large')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
-    .refine((v) => v.length > 0 && v.length % 4 === 0, 'base64'),
-});
-
-const membershipFields = z.object({
-  personId: id,
-  committeeId: id,
-  role: roleCode,
-  /** The position written in the decision. */
-  position: optionalText(300),
-  /** Assigned tasks (nhiệm vụ được phân công). */
-  duty: multilineText(4000),
-  fromDate: isoDate,
-  /** Exclusive: the first day off the roster. */
-  toDate: isoDate.nullish(),
-  decisionId: id.nullish(),
-  endDecisionId: id.nullish(),
-});
-
-/**
- * One reconstitution (kiện toàn): the decision (an existing one, or a new one written with it),
- * the day it takes effect (default: the decision's date), the memberships it ends, those it
- * changes (ended and started again with the new role, position or duty, so the past roster
- * keeps the past title) and the people it appoints. preview and apply take the same input.
- */
-const reconstitution = z
-  .object({
-    committeeId: id,
-    decision: z.union([z.object({ id }).strict(), decisionFields.omit({ committeeId: true }).strict()]),
-    effectiveDate: isoDate.optional(),
-    end: z.array(z.object({ membershipId: id }).strict()).max(500).default([]),
-    change: z
-      .array(
-        z
-          .object({ membershipId: id, role: roleCode.optional(), position: optionalText(300), duty: multilineText(4000) })
-          .strict(),
-      )
-      .max(500)
-      .default([]),
-    add: z
-      .array(z.object({ personId: id, role: roleCode, position: optionalText(300), duty: multilineText(4000) }).strict())
-      .max(500)
-      .default([]),
-  })
-  .strict();
 
 const personFields = z.object({
   fullName: text(150),

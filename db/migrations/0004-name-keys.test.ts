@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateTo, migrateToLatest } from '../migrator.js';
+import { migrateTo } from '../migrator.js';
 import { openRaw, removeTempDirs, tempArchivePath } from '../test-support.js';
 import { fold } from '../text/fold.js';
 import { searchWords, vietnameseSortKey } from '../text/sort-key.js';
@@ -34,7 +34,8 @@ describe('migration 0004 keeps a frozen copy of the app’s keys', () => {
     insert.run('Trịnh Tuấn Sinh', 'Phó Bí thư Tỉnh ủy', 'Tỉnh ủy Thanh Hóa');
     insert.run('Đỗ Văn Hải', null, null);
     const before = raw.sqlite.prepare(`select * from sqlite_master order by name`).all();
-    await migrateToLatest(raw.db, raw.sqlite);
+    // Up to 0004 only: later migrations rebuild tables (0006), so their down cannot give back the same pages.
+    await migrateTo(raw.db, raw.sqlite, index + 1);
 
     const people = raw.sqlite.prepare('select * from people order by id').all() as Array<Record<string, string | null>>;
     expect(people.map((p) => [p.name_folded, p.organisation_folded, p.sort_key])).toEqual([

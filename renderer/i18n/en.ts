@@ -134,6 +134,12 @@ export const en: Shape<Catalogue> = {
     code: 'Role code',
     membershipId: 'Member',
   },
+  /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
+  warnings: {
+    duplicate_committee_name: 'Another committee under the same parent has this name. Please check.',
+    possible_duplicate_person: 'This person may already be listed (same name and organisation).',
+    already_member: 'This person is already a member of the committee in that period.',
+  },
   notFound: {
     title: 'Page not found',
     body: 'This address does not exist in Minutebook. The link may be wrong or the record gone.',

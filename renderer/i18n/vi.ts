@@ -132,6 +132,12 @@ export const vi = {
     code: 'Mã chức danh',
     membershipId: 'Thành viên',
   },
+  /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
+  warnings: {
+    duplicate_committee_name: 'Đã có Ban Chỉ đạo cùng tên trong cùng cấp trên. Hãy kiểm tra lại.',
+    possible_duplicate_person: 'Có thể người này đã có trong danh sách (cùng họ tên và đơn vị).',
+    already_member: 'Người này đang là thành viên của Ban Chỉ đạo trong thời gian đó.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trong Minutebook. Có thể đường dẫn đã sai hoặc bản ghi không còn.',

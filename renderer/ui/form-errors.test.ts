@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { commandNames, commands } from '../../electron/contract';
+import { SAVE_WARNINGS, commandNames, commands } from '../../electron/contract';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { fieldErrors, fieldKey, fieldLabel } from './form-errors';
@@ -51,5 +51,12 @@ describe('field labels', () => {
   it('form errors translate our own issue codes', () => {
     const errors = fieldErrors(commands['people.create'].input, { fullName: 'Lê\u0000Bình', notes: 'x\ud800' }, tOf(vi));
     expect(errors).toEqual({ fullName: vi.validation.control_character, notes: vi.validation.ill_formed });
+  });
+});
+
+describe('save warnings', () => {
+  it.each([...SAVE_WARNINGS])('%s has a text in Vietnamese and English', (code) => {
+    expect(vi.warnings).toHaveProperty(code);
+    expect(en.warnings).toHaveProperty(code);
   });
 });
