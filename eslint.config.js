@@ -36,7 +36,7 @@ const layers = [
   { target: ['*'], allow: ['**'] },
 ];
 // Tests and test helpers (test-*.ts) may also use the shared helpers (temp archives, the archive's
-// connection and migrator, a static-folder stand-in), and any package.
+// connection and migrator, a static-folder stand-in, the built bundles of dist/), and any package.
 const tests = {
   files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/,
   allow: ['db/test-support', 'db/connection', 'db/migrator', 'db/text/**', 'electron/web/test-static-dir', 'electron/shell/test-built-bundles'],

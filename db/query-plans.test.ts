@@ -69,6 +69,10 @@ const QUERIES: QueryCase[] = [
     run: (db) => decisionInForce(db, 7, '2015-06-01'),
     sorts: "one committee's decisions (decisions_committee): a few per term",
   },
+  {
+    name: 'roster.import: the rows against the archive',
+    run: (db) => checkAgainstArchive(db, 7, importRows(['Nguyễn Văn An', 'Trần Thị Bình']), { fullName: null, decision: null }),
+  },
   { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.list, children', run: (db) => listCommittees(db, { parentCommitteeId: 1 }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.roles', run: (db) => listRoles(db, 7), sorts: "one committee's roles (at most MAX_COMMITTEE_ROLES)" },
@@ -110,10 +114,6 @@ const QUERIES: QueryCase[] = [
         add: [{ personId: 5, role: 'uy_vien' }],
       }),
     sorts: "one committee's members on a day and its roles, as roster.get",
-  },
-  {
-    name: 'roster.import: the rows against the archive',
-    run: (db) => checkAgainstArchive(db, 7, importRows(['Nguyễn Văn An', 'Trần Thị Bình']), { fullName: null, decision: null }),
   },
   { name: 'meetings.list, first page', run: (db) => listMeetings(db, {}), scans: { meetings: FIRST_PAGE } },
   { name: 'meetings.list, next page', run: (db) => listMeetings(db, { cursor: JSON.stringify(['2015-06-01T08:00', 1000]) }) },
