@@ -144,3 +144,28 @@ test('the print view saves the same roster as Word and as Excel', async ({ page,
   expect(sheet.rowCount).toBe(8);
   expect(sheet.getRow(2).getCell(1).value).toBe('Trịnh Tuấn Sinh');
 });
+
+test('a roster longer than a page repeats the table heading and numbers the pages from page 2', async ({ page, demoApp }) => {
+  test.setTimeout(120_000);
+  const api = async (name: string, data: unknown) => {
+    const response = await page.request.post(`${demoApp.origin}/api/${name}`, { headers: { 'x-minutebook-token': demoApp.token }, data });
+    const result = await response.json();
+    expect(result.ok, `${name}: ${JSON.stringify(result.error)}`).toBe(true);
+    return result.value as { id: number };
+  };
+  for (let i = 1; i <= 30; i++) {
+    const person = await api('people.create', { fullName: `Lê Văn Số ${i}`, position: `Giám đốc Sở số ${i}` });
+    await api('memberships.create', { personId: person.id, committeeId: 1, role: 'uy_vien', position: `Giám đốc Sở số ${i}`, fromDate: '2020-10-26' });
+  }
+  const file = await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-long');
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).normalize('NFC');
+  const first = pageText(1);
+  const second = pageText(2);
+  expect(first.trimStart().startsWith('TỈNH ỦY THANH HÓA')).toBe(true);
+  // Page 2 starts with its number, top centre, then the table's heading again.
+  expect(second.trimStart()).toMatch(/^2\s*\n/);
+  expect(second).toMatch(/STT\s+Họ và tên/);
+  expect(pdfText(file)).toMatch(/Lê Văn Số 30\s+Giám đốc Sở số 30\s+Ủy viên/);
+});
