@@ -24,9 +24,10 @@ const layers = [
   { target: ['electron/handlers/**'], allow: ['electron/handlers/**', ...contract, 'db/**'] },
   // The worker host of the core.
   { target: ['electron/core/**'], allow: ['electron/core/**', 'electron/handlers/**', ...contract, 'db/**'] },
-  { target: ['electron/server/**'], allow: ['electron/server/**', 'electron/web/**', 'electron/handlers/**', 'electron/core/**', ...contract, model] },
-  { target: ['electron/cli/**'], allow: ['electron/cli/**', 'electron/server/**', 'electron/handlers/**', 'electron/core/**', ...contract, 'db/**'] },
-  { target: ['electron/shell/**'], allow: ['electron/shell/**', 'electron/web/**', 'electron/core/**', 'electron/handlers/**', ...contract, 'db/paths', model] },
+  // The hosts pass commands to the core: none of them reaches the handlers or the database.
+  { target: ['electron/server/**'], allow: ['electron/server/**', 'electron/web/**', 'electron/core/client', ...contract, model] },
+  { target: ['electron/cli/**'], allow: ['electron/cli/**', 'electron/server/**', 'electron/core/client', ...contract, 'db/paths', 'db/errors', model] },
+  { target: ['electron/shell/**'], allow: ['electron/shell/**', 'electron/web/**', 'electron/core/client', ...contract, 'db/paths', 'db/errors', model] },
   { target: ['renderer/**'], allow: ['renderer/**', ...contract, model] },
   // Specs drive the built app; they read the contract, make fixtures with db/ and find the Electron binary.
   { target: ['e2e/**'], allow: ['e2e/**', ...contract, 'db/**', 'electron/cli/electron-binary'] },
@@ -35,11 +36,12 @@ const layers = [
   // Tool configs at the top of the repository.
   { target: ['*'], allow: ['**'] },
 ];
-// Tests and test helpers (test-*.ts) may also use the shared helpers (temp archives, the archive's
-// connection and migrator, a static-folder stand-in, the built bundles of dist/), and any package.
+// Tests and test helpers (test-*.ts) are not shipped: they may also set up archives with db/ and
+// in-process sessions with the handlers, use a static-folder stand-in and the built bundles of
+// dist/, and any package.
 const tests = {
   files: /(?:\.test\.tsx?|[\\/]test-[a-z-]+\.ts)$/,
-  allow: ['db/test-support', 'db/connection', 'db/migrator', 'db/text/**', 'electron/web/test-static-dir', 'electron/shell/test-built-bundles'],
+  allow: ['db/**', 'electron/handlers/**', 'electron/web/test-static-dir', 'electron/shell/test-built-bundles'],
 };
 const layering = { root: import.meta.dirname, layers, tests };
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { cachedArchive, smallArchives } from './harness/archives.js';
 import { launchChromium, openToDashboard, peopleTab, timeOpening } from './harness/browser.js';
 import { cheapWhileSlow } from './harness/concurrency.js';
 import { type Host, startHost } from './harness/host.js';
-import { CHEAP, FIRST_SCREEN, PEOPLE_SEARCH, SLOW } from './harness/inputs.js';
+import { CHEAP, type Call, FIRST_SCREEN, PEOPLE_SEARCH, SLOW } from './harness/inputs.js';
 import { machine } from './harness/machine.js';
 import { type Figure, exitCode, formatTable, mib, ms, p99Figure, timing } from './harness/report.js';
 import { openBenchSession } from './harness/session.js';
@@ -24,7 +25,7 @@ const OPEN_RUNS = 5;
 const began = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - began) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
-async function viaDispatch(file: string, calls: typeof FIRST_SCREEN): Promise<Timing[]> {
+async function viaDispatch(file: string, calls: Call[]): Promise<Timing[]> {
   const session = await openBenchSession(file);
   try {
     const out: Timing[] = [];
@@ -42,7 +43,7 @@ async function viaDispatch(file: string, calls: typeof FIRST_SCREEN): Promise<Ti
   }
 }
 
-const viaHttp = async (host: Host, calls: typeof FIRST_SCREEN) => {
+const viaHttp = async (host: Host, calls: Call[]) => {
   const out: Timing[] = [];
   for (const c of calls) out.push(await timeCalls(() => host.call(c.name, c.input)));
   return out;
@@ -72,9 +73,9 @@ async function main() {
   try {
     await phase(figures, 'first-screen commands through the dispatch', async () => {
       const [dBig, dDemo] = [await viaDispatch(big, FIRST_SCREEN), await viaDispatch(small.demo, FIRST_SCREEN)];
-      const [dCrowd, dCrowdDemo] = [await viaDispatch(crowd, [PEOPLE_SEARCH]), await viaDispatch(small.demo, [PEOPLE_SEARCH])];
+      const [dCrowd, dCrowdDemo] = [await viaDispatch(crowd, PEOPLE_SEARCH), await viaDispatch(small.demo, PEOPLE_SEARCH)];
       FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dBig[i]!, dDemo[i]!, LATENCY_MS)));
-      figures.push(p99Figure(PEOPLE_SEARCH.label, 'dispatch', dCrowd[0]!, dCrowdDemo[0]!, LATENCY_MS));
+      PEOPLE_SEARCH.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dCrowd[i]!, dCrowdDemo[i]!, LATENCY_MS)));
     });
 
     await phase(figures, 'roster import, 10,000 rows, through the dispatch', async () => void figures.push(await rosterImportFigure(big, small.demo)));
@@ -89,18 +90,22 @@ async function main() {
 
     await phase(figures, 'first-screen commands over HTTP', async () => {
       const [tBig, tDemo] = [await viaHttp(hBig, FIRST_SCREEN), await viaHttp(hDemo, FIRST_SCREEN)];
-      const [tCrowd, tCrowdDemo] = [await viaHttp(hCrowd, [PEOPLE_SEARCH]), await viaHttp(hDemo, [PEOPLE_SEARCH])];
+      const [tCrowd, tCrowdDemo] = [await viaHttp(hCrowd, PEOPLE_SEARCH), await viaHttp(hDemo, PEOPLE_SEARCH)];
       FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'HTTP', tBig[i]!, tDemo[i]!, LATENCY_MS)));
-      figures.push(p99Figure(PEOPLE_SEARCH.label, 'HTTP', tCrowd[0]!, tCrowdDemo[0]!, LATENCY_MS));
+      PEOPLE_SEARCH.forEach((c, i) => figures.push(p99Figure(c.label, 'HTTP', tCrowd[i]!, tCrowdDemo[i]!, LATENCY_MS)));
     });
 
-    await phase(figures, `${CHEAP.label} while ${SLOW.label} runs`, async () => {
-      const cBig = await cheapWhileSlow(hBig, CHEAP, SLOW);
-      const cDemo = await cheapWhileSlow(hDemo, CHEAP, SLOW);
-      figures.push({
-        ...p99Figure(`${CHEAP.label} while ${SLOW.label} runs`, 'HTTP', cBig, cDemo, LATENCY_MS),
-        big: `${timing(cBig)}, ${cBig.slowCalls} slow calls`,
-      });
+    await phase(figures, `cheap commands while ${SLOW.label} runs`, async () => {
+      const slow = await timeCalls(() => hCrowd.call(SLOW.name, SLOW.input));
+      figures.push({ figure: `${SLOW.label} (the slow query), 50,000 people`, path: 'HTTP', big: timing(slow), small: '', target: '', pass: null });
+      for (const cheap of CHEAP) {
+        const cBig = await cheapWhileSlow(hCrowd, cheap, SLOW);
+        const cDemo = await cheapWhileSlow(hDemo, cheap, SLOW);
+        figures.push({
+          ...p99Figure(`${cheap.label} while ${SLOW.label} runs, 50,000 people`, 'HTTP', cBig, cDemo, LATENCY_MS),
+          big: `${timing(cBig)}, ${cBig.slowCalls} slow calls`,
+        });
+      }
     });
 
     const browser = await launchChromium();
@@ -155,7 +160,12 @@ async function main() {
   }
 
   log('');
+  log(`machine: ${machine()}`);
   log(formatTable(figures, { big: '20-year archive: median / p99', small: 'demo / empty archive' }));
+  const [load1] = os.loadavg();
+  if (load1! > os.cpus().length) {
+    log(`note: load average ${load1!.toFixed(1)} on ${os.cpus().length} cores — the machine was shared with other work; single slow calls set the p99 figures (see the demo's p99)`);
+  }
   const missed = figures.filter((f) => f.pass === false).length;
   log(`\n${missed === 0 ? 'every target met' : `${missed} target(s) missed`}; bench ran ${((performance.now() - began) / 1000).toFixed(0)} s`);
   process.exitCode = exitCode(figures);

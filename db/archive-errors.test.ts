@@ -62,8 +62,7 @@ describe.skipIf(!isRoot)(`SQLite's failures on real files (${isRoot ? 'as root' 
   });
 
   it('a full disk is DISK_FULL (not "cannot rollback"), nothing half-written, and writes work again once space is freed', async () => {
-    // 2 MiB: creating an archive writes ~1.3 MB of WAL through migration 0006 (0.9 MB before it).
-    const disk = smallDisk(2048);
+    const disk = smallDisk(4096);
     const file = path.join(disk, 'archive.sqlite');
     const archive = await keep(openArchive(file, { create: true }));
     await createPerson(archive.db, { fullName: 'Trần Thị Lan' }, TEST_ACTOR);

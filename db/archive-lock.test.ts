@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,8 +48,27 @@ describe('the archive lock file', () => {
     const file = tempArchivePath();
     writeLock(file, { pid: DEAD_PID, hostname: os.hostname(), program: 'old', startedAt: '2021-01-13T08:00:00Z' });
     acquireArchiveLock(file, 'new').release();
+    // An unreadable lock file that has been there a while is a leftover; a fresh one may be
+    // another program's lock being written, and is respected.
     fs.writeFileSync(lockPath(file), '{ half-writ');
+    expect(refusal(() => acquireArchiveLock(file, 'new')).message).toMatch(/being opened by another program/);
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(lockPath(file), old, old);
     acquireArchiveLock(file, 'new').release();
+  });
+
+  it('a lock file is never seen empty or half written: it appears whole, and no draft is left behind', () => {
+    const file = tempArchivePath();
+    const lock = acquireArchiveLock(file, 'Minutebook (browser mode)');
+    expect(JSON.parse(fs.readFileSync(lockPath(file), 'utf8'))).toMatchObject({ pid: process.pid, program: 'Minutebook (browser mode)' });
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    lock.release();
+  });
+
+  it('a lock path that is a folder gives a clear LOCKED error', () => {
+    const file = tempArchivePath();
+    fs.mkdirSync(lockPath(file));
+    expect(refusal(() => acquireArchiveLock(file, 'new')).message).toMatch(/is a folder/);
   });
 
   it("does not take over another host's lock, whose PID it cannot check", () => {

@@ -37,9 +37,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A lock left by a process that is gone: same host, dead PID (or an unreadable lock file). */
-function isStale(owner: LockOwner | null): boolean {
-  if (owner === null) return true;
+/** How long an unreadable lock file is given before it counts as left behind (no program of ours writes one). */
+const UNREADABLE_GRACE_MS = 10_000;
+
+/**
+ * A lock left by a process that is gone: same host, dead PID; or a lock file that cannot be
+ * read and has been there for a while (a file of ours is never unreadable: see createWhole).
+ */
+function isStale(owner: LockOwner | null, path: string): boolean {
+  if (owner === null) {
+    const age = Date.now() - (fs.statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+    return age > UNREADABLE_GRACE_MS;
+  }
   return owner.hostname === os.hostname() && !isAlive(owner.pid);
 }
 
@@ -55,36 +64,55 @@ export function describeOwner(owner: LockOwner): string {
 export function acquireArchiveLock(file: string, program: string, reclaimOwn = false): ArchiveLock {
   const path = lockPath(file);
   const me: LockOwner = { pid: process.pid, hostname: os.hostname(), program, startedAt: new Date().toISOString() };
+  if (fs.statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ArchiveError('LOCKED', `The archive's lock file ${path} is a folder: remove it, then open the archive again.`, { file });
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
-    let fd: number;
-    try {
-      fd = fs.openSync(path, 'wx');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = readOwner(path);
-      const ours = reclaimOwn && owner !== null && owner.pid === process.pid && owner.hostname === os.hostname();
-      if (!isStale(owner) && !ours) {
-        throw new ArchiveError(
-          'LOCKED',
-          `The archive is open for editing in ${describeOwner(owner as LockOwner)}. Close it there first.`,
-          { file, owner },
-        );
-      }
-      fs.rmSync(path, { force: true });
-      continue;
+    if (createWhole(path, JSON.stringify(me))) {
+      return {
+        path,
+        release() {
+          if (readOwner(path)?.pid === me.pid) fs.rmSync(path, { force: true });
+        },
+      };
     }
-    try {
-      fs.writeSync(fd, JSON.stringify(me));
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+    const owner = readOwner(path);
+    const ours = reclaimOwn && owner !== null && owner.pid === process.pid && owner.hostname === os.hostname();
+    if (!isStale(owner, path) && !ours) {
+      throw new ArchiveError(
+        'LOCKED',
+        owner
+          ? `The archive is open for editing in ${describeOwner(owner)}. Close it there first.`
+          : `The archive is being opened by another program (its lock file ${path} is new). Try again in a moment.`,
+        { file, owner },
+      );
     }
-    return {
-      path,
-      release() {
-        if (readOwner(path)?.pid === me.pid) fs.rmSync(path, { force: true });
-      },
-    };
+    fs.rmSync(path, { force: true });
   }
   throw new ArchiveError('LOCKED', `The archive's lock file ${path} could not be taken.`, { file });
+}
+
+/**
+ * Creates `path` with its whole content at once, or returns false when it exists: the
+ * content goes to a private file first and is hard-linked into place (link fails if the name
+ * is taken), so no other program ever sees a lock file that is empty or half written.
+ */
+function createWhole(path: string, content: string): boolean {
+  const draft = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const fd = fs.openSync(draft, 'wx');
+  try {
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.linkSync(draft, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH, entryHash, verifyAuditChain } from './audit-chain.js';
 import type { Db } from './connection.js';
 import { createPerson } from './people.js';
+import { audit } from './audit.js';
 import { TEST_ACTOR, useTempArchive } from './test-support.js';
 
 const t = useTempArchive();
@@ -30,6 +31,16 @@ describe('the audit chain', () => {
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
     expect(rows[2]!.hash).toBe(entryHash(rows[1]!.hash!, rows[2]!));
     expect(await verifyAuditChain(t.db)).toEqual({ status: 'ok', entries: 4, head: rows[3]!.hash });
+  });
+
+  it('walks a log longer than one batch, and names a changed entry deep in it', async () => {
+    await t.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 4500; i++) await audit(trx, { actor: TEST_ACTOR, action: 'update', entity: 'setting', entityId: i });
+    });
+    const ok = await verifyAuditChain(t.db);
+    expect(ok).toMatchObject({ status: 'ok', entries: 4500 });
+    await withoutGuard(t.db, 'audit_log_no_update', () => sql`update audit_log set entity_id = -1 where id = 4321`.execute(t.db));
+    expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: 4321, entries: 4321 });
   });
 
   it('an empty log is sound', async () => {
@@ -89,6 +100,23 @@ describe('the audit chain', () => {
     await fourEntries(t.db);
     await sql`drop trigger audit_log_no_replace`.execute(t.db);
     expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: null, reason: expect.stringMatching(/no_replace/) });
+  });
+
+  it.each([
+    ['when 0', `create trigger audit_log_no_update before update on audit_log when 0 begin select raise(abort, 'audit_log is append-only'); end`],
+    ['an empty body', `create trigger audit_log_no_update before update on audit_log begin select 1; end`],
+  ])('reports a guard replaced by one that lets updates through (%s)', async (_how, replacement) => {
+    await fourEntries(t.db);
+    await sql`drop trigger audit_log_no_update`.execute(t.db);
+    await sql.raw(replacement).execute(t.db);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ status: 'broken', entryId: null, reason: expect.stringMatching(/no_update was replaced/) });
+  });
+
+  it('a guard written with other white space or case is still the same guard', async () => {
+    await fourEntries(t.db);
+    await sql`drop trigger audit_log_no_delete`.execute(t.db);
+    await sql.raw(`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`).execute(t.db);
+    expect((await verifyAuditChain(t.db)).status).toBe('ok');
   });
 });
 

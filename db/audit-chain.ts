@@ -27,32 +27,54 @@ export type AuditChainState =
   | { status: 'ok'; entries: number; head: string }
   | { status: 'broken'; entries: number; entryId: number | null; reason: string };
 
-/** The triggers that keep the log append-only; a missing one means someone removed it. */
-const GUARDS = ['audit_log_no_update', 'audit_log_no_delete', 'audit_log_no_replace'];
+/**
+ * The triggers that keep the log append-only, as migrations 0001 and 0002 wrote them (white
+ * space folded, lower case): a missing one means someone removed it, a different one that
+ * someone replaced it with one that lets changes through (`when 0`, an empty body...).
+ */
+const GUARDS: Record<string, string> = {
+  audit_log_no_update: "create trigger audit_log_no_update before update on audit_log begin select raise(abort, 'audit_log is append-only'); end",
+  audit_log_no_delete: "create trigger audit_log_no_delete before delete on audit_log begin select raise(abort, 'audit_log is append-only'); end",
+  audit_log_no_replace:
+    "create trigger audit_log_no_replace before insert on audit_log when exists (select 1 from audit_log where id = new.id) begin select raise(abort, 'audit_log is append-only: an entry cannot be replaced'); end",
+};
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Entries read at a time: the walk holds one batch in memory, whatever the log's size. */
+const BATCH = 2000;
 
 /**
- * Walks the audit log in order and names the first entry whose hash or link does not hold:
- * a changed, removed, inserted or reordered entry, a removed tail, or a removed guard.
+ * Walks the audit log in order, a batch at a time, and names the first entry whose hash or
+ * link does not hold: a changed, removed, inserted or reordered entry, a removed tail, or a
+ * removed guard.
  */
 export async function verifyAuditChain(db: Db): Promise<AuditChainState> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
-  const broken = (entryId: number | null, reason: string): AuditChainState => ({ status: 'broken', entries: rows.length, entryId, reason });
+  let entries = 0;
+  const broken = (entryId: number | null, reason: string): AuditChainState => ({ status: 'broken', entries, entryId, reason });
   let prev = GENESIS_HASH;
-  for (const row of rows) {
-    if (row.prev_hash !== prev) {
-      return broken(row.id, `entry ${row.id} does not follow the entry before it (an entry was removed, inserted or moved)`);
+  let lastId = 0;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(BATCH).execute();
+    for (const row of rows) {
+      entries += 1;
+      if (row.prev_hash !== prev) {
+        return broken(row.id, `entry ${row.id} does not follow the entry before it (an entry was removed, inserted or moved)`);
+      }
+      if (row.hash !== entryHash(prev, row)) return broken(row.id, `entry ${row.id} was changed after it was written`);
+      prev = row.hash;
+      lastId = row.id;
     }
-    if (row.hash !== entryHash(prev, row)) return broken(row.id, `entry ${row.id} was changed after it was written`);
-    prev = row.hash;
+    if (rows.length < BATCH) break;
   }
   // AUTOINCREMENT remembers the highest id ever used: entries removed from the end show here.
   const { rows: seq } = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(db);
-  const lastId = rows.at(-1)?.id ?? 0;
   if ((seq[0]?.seq ?? 0) > lastId) {
     return broken(lastId + 1, `entries after ${lastId === 0 ? 'the start' : `entry ${lastId}`} were removed (up to entry ${seq[0]?.seq})`);
   }
-  const { rows: triggers } = await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(db);
-  const missing = GUARDS.filter((g) => !triggers.some((t) => t.name === g));
+  const { rows: triggers } = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'`.execute(db);
+  const missing = Object.keys(GUARDS).filter((g) => !triggers.some((t) => t.name === g));
   if (missing.length > 0) return broken(null, `the audit log's guard ${missing.join(', ')} was removed`);
-  return { status: 'ok', entries: rows.length, head: prev };
+  const altered = triggers.filter((t) => t.name in GUARDS && folded(t.sql) !== GUARDS[t.name]).map((t) => t.name);
+  if (altered.length > 0) return broken(null, `the audit log's guard ${altered.join(', ')} was replaced by another`);
+  return { status: 'ok', entries, head: prev };
 }

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from './audit-chain.js';
 import { createCommittee } from './committees.js';
 import { openArchive } from './connection.js';
-import { deleteCommittee, deletePerson } from './delete-records.js';
+import { sql } from 'kysely';
+import { COMMITTEE_DEPENDENTS, PERSON_DEPENDENTS, PERSON_DERIVED, deleteCommittee, deletePerson } from './delete-records.js';
 import { ArchiveError } from './errors.js';
 import { createPerson } from './people.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, removeTempDirs, sha256File, useTempArchive } from './test-support.js';
@@ -72,5 +73,24 @@ describe('deleting a record nothing refers to', () => {
     const last = await t.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'delete', entity: 'person', entity_id: person.id });
     expect((await refusal(deletePerson(t.db, person.id, TEST_ACTOR))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the lists of dependents', () => {
+  const t = useTempArchive();
+
+  /** Every column of the live schema that references `table`, as "table.column". */
+  async function referencesTo(table: string): Promise<string[]> {
+    const { rows } = await sql<{ name: string; col: string }>`
+      select m.name as name, f."from" as col
+      from sqlite_master m, pragma_foreign_key_list(m.name) f
+      where m.type = 'table' and f."table" = ${table}`.execute(t.db);
+    return rows.map((r) => `${r.name}.${r.col}`).sort();
+  }
+  const names = (refs: ReadonlyArray<readonly [string, string]>) => refs.map(([table, column]) => `${table}.${column}`).sort();
+
+  it('name every reference the schema has to a committee and to a person', async () => {
+    expect(names(COMMITTEE_DEPENDENTS)).toEqual(await referencesTo('committees'));
+    expect(names([...PERSON_DEPENDENTS, ...PERSON_DERIVED])).toEqual(await referencesTo('people'));
   });
 });

@@ -7,7 +7,7 @@ import type { Database } from './schema/index.js';
 export type Reference = readonly [table: keyof Database, column: string];
 
 /** Every record that refers to a committee or a person (the schema refuses to cascade). */
-const COMMITTEE_DEPENDENTS: readonly Reference[] = [
+export const COMMITTEE_DEPENDENTS: readonly Reference[] = [
   ['committees', 'parent_committee_id'],
   ['decisions', 'committee_id'],
   ['memberships', 'committee_id'],
@@ -45,7 +45,7 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
 const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
-const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
+export const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
 
 async function deleteRecord(
   db: Db,

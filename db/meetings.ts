@@ -1,12 +1,12 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.js';
-import type { MeetingKind, MeetingStatus, MeetingSummary } from './model/index.js';
+import type { MeetingKind, MeetingSort, MeetingStatus, MeetingSummary } from './model/index.js';
 import { readCursor } from './cursor.js';
 import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 
 export type { MeetingSummary };
 
-export type MeetingSort = 'newest' | 'oldest';
+export type { MeetingSort };
 
 export interface MeetingListInput {
   committeeId?: number;

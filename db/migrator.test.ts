@@ -25,6 +25,7 @@ const DATABASE_TABLES = Object.keys({
   conclusion_items: 1,
   actions: 1,
   action_owners: 1,
+  action_done_counts: 1,
   progress_updates: 1,
   attachments: 1,
   audit_log: 1,

@@ -1,12 +1,13 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.js';
 import { readCursor } from './cursor.js';
+import type { PeopleSort } from './model/index.js';
 import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import { type Person, toPerson } from './people.js';
 import type { Database } from './schema/index.js';
 import { searchWords } from './text/sort-key.js';
 
-export type PeopleSort = 'name' | 'newest';
+export type { PeopleSort };
 
 export interface PeopleListInput {
   /** Words, each the start of a word of the name, position or organisation, accents folded. */

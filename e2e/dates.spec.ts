@@ -19,8 +19,11 @@ test('an impossible date typed in the roster is refused with a message, never ro
     // Nothing was rolled over into another day: the roster is still today's.
     await expect(roster).toContainText('Trịnh Tuấn Sinh');
     await expect(page).toHaveURL(/#\/members\/roster\/1$/);
+    // And it cannot be printed as if it were today: the print button waits for a real date.
+    await expect(page.getByRole('button', { name: 'In danh sách' })).toBeDisabled();
   }
-  await date.press('Escape');
+  await date.fill(today);
+  await date.press('Enter');
   await page.getByRole('button', { name: 'In danh sách' }).click();
   await expect(page).toHaveURL(new RegExp(`date=${today.split('/').reverse().join('-')}$`));
 });

@@ -39,6 +39,11 @@ test('every screen renders under the strict CSP without a single console error',
     await expect(page.locator('#root')).not.toBeEmpty();
     await page.waitForLoadState('networkidle');
   }
+  // A dialog too: a component that injects a <style> tag or a style attribute would show here.
+  await page.goto(at(demoApp, '/members/people'));
+  await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+  await expect(page.getByRole('dialog', { name: 'Thêm cán bộ' })).toBeVisible();
+  await page.keyboard.press('Escape');
   expect(consoleErrors).toEqual([]);
 });
 

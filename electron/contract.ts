@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ARCHIVE_ERROR_CODES,
+  type ArchiveErrorCode,
   AUDITED_ENTITIES,
   type ArchiveStatus,
   type AuditChainState,
@@ -17,19 +19,22 @@ import {
   LANGUAGES,
   MAX_COMMITTEE_ROLES,
   MEETING_KINDS,
+  MEETING_SORTS,
   MEETING_STATUSES,
   type MeetingSummary,
+  PAGE_MAX_LIMIT,
+  PEOPLE_SORTS,
   type Page,
   type Person,
   type PersonDetail,
   ROSTER_IMPORT_MAX_BYTES,
-  type Roster,
-  type RosterDocumentData,
-  type RosterImportPreview,
-  type RosterImportResult,
   type PersonMergeResult,
   type ReconstitutionPreview,
   type ReconstitutionResult,
+  type Roster,
+  type RosterImportPreview,
+  type RosterImportResult,
+  type RosterDocumentData,
   type Saved,
   type Membership,
   type Today,
@@ -80,7 +85,7 @@ const personFields = z.object({
     .nullish()
     .transform((v) => (v === '' ? null : v)),
   email: safeText()
-    .pipe(z.union([z.literal(''), z.email()]))
+    .pipe(z.union([z.literal(''), z.email().max(254)]))
     .nullish()
     .transform((v) => (v === '' ? null : v)),
   notes: multilineText(4000),
@@ -171,7 +176,7 @@ export const commands = {
   'committees.history': query<Page<DecisionChanges>>()(z.object({ committeeId: id, limit, cursor }).strict()),
 
   'people.list': query<Page<Person>>()(
-    z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(['name', 'newest']).optional(), limit, cursor }).strict(),
+    z.object({ query: safeText().pipe(z.string().max(200)).optional(), sort: z.enum(PEOPLE_SORTS).optional(), limit, cursor }).strict(),
   ),
   'people.get': query<PersonDetail>()(z.object({ id }).strict()),
   /** People with the same folded name and organisation (either organisation blank matches): shown before saving. */
@@ -212,17 +217,17 @@ export const commands = {
   'decisions.getFile': query<DecisionFile>()(z.object({ decisionId: id }).strict()),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
-  /** The roster of a date as a document: with the decision in force then and today's date line. */
-  'roster.document': query<RosterDocumentData>()(rosterOfDate),
-  /** The same document as Word (.docx) and as a spreadsheet (.xlsx), as bytes the host saves. */
-  'roster.exportDocx': query<ExportedFile>()(rosterOfDate),
-  'roster.exportXlsx': query<ExportedFile>()(rosterOfDate),
   /** Reads a .xlsx/.csv roster and checks every row; writes nothing. */
   'roster.import.preview': query<RosterImportPreview>()(z.object(importFile).strict()),
   /** Writes every row of the previewed file (fileHash from the preview), or none. */
   'roster.import.apply': mutation<RosterImportResult>()(
     z.object({ ...importFile, fileHash: z.string().regex(/^[0-9a-f]{64}$/, 'file_hash') }).strict(),
   ),
+  /** The roster of a date as a document: with the decision in force then and today's date line. */
+  'roster.document': query<RosterDocumentData>()(rosterOfDate),
+  /** The same document as Word (.docx) and as a spreadsheet (.xlsx), as bytes the host saves. */
+  'roster.exportDocx': query<ExportedFile>()(rosterOfDate),
+  'roster.exportXlsx': query<ExportedFile>()(rosterOfDate),
   'roster.reconstitution.preview': query<ReconstitutionPreview>()(reconstitution),
   'roster.reconstitution.apply': mutation<ReconstitutionResult>()(reconstitution),
 
@@ -238,7 +243,7 @@ export const commands = {
         year: z.number().int().min(1945).max(2200).optional(),
         kind: meetingKind.optional(),
         status: meetingStatus.optional(),
-        sort: z.enum(['newest', 'oldest']).optional(),
+        sort: z.enum(MEETING_SORTS).optional(),
         limit,
         cursor,
       })
@@ -277,20 +282,11 @@ export const errorCodes = [
   'VALIDATION',
   'UNKNOWN_COMMAND',
   'UNAUTHORIZED',
-  'NOT_FOUND',
-  'CONFLICT',
-  'NOT_EMPTY',
-  'SCHEMA_TOO_NEW',
-  'NOT_AN_ARCHIVE',
-  'INTEGRITY_FAILED',
-  'HAS_DEPENDENTS',
-  'ARCHIVE_MISSING',
-  'ARCHIVE_EXISTS',
-  'DISK_FULL',
-  'READ_ONLY',
-  'LOCKED',
-  'IO_ERROR',
-  'CORRUPT',
+  // The core's own refusals (VALIDATION is listed above), except a missing driver, which
+  // reaches the boundary as INTERNAL.
+  ...ARCHIVE_ERROR_CODES.filter(
+    (c): c is Exclude<ArchiveErrorCode, 'DRIVER_MISSING' | 'VALIDATION'> => c !== 'DRIVER_MISSING' && c !== 'VALIDATION',
+  ),
   'INTERNAL',
   /** The renderer could not reach the host (browser mode: the server stopped). */
   'UNAVAILABLE',
@@ -306,6 +302,9 @@ export interface CommandError {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };
+
+/** What a host holds to reach the core: a command by name and its unchecked input, a Result back. */
+export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
 
 /** The one function every host provides: run a command, get a typed result, never a throw. */
 export type Invoke = <N extends CommandName, I extends CommandInput<N>>(

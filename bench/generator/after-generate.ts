@@ -1,4 +1,5 @@
 import type { Archive } from '../../db/connection.js';
+import { backfillPersonKeys } from '../../db/people-keys.js';
 
 /**
  * Maintenance the app documents for records written outside its own write path, run on the
@@ -12,4 +13,11 @@ import type { Archive } from '../../db/connection.js';
  * The generator's summary lists every schema column it leaves unfilled, so a new column
  * without a hook here is visible rather than silently null.
  */
-export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Promise<void> }> = [];
+export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Promise<void> }> = [
+  // 0004: folded name and organisation, Vietnamese sort key, people_words. rows.ts writes
+  // them with the same functions (50,000 people one by one here took minutes); this fills
+  // any person it left without them.
+  { name: 'people name keys', run: async (a) => void (await backfillPersonKeys(a.db)) },
+];
+// The audit chain (0002) is not a hook: rows.ts writes prev_hash and hash while inserting
+// (entryHash of db/audit-chain.ts, in id order), since the log refuses updates.

@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openArchive } from '../../db/connection.js';
+import { runCli } from '../../electron/cli/main.js';
 import { dashboardCounts } from '../../db/dashboard.js';
-import { listPeople } from '../../db/people.js';
+import { backfillPersonKeys } from '../../db/people-keys.js';
+import { listPeople } from '../../db/people-list.js';
 import { getRoster } from '../../db/roster.js';
 import { loadSqlite } from '../../db/sqlite-driver.js';
 import { removeTempDirs, tempArchivePath } from '../../db/test-support.js';
@@ -20,7 +23,9 @@ function contentHash(file: string): string {
   const hash = crypto.createHash('sha256');
   const tables = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'kysely_%' order by name`).all() as Array<{ name: string }>;
   for (const { name } of tables) {
-    for (const row of sqlite.prepare(`select * from "${name}" order by rowid`).iterate()) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    // Sorted as text: people_words is WITHOUT ROWID.
+    const lines = (sqlite.prepare(`select * from "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+    for (const line of lines.sort()) hash.update(line);
   }
   sqlite.close();
   return hash.digest('hex');
@@ -85,10 +90,14 @@ describe('generateArchive', () => {
     const archive = await openArchive(file, { integrityCheck: 'now' });
     try {
       expect(archive.integrity().status).toBe('ok');
-      const people = await listPeople(archive.db);
+      const people = (await listPeople(archive.db, { limit: 200 })).items;
+      expect(people).toHaveLength(scaledSize(0.02).people);
       expect(people.some((p) => /^Nguyễn /.test(p.fullName))).toBe(true);
       expect(people.every((p) => /^\p{Lu}\p{Ll}* \p{Lu}\p{Ll}* \p{Lu}\p{Ll}*$/u.test(p.fullName))).toBe(true);
-      expect((await listPeople(archive.db, 'nguyen')).length).toBeGreaterThan(people.length / 5);
+      // The name keys were back-filled: the search finds the generated Nguyễns, in name order.
+      const nguyen = (await listPeople(archive.db, { query: 'nguyen', limit: 200 })).items;
+      expect(nguyen.length).toBeGreaterThan(people.length / 5);
+      expect(nguyen.every((p) => p.fullName.startsWith('Nguyễn '))).toBe(true);
       const counts = await dashboardCounts(archive.db, LAST_DAY);
       expect(counts.actions.total).toBe(scaledSize(0.02).actions);
       expect(counts.actions.open).toBeGreaterThan(0);
@@ -101,5 +110,50 @@ describe('generateArchive', () => {
     } finally {
       await archive.close();
     }
+  }, 60_000);
+
+  it('passes `minutebook status`: integrity ok and the audit chain whole', async () => {
+    const file = tempArchivePath();
+    await generateArchive(file, { size: scaledSize(0.02) });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      expect(await runCli(['status', '--db', file])).toBe(0);
+      const printed = log.mock.calls.map((c) => c.join(' ')).join('\n');
+      expect(printed).toContain('integrity: ok');
+      expect(printed).toMatch(/audit log: ok \(\d+ entries\)/);
+    } finally {
+      log.mockRestore();
+    }
+    // Every membership carries the title of its decision (0003); every person the keys of 0004.
+    const sqlite = new (loadSqlite())(file, { readonly: true });
+    const missing = sqlite
+      .prepare(`select (select count(*) from memberships where position is null or position = '') m, (select count(*) from people where sort_key is null or name_folded is null) p, (select count(distinct person_id) from people_words) w, (select count(*) from people) n`)
+      .get() as { m: number; p: number; w: number; n: number };
+    sqlite.close();
+    expect(missing).toEqual({ m: 0, p: 0, w: missing.n, n: missing.n });
+  }, 120_000);
+
+  it('writes the name keys and search words the app’s own back-fill writes', async () => {
+    const file = tempArchivePath();
+    await generateArchive(file, { size: scaledSize(0.02) });
+    const keys = (f: string) => {
+      const sqlite = new (loadSqlite())(f, { readonly: true });
+      const out = JSON.stringify([
+        sqlite.prepare('select id, name_folded, organisation_folded, sort_key from people order by id').all(),
+        sqlite.prepare('select word, person_id from people_words order by word, person_id').all(),
+      ]);
+      sqlite.close();
+      return out;
+    };
+    const generated = keys(file);
+    const copy = tempArchivePath();
+    fs.copyFileSync(file, copy);
+    const raw = new (loadSqlite())(copy);
+    raw.exec('delete from people_words; update people set name_folded = null, organisation_folded = null, sort_key = null;');
+    raw.close();
+    const archive = await openArchive(copy, { integrityCheck: 'skip' });
+    expect(await backfillPersonKeys(archive.db)).toBe(scaledSize(0.02).people);
+    await archive.close();
+    expect(keys(copy)).toBe(generated);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { searchWords } from '../../db/text/sort-key.js';
 import { DAYS, dayOf, isoDay, isoTime } from './dates.js';
 import type { GenContext } from './context.js';
 import { CLERKS, COMMUNES, DISTRICTS, PROVINCE, personName, position } from './vietnamese.js';
@@ -74,6 +75,7 @@ export function generateOrganisation(ctx: GenContext): Organisation {
       phone: peopleRng.chance(0.7) ? `0${peopleRng.int(90, 98)}${String(peopleRng.int(0, 9_999_999)).padStart(7, '0')}` : null,
       email: peopleRng.chance(0.4) ? `cb${id}@thanhhoa.gov.vn` : null, at,
     });
+    for (const word of searchWords(fullName, post, organisation)) ctx.write('peopleWords', { word, personId: id });
     ctx.log(at, home.clerk, 'create', 'person', id, { fullName });
   }
 

@@ -1,3 +1,5 @@
+import { fold } from '../../db/text/fold.js';
+import { vietnameseSortKey } from '../../db/text/sort-key.js';
 import type { Row } from './table-writer.js';
 
 // The one place where generated records become column values, table by table. A column a
@@ -20,7 +22,10 @@ export const rows = {
   people: (p: { id: number; fullName: string; position: string; organisation: string; phone: string | null; email: string | null; at: string }): Row => ({
     id: p.id, full_name: p.fullName, position: p.position, organisation: p.organisation, phone: p.phone,
     email: p.email, notes: null, created_at: p.at, updated_at: p.at,
+    // Migration 0004 (name keys): the app's own functions, as refreshPersonKeys (db/people-keys.ts) writes them.
+    name_folded: fold(p.fullName), organisation_folded: fold(p.organisation), sort_key: vietnameseSortKey(p.fullName),
   }),
+  peopleWords: (w: { word: string; personId: number }): Row => ({ word: w.word, person_id: w.personId }),
   decisions: (d: { id: number; committeeId: number; kind: string; number: string; signedOn: string; signer: string; summary: string; at: string }): Row => ({
     id: d.id, committee_id: d.committeeId, kind: d.kind, number: d.number, signed_on: d.signedOn,
     signer: d.signer, summary: d.summary, created_at: d.at,
@@ -89,8 +94,13 @@ export const rows = {
   progressUpdates: (p: { id: number; actionId: number; reportedOn: string; text: string; attachmentId: number | null; at: string }): Row => ({
     id: p.id, action_id: p.actionId, reported_on: p.reportedOn, text: p.text, attachment_id: p.attachmentId, created_at: p.at,
   }),
-  auditLog: (e: { id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; detail: string | null }): Row => ({
+  auditLog: (e: {
+    id: number; at: string; actor: string; action: string; entity: string; entityId: number | null; detail: string | null;
+    prevHash: string; hash: string;
+  }): Row => ({
     id: e.id, at: e.at, actor: e.actor, action: e.action, entity: e.entity, entity_id: e.entityId, detail_json: e.detail,
+    // Migration 0002 (audit hash chain): chained in id order, as db/audit.ts writes them.
+    prev_hash: e.prevHash, hash: e.hash,
   }),
   settings: (s: { key: string; value: string; at: string }): Row => ({ key: s.key, value: s.value, updated_at: s.at }),
 } as const;
@@ -99,6 +109,7 @@ export const rows = {
 export const TABLES: Record<keyof typeof rows, string> = {
   committees: 'committees',
   people: 'people',
+  peopleWords: 'people_words',
   decisions: 'decisions',
   memberships: 'memberships',
   meetings: 'meetings',

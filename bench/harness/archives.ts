@@ -31,9 +31,9 @@ export async function smallArchives(): Promise<{ demo: string; empty: string; di
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-bench-'));
   const demo = path.join(dir, 'demo.sqlite');
   const empty = path.join(dir, 'empty.sqlite');
-  const archive = await openArchive(demo, { integrityCheck: 'skip' });
+  const archive = await openArchive(demo, { integrityCheck: 'skip', create: true });
   await loadDemo(archive.db, 'bench');
   await archive.close();
-  await (await openArchive(empty, { integrityCheck: 'skip' })).close();
+  await (await openArchive(empty, { integrityCheck: 'skip', create: true })).close();
   return { demo, empty, dir };
 }

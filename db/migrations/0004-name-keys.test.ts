@@ -9,7 +9,7 @@ import * as frozen from './0004-name-keys.js';
 
 afterAll(removeTempDirs);
 
-const VIETNAMESE = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ'];
+const VIETNAMESE = [...'aăâbcdđðeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ'];
 const letter = fc.constantFrom(...VIETNAMESE, ...VIETNAMESE.map((c) => c.toUpperCase()), ' ', '-', '.', '1');
 const name = fc.array(letter, { maxLength: 30 }).map((cs) => cs.join(''));
 

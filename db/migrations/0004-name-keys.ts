@@ -14,7 +14,7 @@ function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{Mn}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .normalize('NFC');
 }
@@ -34,7 +34,7 @@ function keyParts(text: string): [primary: string, tones: string] {
   let primary = '';
   let tones = '';
   for (const ch of text.normalize('NFC').toLowerCase()) {
-    if (ch === 'đ') {
+    if (ch === 'đ' || ch === 'ð') {
       primary += 'd~';
       tones += 'A';
       continue;

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-archive-trust.js';
 import * as m0003 from './0003-membership-position.js';
 import * as m0004 from './0004-name-keys.js';
+import * as m0005 from './0005-action-done-counts.js';
 import * as m0006 from './0006-roster.js';
 
 /**
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002-archive-trust': m0002,
   '0003-membership-position': m0003,
   '0004-name-keys': m0004,
+  '0005-action-done-counts': m0005,
   '0006-roster': m0006,
 };
 

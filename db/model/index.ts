@@ -6,7 +6,7 @@ export * from './dates.js';
 export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
+export * from './roster-import.js';
 export * from './document-layout.js';
 export * from './roster-document.js';
-export * from './roster-import.js';
 export type * from './roster.js';

@@ -2,7 +2,7 @@
 // (tab and newline only where the field is multi-line), no ill-formed UTF-16 (lone
 // surrogates, which SQLite would store as invalid UTF-8).
 
-export type TextProblem = 'control_character' | 'ill_formed';
+export type TextProblem = 'control_character' | 'ill_formed' | 'hidden_character';
 
 export interface TextKind {
   /** Notes and other multi-line fields: tab and newline allowed. */
@@ -13,12 +13,23 @@ export interface TextKind {
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const CONTROL = /\p{Cc}/u;
 const CONTROL_EXCEPT_TAB_NEWLINE = /(?![\t\n])\p{Cc}/u;
+// Bidirectional overrides and isolates (a name that reads backwards on screen or in print)
+// and Unicode's noncharacters: never in a record.
+const HIDDEN = /[\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\u{1FFFE}\u{1FFFF}\u{10FFFE}\u{10FFFF}]/u;
+// What a name may not consist of alone: white space and invisible format characters (U+200B…).
+const INVISIBLE = /^[\s\p{Cf}]*$/u;
+
+/** True when a text shows nothing at all: empty, or only spaces and zero-width characters. */
+export function isBlankText(text: string): boolean {
+  return INVISIBLE.test(text);
+}
 
 /** What is wrong with a text, or null when it may be stored. */
 export function textProblem(text: string, kind: TextKind = {}): TextProblem | null {
   if (LONE_SURROGATE.test(text)) return 'ill_formed';
   const lines = kind.multiline ? text.replace(/\r\n?/g, '\n') : text;
-  return (kind.multiline ? CONTROL_EXCEPT_TAB_NEWLINE : CONTROL).test(lines) ? 'control_character' : null;
+  if ((kind.multiline ? CONTROL_EXCEPT_TAB_NEWLINE : CONTROL).test(lines)) return 'control_character';
+  return HIDDEN.test(text) ? 'hidden_character' : null;
 }
 
 /** The stored form of an accepted text: NFC, and line ends as \n in multi-line fields. */

@@ -50,6 +50,38 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['draft', 'held', 'minutes_approved'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/** How the people list may be ordered: Vietnamese name order, or the newest first. */
+export const PEOPLE_SORTS = ['name', 'newest'] as const;
+export type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+export const MEETING_SORTS = ['newest', 'oldest'] as const;
+export type MeetingSort = (typeof MEETING_SORTS)[number];
+
+/** What the records core can refuse with (db/errors.ts): the hosts translate each for the clerk. */
+export const ARCHIVE_ERROR_CODES = [
+  'NOT_AN_ARCHIVE',
+  'SCHEMA_TOO_NEW',
+  'INTEGRITY_FAILED',
+  'DRIVER_MISSING',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOT_EMPTY',
+  /** An input the core checked and refused (e.g. rows of an import), with its issues in details.issues. */
+  'VALIDATION',
+  /** A record cannot be deleted while others refer to it. */
+  'HAS_DEPENDENTS',
+  /** The archive file does not exist (or is empty) and this act does not create one. */
+  'ARCHIVE_MISSING',
+  'ARCHIVE_EXISTS',
+  'DISK_FULL',
+  'READ_ONLY',
+  /** Another program holds the archive (its lock file, or SQLite's write lock). */
+  'LOCKED',
+  'IO_ERROR',
+  'CORRUPT',
+] as const;
+export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
+
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'delegated'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 

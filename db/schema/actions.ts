@@ -32,3 +32,9 @@ export interface ProgressUpdatesTable {
   attachment_id: number | null;
   created_at: string;
 }
+
+/** Done actions over every completion date, on time (late = 0) and late (late = 1); kept by triggers (0005). */
+export interface ActionDoneCountsTable {
+  late: number;
+  n: number;
+}

@@ -1,4 +1,4 @@
-import type { ActionOwnersTable, ActionsTable, ProgressUpdatesTable } from './actions.js';
+import type { ActionDoneCountsTable, ActionOwnersTable, ActionsTable, ProgressUpdatesTable } from './actions.js';
 import type { AttachmentsTable } from './attachments.js';
 import type { AuditLogTable } from './audit-log.js';
 import type { CommitteeRolesTable, CommitteesTable } from './committees.js';
@@ -26,6 +26,7 @@ export interface Database {
   conclusion_items: ConclusionItemsTable;
   actions: ActionsTable;
   action_owners: ActionOwnersTable;
+  action_done_counts: ActionDoneCountsTable;
   progress_updates: ProgressUpdatesTable;
   attachments: AttachmentsTable;
   audit_log: AuditLogTable;

@@ -21,7 +21,7 @@ function keyParts(text: string): [primary: string, tones: string] {
   let primary = '';
   let tones = '';
   for (const ch of text.normalize('NFC').toLowerCase()) {
-    if (ch === 'đ') {
+    if (ch === 'đ' || ch === 'ð') {
       primary += 'd~';
       tones += 'A';
       continue;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { ArchiveError } from '../../db/errors.js';
-import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openCore } from '../core/client.js';
 import type { ArchiveStatus, AuditChainState } from '../contract.js';
@@ -92,7 +91,7 @@ async function status(args: CliArgs): Promise<number> {
     if (!chain.ok) throw new Error(chain.error.message);
     if (!archive.ok) throw new Error(archive.error.message);
     const audit = chain.value as AuditChainState;
-    const lines = [`archive: ${file}`, `schema: ${SCHEMA_VERSION}`, `integrity: ${integrity.status}`];
+    const lines = [`archive: ${file}`, `schema: ${(archive.value as ArchiveStatus).schemaVersion}`, `integrity: ${integrity.status}`];
     lines.push(audit.status === 'ok' ? `audit log: ok (${audit.entries} entries)` : `audit log: BROKEN — ${audit.reason}`);
     if ((archive.value as ArchiveStatus).readOnly) lines.push('access: read-only');
     console.log(lines.join('\n'));
@@ -120,8 +119,8 @@ async function start(args: CliArgs): Promise<number> {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
-  if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
   if (argv[0] === 'roster' && argv[1] === 'import') return runRosterImport(argv.slice(2));
+  if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -158,6 +157,20 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+/** `minutebook roster import …` (electron/cli/roster-import.ts), with the same exit codes. */
+async function runRosterImport(argv: string[]): Promise<number> {
+  try {
+    return await rosterImport(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
+      return 2;
+    }
+    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
 /** `minutebook document ...`: its own arguments (electron/cli/document.ts), the same exit codes. */
 async function runDocumentCli(argv: string[]): Promise<number> {
   let args;
@@ -171,20 +184,6 @@ async function runDocumentCli(argv: string[]): Promise<number> {
   try {
     return await runDocument(args);
   } catch (error) {
-    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
-}
-
-/** `minutebook roster import …` (electron/cli/roster-import.ts), with the same exit codes. */
-async function runRosterImport(argv: string[]): Promise<number> {
-  try {
-    return await rosterImport(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
-      return 2;
-    }
     console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

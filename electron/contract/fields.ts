@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PAGE_MAX_LIMIT, type TextKind, isCalendarDate, normalizeText, textProblem } from '../../db/model/index.js';
+import { PAGE_MAX_LIMIT, type TextKind, isBlankText, isCalendarDate, normalizeText, textProblem } from '../../db/model/index.js';
 
 // The field schemas every command's input is built from. No Node, no DOM: the renderer bundles it.
 
@@ -22,7 +22,15 @@ export const safeText = (kind: TextKind = {}) =>
     })
     .transform((v) => normalizeText(v, kind));
 
-export const text = (max: number) => safeText().pipe(z.string().trim().min(1).max(max));
+/** Required text: at least one visible character (a name of zero-width spaces is empty). */
+export const text = (max: number) =>
+  safeText().pipe(
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((v) => !isBlankText(v), { error: 'required', params: { required: true } }),
+  );
 /** Optional free text: '' and null both clear the field. */
 export const optionalText = (max: number, kind: TextKind = {}) =>
   safeText(kind)

@@ -11,6 +11,7 @@ import {
   sha256File,
   tempArchivePath,
 } from '../../db/test-support.js';
+import { NOT_ROOT_REASON, isRoot, readOnlyView, undoMounts } from '../../db/test-mounts.js';
 import type { Result } from '../contract.js';
 import { openSession } from '../handlers/session.js';
 import { type Core, type CoreOptions, openCore } from './client.js';
@@ -99,6 +100,25 @@ describe('openCore: the same answers as in-process', () => {
     expect(await core.dispatch('archive.status', {})).toMatchObject({ ok: true, value: { integrity: { status: 'failed' } } });
     expect(await core.dispatch('people.create', { fullName: 'Nguyễn Văn Mới' })).toMatchObject({ ok: false, error: { code: 'INTEGRITY_FAILED' } });
     expect(await core.dispatch('committees.list', {})).toMatchObject({ ok: true, value: { items: [{ id: 1, memberCount: 7 }] } });
+  });
+
+  it.skipIf(!isRoot)(`on an archive in a read-only folder: every query answers, writes are READ_ONLY (${isRoot ? 'root' : NOT_ROOT_REASON})`, async () => {
+    const file = await createDemoFile();
+    const before = sha256File(file);
+    const view = readOnlyView(path.dirname(file));
+    try {
+      const core = await open(path.join(view, path.basename(file)));
+      expect(await core.dispatch('archive.status', {})).toMatchObject({ ok: true, value: { readOnly: true } });
+      for (const name of ['committees.list', 'people.list', 'meetings.list', 'dashboard.counts'] as const) {
+        expect([name, await core.dispatch(name, {})]).toMatchObject([name, { ok: true }]);
+      }
+      expect(await core.dispatch('people.create', { fullName: 'Nguyễn Văn Mới' })).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } });
+      await core.close();
+      cores.pop();
+    } finally {
+      undoMounts();
+    }
+    expect(sha256File(file)).toBe(before);
   });
 });
 

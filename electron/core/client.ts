@@ -4,9 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OpenOptions } from '../../db/connection.js';
 import type { IntegrityState } from '../../db/integrity.js';
-import type { Result } from '../contract.js';
+import type { Dispatch, Result } from '../contract.js';
 import type { HandlerContext } from '../handlers/context.js';
-import type { Dispatch } from '../handlers/dispatch.js';
 import { CoreThread } from './core-thread.js';
 import type { JobName, JobResult } from './jobs.js';
 import type { FromWorker, Role, WorkerConfig } from './protocol.js';
@@ -91,14 +90,18 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
     // A writer started again after a crash takes over the lock its predecessor left.
     reclaimOwnLock: writerStarted,
   });
+  let readOnly = false;
   const writer = new CoreThread('writer', () => spawnWorker(workerFile, config('writer')), (message: FromWorker) => {
+    if (message.type === 'ready') readOnly = message.readOnly;
     if (message.type === 'ready' || message.type === 'integrity') onIntegrity(message.type === 'ready' ? message.integrity : message.state);
   });
 
   // The writer opens (and migrates) first; the readers then open the current schema.
   await writer.start();
   writerStarted = true;
-  for (let i = 0; i < (options.readers ?? DEFAULT_READERS); i++) {
+  // A read-only archive is read by the writer alone, from the copy it made (SQLite cannot open
+  // a WAL archive beside it in a folder it may not write); nothing will be written anyway.
+  for (let i = 0; i < (readOnly ? 0 : (options.readers ?? DEFAULT_READERS)); i++) {
     readers.push(new CoreThread('reader', () => spawnWorker(workerFile, config('reader'))));
   }
   try {

@@ -38,7 +38,8 @@ export interface OpenFailure {
 }
 
 export type FromWorker =
-  | { type: 'ready'; integrity: IntegrityState }
+  /** `readOnly`: the archive cannot be written (its writer reads a private copy; no readers then). */
+  | { type: 'ready'; integrity: IntegrityState; readOnly: boolean }
   | { type: 'open-failed'; error: OpenFailure }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'integrity'; state: IntegrityState };

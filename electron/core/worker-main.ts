@@ -58,7 +58,7 @@ export async function runWorker(port: MessagePort, config: WorkerConfig, extras:
   }
   const ctx: HandlerContext = { archive: session.archive, actor: currentActor(), host: config.host, clock: systemClock };
   const jobs: Record<string, Job> = { ...coreJobs, ...extras.jobs };
-  post({ type: 'ready', integrity: session.archive.integrity() });
+  post({ type: 'ready', integrity: session.archive.integrity(), readOnly: session.archive.readOnly });
   if (config.role === 'writer') session.archive.checked.then((state) => post({ type: 'integrity', state }));
 
   port.on('message', (message: ToWorker) => {

@@ -1,9 +1,9 @@
 import { fromSqliteError } from '../../db/sqlite-errors.js';
-import { type CommandError, type CommandName, type Result, commands } from '../contract.js';
+import { type CommandError, type Dispatch, type CommandName, type Result, commands } from '../contract.js';
 import type { HandlerContext } from './context.js';
 import type { Handlers } from './define.js';
 
-export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
+export type { Dispatch };
 
 function fail(code: CommandError['code'], message: string, issues?: CommandError['issues']): Result<never> {
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };

@@ -12,16 +12,5 @@ import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(
-    commandNames,
-    archiveHandlers,
-    clockHandlers,
-    dashboardHandlers,
-    rosterHandlers,
-    peopleHandlers,
-    membershipHandlers,
-    rosterImportHandlers,
-    meetingHandlers,
-    documentHandlers,
-  );
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers);
 }

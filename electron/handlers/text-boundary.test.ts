@@ -53,6 +53,17 @@ describe('every text field refuses odd text with a field-level issue', () => {
     expect(await refused(name, field, 'Lê Thị \ud800Bình')).toContainEqual({ path: field, message: 'ill_formed' });
   });
 
+  it.each(textFields)('%s %s: a right-to-left override or a noncharacter is refused as hidden', async (name, field) => {
+    for (const bad of ['Lê \u202eBình', 'Lê Bình\uffff', 'Lê \u2066Bình']) {
+      expect(await refused(name, field, bad)).toContainEqual({ path: field, message: 'hidden_character' });
+    }
+  });
+
+  it('a name of zero-width spaces is as empty as no name', async () => {
+    expect(await refused('people.create', 'fullName', '\u200b\u200b')).toContainEqual({ path: 'fullName', message: 'required' });
+    expect(await refused('committees.create', 'name', ' \u200b \ufeff ')).toContainEqual({ path: 'name', message: 'required' });
+  });
+
   it('a newline is refused in a name but kept in notes', async () => {
     expect(await refused('people.create', 'fullName', 'Lê Thị\nBình')).toContainEqual({ path: 'fullName', message: 'control_character' });
     const created = await session.dispatch('people.create', { fullName: 'Lê Thị Bình', notes: 'Dòng 1\r\n\tDòng 2' });

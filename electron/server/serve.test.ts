@@ -166,6 +166,17 @@ describe('the API', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('refuses a body that is not UTF-8 (400) instead of storing replacement characters', async () => {
+    const before = JSON.parse((await api('people.list', '{}')).body).value.items.length;
+    for (const bytes of [Buffer.from('{"fullName":"\xff\xfe abc"}', 'latin1'), Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x7d])]) {
+      const reply = await request('POST', '/api/people.create', { 'content-type': 'application/json', 'x-minutebook-token': server.token }, bytes);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'the body is not UTF-8' } });
+    }
+    expect(JSON.parse((await api('people.list', '{}')).body).value.items.length).toBe(before);
+    expect((await api('committees.list', '{}')).status).toBe(200);
+  });
+
   it('answers 413 to a body over 1 MiB, and writes nothing', async () => {
     const before = JSON.parse((await api('people.list', '{}')).body).value.items.length;
     const big = JSON.stringify({ fullName: 'A', notes: 'x'.repeat(1024 * 1024) });

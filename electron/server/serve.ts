@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { API_PREFIX, TOKEN_HEADER } from '../contract.js';
-import type { Dispatch } from '../handlers/dispatch.js';
+import { API_PREFIX, type Dispatch, TOKEN_HEADER } from '../contract.js';
 import { SECURITY_HEADERS } from '../web/security-headers.js';
 import { contentType, resolveStatic } from '../web/static-files.js';
 import { allowedHost, newToken, sameToken } from './auth.js';
@@ -55,9 +54,28 @@ function readBody(req: http.IncomingMessage): Promise<string> {
       if (size > MAX_BODY_BYTES) chunks.length = 0;
       else chunks.push(chunk);
     });
-    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new TooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return reject(new TooLarge());
+      try {
+        resolve(decodeUtf8(Buffer.concat(chunks)));
+      } catch (error) {
+        reject(error);
+      }
+    });
     req.on('error', reject);
   });
+}
+
+class NotUtf8 extends Error {}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text; bytes that are not UTF-8 are refused, never replaced with U+FFFD. */
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new NotUtf8();
+  }
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, dispatch: Dispatch) {
@@ -67,6 +85,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, na
     text = await readBody(req);
   } catch (error) {
     if (error instanceof TooLarge) return sendJson(res, 413, refusal(`request larger than ${MAX_BODY_BYTES} bytes`));
+    if (error instanceof NotUtf8) return sendJson(res, 400, refusal('the body is not UTF-8'));
+    // The client went away mid-request: nothing to answer, nothing worth a stack trace.
+    if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
     throw error;
   }
   const body = parseCommandBody(text);

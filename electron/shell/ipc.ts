@@ -1,6 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { commandNames, ipcChannel } from '../contract.js';
-import type { Dispatch } from '../handlers/dispatch.js';
+import { type Dispatch, commandNames, ipcChannel } from '../contract.js';
 import { isAppUrl } from './security.js';
 
 /** Only our own top-level page may call a command. */

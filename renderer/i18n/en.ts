@@ -30,7 +30,8 @@ export const en: Shape<Catalogue> = {
     saved: 'Saved',
     required: 'Required',
     invalid: 'Invalid',
-    tooLong: 'Too long',
+    tooLong: 'Too long (at most {{max}} characters)',
+    datePlaceholder: 'dd/mm/yyyy',
   },
   errors: {
     title: 'Could not be done',
@@ -60,6 +61,8 @@ export const en: Shape<Catalogue> = {
     not_a_date_field: 'Not a day of the calendar',
     control_character: 'Contains a control character that is not allowed',
     ill_formed: 'Contains a badly encoded character',
+    hidden_character: 'Contains a hidden character that reverses or hides text (not allowed)',
+    required: 'Required',
     time_zone: 'Not a valid time zone',
     phone: 'Not a valid phone number',
     role_code: "Not a role in the committee's list",

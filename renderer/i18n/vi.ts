@@ -27,7 +27,8 @@ export const vi = {
     saved: 'Đã lưu',
     required: 'Bắt buộc nhập',
     invalid: 'Không hợp lệ',
-    tooLong: 'Quá dài',
+    tooLong: 'Quá dài (tối đa {{max}} ký tự)',
+    datePlaceholder: 'ngày/tháng/năm',
   },
   errors: {
     title: 'Không thực hiện được',
@@ -57,6 +58,8 @@ export const vi = {
     not_a_date_field: 'Ngày không có trên lịch',
     control_character: 'Có ký tự điều khiển không được phép',
     ill_formed: 'Có ký tự bị lỗi mã hóa',
+    hidden_character: 'Có ký tự ẩn làm đảo chiều hoặc che chữ (không được phép)',
+    required: 'Bắt buộc nhập',
     time_zone: 'Múi giờ không hợp lệ',
     phone: 'Số điện thoại không hợp lệ',
     role_code: 'Chức danh không có trong danh sách của Ban Chỉ đạo',

@@ -8,6 +8,8 @@ interface Props {
   /** YYYY-MM-DD, or null when empty. */
   value: string | null;
   onChange: (iso: string) => void;
+  /** Told whether what is typed is a date, so the screen can refuse to act on an impossible one. */
+  onValidityChange?: (valid: boolean) => void;
   w?: number;
   /** A message from the form (e.g. required); a typed impossible date shows its own. */
   error?: string;
@@ -19,17 +21,20 @@ interface Props {
  * is never rolled over into another day: it stays as typed, with a message, and the value
  * does not change.
  */
-export function DateField({ label, value, onChange, w, error: formError, required }: Props) {
+export function DateField({ label, value, onChange, onValidityChange, w, error: formError, required }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const check = (typed: string) =>
-    setError(typed !== '' && parseDisplayDate(typed) === null ? t('validation.not_a_date', { text: typed }) : null);
+  const check = (typed: string) => {
+    const wrong = typed !== '' && parseDisplayDate(typed) === null;
+    setError(wrong ? t('validation.not_a_date', { text: typed }) : null);
+    onValidityChange?.(!wrong);
+  };
   return (
     <DateInput
       label={label}
       value={value}
       valueFormat="DD/MM/YYYY"
-      placeholder="dd/mm/yyyy"
+      placeholder={t('common.datePlaceholder')}
       dateParser={parseDisplayDate}
       fixOnBlur={false}
       error={error ?? formError}
@@ -37,6 +42,7 @@ export function DateField({ label, value, onChange, w, error: formError, require
       onChange={(iso) => {
         if (!iso) return;
         setError(null);
+        onValidityChange?.(true);
         onChange(iso);
       }}
       onBlur={(event) => check(event.currentTarget.value.trim())}

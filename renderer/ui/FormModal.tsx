@@ -17,7 +17,7 @@ interface Props {
 export function FormModal({ title, onClose, onSubmit, saving, error, children }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <Modal opened onClose={onClose} title={title} size="lg" lockScroll={false}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {children}

@@ -17,9 +17,9 @@ export function fieldLabel(path: string, t: TFunction): string {
 }
 
 /** The message for one issue: our own codes (control_character, not_a_date…) or zod's kind. */
-export function issueMessage(issue: { code?: string; message: string }, t: TFunction): string {
+export function issueMessage(issue: { code?: string; message: string; maximum?: unknown }, t: TFunction): string {
   if (issue.code === 'too_small') return t('common.required');
-  if (issue.code === 'too_big') return t('common.tooLong');
+  if (issue.code === 'too_big') return t('common.tooLong', { max: Number(issue.maximum) });
   const own = issue.message === 'not_a_date' ? 'validation.not_a_date_field' : `validation.${issue.message}`;
   return t(own, { defaultValue: t('common.invalid') });
 }

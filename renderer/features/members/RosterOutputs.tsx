@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 type Export = 'roster.exportXlsx' | 'roster.exportDocx';
 
 /** Print (the A4 view), XLSX and Word for the roster as of the chosen date. */
-export function RosterOutputs({ committeeId, date }: { committeeId: number; date: string | null }) {
+export function RosterOutputs({ committeeId, date, disabled = false }: { committeeId: number; date: string | null; disabled?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [busy, setBusy] = useState<Export | null>(null);
@@ -33,14 +33,15 @@ export function RosterOutputs({ committeeId, date }: { committeeId: number; date
         <Button
           leftSection={<IconPrinter size={16} />}
           variant="default"
+          disabled={disabled}
           onClick={() => navigate(`/print/roster/${committeeId}${date ? `?date=${date}` : ''}`)}
         >
           {t('members.print')}
         </Button>
-        <Button leftSection={<IconFileSpreadsheet size={16} />} variant="default" loading={busy === 'roster.exportXlsx'} onClick={() => void save('roster.exportXlsx')}>
+        <Button leftSection={<IconFileSpreadsheet size={16} />} variant="default" disabled={disabled} loading={busy === 'roster.exportXlsx'} onClick={() => void save('roster.exportXlsx')}>
           {t('roster.exportXlsx')}
         </Button>
-        <Button leftSection={<IconFileTypeDoc size={16} />} variant="default" loading={busy === 'roster.exportDocx'} onClick={() => void save('roster.exportDocx')}>
+        <Button leftSection={<IconFileTypeDoc size={16} />} variant="default" disabled={disabled} loading={busy === 'roster.exportDocx'} onClick={() => void save('roster.exportDocx')}>
           {t('roster.exportDocx')}
         </Button>
       </Group>

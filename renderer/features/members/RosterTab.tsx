@@ -27,6 +27,8 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
     if (linked && /^\d{4}-\d{2}-\d{2}$/.test(linked)) setRosterDate(linked);
   }, [linked]);
   const asOf = linked && /^\d{4}-\d{2}-\d{2}$/.test(linked) ? linked : chosen;
+  // An impossible date typed in the field: nothing is printed or exported until it is corrected.
+  const [dateValid, setDateValid] = useState(true);
   const today = useToday();
   const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
   const selected = committeeId ?? committees.data?.items[0]?.id;
@@ -54,8 +56,8 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
               searchable
               w={480}
             />
-            <DateField label={t('common.asOf')} value={shownDate} onChange={choose} w={140} />
-            {selected !== undefined && <RosterOutputs committeeId={selected} date={shownDate} />}
+            <DateField label={t('common.asOf')} value={shownDate} onChange={choose} onValidityChange={setDateValid} w={140} />
+            {selected !== undefined && <RosterOutputs committeeId={selected} date={shownDate} disabled={!dateValid} />}
           </Group>
           {selected !== undefined && (
             <Group gap="xs" mb="sm">

@@ -34,7 +34,12 @@ function RosterDocument({ committeeId }: { committeeId: number }) {
   usePrintDocument(doc.isSuccess);
 
   useEffect(() => {
-    if (doc.data) document.title = `${ROSTER_TITLE} - ${doc.data.roster.committee.name}`;
+    if (!doc.data) return;
+    const before = document.title;
+    document.title = `${ROSTER_TITLE} - ${doc.data.roster.committee.name}`;
+    return () => {
+      document.title = before;
+    };
   }, [doc.data]);
 
   const date = doc.data?.roster.asOf ?? (asOf && isCalendarDate(asOf) ? asOf : undefined);
