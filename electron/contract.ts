@@ -22,7 +22,6 @@ import {
   MEETING_SORTS,
   MEETING_STATUSES,
   type MeetingSummary,
-  PAGE_MAX_LIMIT,
   PEOPLE_SORTS,
   type Page,
   type Person,
