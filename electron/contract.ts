@@ -261,6 +261,14 @@ export const commands = {
   ),
 } as const;
 
+/**
+ * Commands that carry a file as base64 in their body, until uploads stream on a route of their
+ * own: browser mode reads up to MAX_UPLOAD_BODY_BYTES for these, 1 MiB for every other command.
+ */
+export const UPLOAD_COMMANDS: ReadonlySet<string> = new Set(['decisions.attachFile', 'roster.import.preview', 'roster.import.apply'] satisfies Array<keyof typeof commands>);
+/** A 10 MB scanned decision as base64 is 13.4 MB; a 5 MiB spreadsheet 6.7 MiB. */
+export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
+
 export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 export const commandNames = Object.keys(commands) as CommandName[];

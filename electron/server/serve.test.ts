@@ -177,6 +177,16 @@ describe('the API', () => {
     expect((await api('committees.list', '{}')).status).toBe(200);
   });
 
+  it('lets a command that carries a file send up to 16 MiB, and no other', async () => {
+    const bytes = Buffer.alloc(3 * 1024 * 1024, 'Nguyễn Văn An,Ủy viên\n').toString('base64');
+    const body = JSON.stringify({ committeeId: 999, fileName: 'danh-sach.csv', contentBase64: bytes });
+    const upload = await api('roster.import.preview', body);
+    expect(upload.status).toBe(200); // read, validated, and answered by the core (no such committee, or too large)
+    expect(JSON.parse(upload.body).ok).toBe(false);
+    expect((await api('people.list', JSON.stringify({ query: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(413);
+    expect((await api('roster.import.preview', JSON.stringify({ contentBase64: 'A'.repeat(17 * 1024 * 1024) }))).status).toBe(413);
+  });
+
   it('answers 413 to a body over 1 MiB, and writes nothing', async () => {
     const before = JSON.parse((await api('people.list', '{}')).body).value.items.length;
     const big = JSON.stringify({ fullName: 'A', notes: 'x'.repeat(1024 * 1024) });

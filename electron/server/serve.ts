@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { API_PREFIX, type Dispatch, TOKEN_HEADER } from '../contract.js';
+import { API_PREFIX, type Dispatch, MAX_UPLOAD_BODY_BYTES, TOKEN_HEADER, UPLOAD_COMMANDS } from '../contract.js';
 import { SECURITY_HEADERS } from '../web/security-headers.js';
 import { contentType, resolveStatic } from '../web/static-files.js';
 import { allowedHost, newToken, sameToken } from './auth.js';
@@ -44,18 +44,18 @@ const refusal = (message: string) => ({ ok: false, error: { code: 'VALIDATION', 
 
 class TooLarge extends Error {}
 
-/** Reads at most MAX_BODY_BYTES; past it the bytes are read and dropped (not the socket), so the 413 reaches the client. */
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** Reads at most `limit` bytes; past it the bytes are read and dropped (not the socket), so the 413 reaches the client. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = Number(req.headers['content-length']) > MAX_BODY_BYTES ? Infinity : 0;
+    let size = Number(req.headers['content-length']) > limit ? Infinity : 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) chunks.length = 0;
+      if (size > limit) chunks.length = 0;
       else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return reject(new TooLarge());
+      if (size > limit) return reject(new TooLarge());
       try {
         resolve(decodeUtf8(Buffer.concat(chunks)));
       } catch (error) {
@@ -80,11 +80,13 @@ function decodeUtf8(bytes: Buffer): string {
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, dispatch: Dispatch) {
   if (req.method !== 'POST') return sendJson(res, 405, refusal('use POST'));
+  // A command that carries a file may send more; the depth limit and the schema still apply.
+  const limit = UPLOAD_COMMANDS.has(name) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
   let text: string;
   try {
-    text = await readBody(req);
+    text = await readBody(req, limit);
   } catch (error) {
-    if (error instanceof TooLarge) return sendJson(res, 413, refusal(`request larger than ${MAX_BODY_BYTES} bytes`));
+    if (error instanceof TooLarge) return sendJson(res, 413, refusal(`request larger than ${limit} bytes`));
     if (error instanceof NotUtf8) return sendJson(res, 400, refusal('the body is not UTF-8'));
     // The client went away mid-request: nothing to answer, nothing worth a stack trace.
     if (req.destroyed || (error as NodeJS.ErrnoException).code === 'ECONNRESET') return;
