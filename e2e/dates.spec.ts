@@ -25,7 +25,7 @@ test('an impossible date typed in the roster is refused with a message, never ro
   await date.fill(today);
   await date.press('Enter');
   await page.getByRole('button', { name: 'In danh sách' }).click();
-  await expect(page).toHaveURL(new RegExp(`asOf=${today.split('/').reverse().join('-')}$`));
+  await expect(page).toHaveURL(new RegExp(`date=${today.split('/').reverse().join('-')}$`));
 });
 
 test('a real date clears the message and shows the past roster with the past titles', async ({ page, demoApp }) => {

@@ -48,7 +48,7 @@ test('the print view uses Times New Roman (Tinos) for the document', async ({ pa
 test('the roster page opens its print view from the Print button', async ({ page, demoApp }) => {
   await page.goto(at(demoApp, '/members'));
   await page.getByRole('button', { name: 'In danh sách' }).click();
-  await expect(page).toHaveURL(/#\/print\/roster\/1\?asOf=\d{4}-\d{2}-\d{2}$/);
+  await expect(page).toHaveURL(/#\/print\/roster\/1\?date=\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('.a4-page')).toContainText('Trịnh Tuấn Sinh');
   await page.getByRole('button', { name: 'Quay lại' }).click();
   await expect(page.getByRole('heading', { name: 'Thành viên' })).toBeVisible();

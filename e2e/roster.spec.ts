@@ -33,7 +33,7 @@ test('the roster as of an earlier date shows who sat on the committee then, and 
   await expect(roster).not.toContainText('Trịnh Tuấn Sinh');
 
   await page.getByRole('button', { name: 'In danh sách' }).click();
-  await expect(page).toHaveURL(/#\/print\/roster\/1\?asOf=2019-06-01$/);
+  await expect(page).toHaveURL(/#\/print\/roster\/1\?date=2019-06-01$/);
   const sheet = page.locator('.a4-page');
   await expect(sheet).toContainText('(Tính đến ngày 01/06/2019)');
   await expect(sheet).toContainText('Vũ Văn Minh');

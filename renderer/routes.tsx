@@ -5,7 +5,10 @@ import { BackupPage } from './features/backup/BackupPage';
 import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { CommitteeHistoryPage } from './features/history/CommitteeHistoryPage';
+import { PersonPage } from './features/history/PersonPage';
 import { MembersPage } from './features/members/MembersPage';
+import { ReconstitutePage } from './features/reconstitution/ReconstitutePage';
 import { RosterPrint } from './features/print/RosterPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -25,6 +28,9 @@ export const router = createHashRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <DashboardPage /> },
+          { path: 'members/person/:personId', element: <PersonPage /> },
+          { path: 'members/committee-history/:committeeId', element: <CommitteeHistoryPage /> },
+          { path: 'members/reconstitute/:committeeId', element: <ReconstitutePage /> },
           { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
           { path: 'conclusions', element: <ConclusionsPage /> },

@@ -11,6 +11,9 @@ interface Props {
   /** Told whether what is typed is a date, so the screen can refuse to act on an impossible one. */
   onValidityChange?: (valid: boolean) => void;
   w?: number;
+  /** A message from the form (e.g. required); a typed impossible date shows its own. */
+  error?: string;
+  required?: boolean;
 }
 
 /**
@@ -18,7 +21,7 @@ interface Props {
  * is never rolled over into another day: it stays as typed, with a message, and the value
  * does not change.
  */
-export function DateField({ label, value, onChange, onValidityChange, w }: Props) {
+export function DateField({ label, value, onChange, onValidityChange, w, error: formError, required }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const check = (typed: string) => {
@@ -34,7 +37,8 @@ export function DateField({ label, value, onChange, onValidityChange, w }: Props
       placeholder={t('common.datePlaceholder')}
       dateParser={parseDisplayDate}
       fixOnBlur={false}
-      error={error}
+      error={error ?? formError}
+      required={required}
       onChange={(iso) => {
         if (!iso) return;
         setError(null);

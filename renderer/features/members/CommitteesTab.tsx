@@ -1,19 +1,24 @@
-import { Anchor, Button, Group, Pagination, Table } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Table, Text } from '@mantine/core';
+import { IconHistory, IconListNumbers, IconPlus } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type Committee, PAGE_DEFAULT_LIMIT } from '../../../electron/contract';
+import { type Committee, PAGE_MAX_LIMIT } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { QueryState } from '../../ui/QueryState';
 import { CommitteeForm } from './CommitteeForm';
+import { RolesEditor } from './RolesEditor';
+import { treeRows } from './committee-tree';
 
+/** The committees as a tree: a parent, then its children, indented. */
 export function CommitteesTab() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const committees = useCommand('committees.list', { limit: PAGE_DEFAULT_LIMIT, offset: (page - 1) * PAGE_DEFAULT_LIMIT });
+  const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
+  const list = useMemo(() => committees.data?.items ?? [], [committees.data]);
+  const rows = useMemo(() => treeRows(list), [list]);
   const [editing, setEditing] = useState<Committee | 'new' | null>(null);
+  const [rolesOf, setRolesOf] = useState<Committee | null>(null);
   return (
     <>
       <Group justify="flex-end" mb="sm">
@@ -22,43 +27,74 @@ export function CommitteesTab() {
         </Button>
       </Group>
       <QueryState query={committees} isEmpty={(c) => c.items.length === 0} empty={t('members.noCommittees')}>
-        {({ items: list, total = 0 }) => (
+        {({ total = 0 }) => (
           <>
-          <Table withTableBorder striped highlightOnHover aria-label={t('members.tabCommittees')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('members.name')}</Table.Th>
-                <Table.Th>{t('members.level')}</Table.Th>
-                <Table.Th>{t('members.parentBody')}</Table.Th>
-                <Table.Th className="num">{t('members.memberCount')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/members/roster/${c.id}`} size="sm">
-                      {c.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td className="nowrap">{t(`levels.${c.level}`)}</Table.Td>
-                  <Table.Td>{c.parentBody ?? t('common.none')}</Table.Td>
-                  <Table.Td className="num">{c.memberCount}</Table.Td>
-                  <Table.Td>
-                    <EditButton what={c.name} onClick={() => setEditing(c)} />
-                  </Table.Td>
+            {total > list.length && (
+              <Alert color="orange" variant="light" mb="xs">
+                {t('committees.truncated', { count: list.length, total })}
+              </Alert>
+            )}
+            <Table withTableBorder highlightOnHover verticalSpacing={6} fz="sm" aria-label={t('members.tabCommittees')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('members.name')}</Table.Th>
+                  <Table.Th>{t('members.level')}</Table.Th>
+                  <Table.Th>{t('members.parentBody')}</Table.Th>
+                  <Table.Th className="num">{t('members.memberCount')}</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {total > PAGE_DEFAULT_LIMIT && (
-            <Pagination mt="sm" size="sm" total={Math.ceil(total / PAGE_DEFAULT_LIMIT)} value={page} onChange={setPage} />
-          )}
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map(({ committee: c, depth }) => (
+                  <Table.Tr key={c.id} aria-level={depth + 1}>
+                    <Table.Td>
+                      <div className={`tree-cell tree-depth-${Math.min(depth, 6)}`}>
+                        {depth > 0 && (
+                          <Text span c="dimmed" aria-hidden="true">
+                            └
+                          </Text>
+                        )}
+                        <Anchor component={Link} to={`/members/roster/${c.id}`} size="sm">
+                          {c.name}
+                        </Anchor>
+                      </div>
+                    </Table.Td>
+                    <Table.Td className="nowrap">{t(`levels.${c.level}`)}</Table.Td>
+                    <Table.Td>{c.parentBody ?? t('common.none')}</Table.Td>
+                    <Table.Td className="num">{c.memberCount}</Table.Td>
+                    <Table.Td className="nowrap">
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <Button
+                          component={Link}
+                          to={`/members/committee-history/${c.id}`}
+                          size="compact-sm"
+                          variant="subtle"
+                          leftSection={<IconHistory size={14} />}
+                          aria-label={`${t('history.title')}: ${c.name}`}
+                        >
+                          {t('history.title')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          leftSection={<IconListNumbers size={14} />}
+                          onClick={() => setRolesOf(c)}
+                          aria-label={`${t('committees.rolesShort')}: ${c.name}`}
+                        >
+                          {t('committees.rolesShort')}
+                        </Button>
+                        <EditButton what={c.name} onClick={() => setEditing(c)} />
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           </>
         )}
       </QueryState>
-      {editing && <CommitteeForm committee={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {rolesOf && <RolesEditor committee={rolesOf} onClose={() => setRolesOf(null)} />}
+      {editing && <CommitteeForm committee={editing === 'new' ? null : editing} committees={list} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -2,11 +2,12 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
+import { ImportPage } from '../import/ImportPage';
 import { CommitteesTab } from './CommitteesTab';
 import { PeopleTab } from './PeopleTab';
 import { RosterTab } from './RosterTab';
 
-const TABS = ['roster', 'committees', 'people'] as const;
+const TABS = ['roster', 'committees', 'people', 'import'] as const;
 type Tab = (typeof TABS)[number];
 
 export function MembersPage() {
@@ -24,6 +25,7 @@ export function MembersPage() {
           <Tabs.Tab value="roster">{t('members.tabRoster')}</Tabs.Tab>
           <Tabs.Tab value="committees">{t('members.tabCommittees')}</Tabs.Tab>
           <Tabs.Tab value="people">{t('members.tabPeople')}</Tabs.Tab>
+          <Tabs.Tab value="import">{t('import.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="roster">
           <RosterTab committeeId={committeeId} />
@@ -33,6 +35,9 @@ export function MembersPage() {
         </Tabs.Panel>
         <Tabs.Panel value="people">
           <PeopleTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="import">
+          <ImportPage />
         </Tabs.Panel>
       </Tabs>
     </>

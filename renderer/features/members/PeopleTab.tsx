@@ -1,8 +1,9 @@
-import { Button, Group, Table, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Person } from '../../../electron/contract';
 import { heldRows, useCommandPages } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
@@ -60,7 +61,14 @@ export function PeopleTab() {
             row={(p, measure) => (
               <Table.Tr {...measure}>
                 <Table.Td fw={500} className="nowrap">
-                  {p.fullName}
+                  <Anchor component={Link} to={`/members/person/${p.id}`} className="name-link">
+                    {p.fullName}
+                  </Anchor>
+                  {!p.active && (
+                    <Badge ml={6} size="xs" color="gray" variant="light" tt="none">
+                      {t('people.inactive')}
+                    </Badge>
+                  )}
                 </Table.Td>
                 <Table.Td>{p.position ?? none}</Table.Td>
                 <Table.Td>{p.organisation ?? none}</Table.Td>

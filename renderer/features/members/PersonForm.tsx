@@ -1,10 +1,12 @@
 import { Group, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { type Person, commands } from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
 import { FormModal } from '../../ui/FormModal';
 import { fieldErrors } from '../../ui/form-errors';
+import { DuplicatePanel } from './DuplicatePanel';
 
 interface Values {
   fullName: string;
@@ -17,6 +19,7 @@ interface Values {
 
 export function PersonForm({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const create = useCommandMutation('people.create');
   const update = useCommandMutation('people.update');
   const form = useForm<Values>({
@@ -54,6 +57,15 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
         <TextInput label={t('members.position')} {...form.getInputProps('position')} />
         <TextInput label={t('members.organisation')} {...form.getInputProps('organisation')} />
       </Group>
+      <DuplicatePanel
+        fullName={form.values.fullName}
+        organisation={form.values.organisation}
+        excludeId={person?.id}
+        onOpen={(id) => {
+          onClose();
+          navigate(`/members/person/${id}`);
+        }}
+      />
       <Group grow>
         <TextInput label={t('members.phone')} type="tel" {...form.getInputProps('phone')} />
         <TextInput label={t('members.email')} type="email" {...form.getInputProps('email')} />

@@ -1,0 +1,52 @@
+import { Button, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditedEntity } from '../../../electron/contract';
+import { heldRows, useCommandPages } from '../../api/hooks';
+import { QueryState } from '../../ui/QueryState';
+import { formatDateTime } from './format-audit';
+
+/** The audit log's entries for one record, newest first, a page at a time. */
+export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityId: number }) {
+  const { t } = useTranslation();
+  const audit = useCommandPages('audit.history', { entity, entityId });
+  const { rows } = useMemo(() => heldRows(audit.data), [audit.data]);
+  return (
+    <QueryState query={audit} isEmpty={() => rows.length === 0} empty={t('history.noAudit')}>
+      {() => (
+        <>
+          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('history.audit')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('history.when')}</Table.Th>
+                <Table.Th>{t('history.what')}</Table.Th>
+                <Table.Th>{t('history.who')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td className="nowrap">{formatDateTime(a.at)}</Table.Td>
+                  <Table.Td>
+                    {t(`history.actions.${a.action}`, { defaultValue: a.action })}
+                    <Text span c="dimmed" size="xs">
+                      {' '}
+                      ({t(`history.entities.${a.entity}`, { defaultValue: a.entity })}
+                      {a.entityId ? ` #${a.entityId}` : ''})
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{a.actor}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {audit.hasNextPage && (
+            <Button mt="xs" size="xs" variant="default" loading={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+              {t('history.more')}
+            </Button>
+          )}
+        </>
+      )}
+    </QueryState>
+  );
+}

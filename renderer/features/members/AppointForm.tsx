@@ -1,0 +1,69 @@
+import { Group, Select, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { useCommandMutation } from '../../api/hooks';
+import { DateField } from '../../ui/DateField';
+import { FormModal } from '../../ui/FormModal';
+import { DecisionFields, type DecisionValues, decisionInput, emptyDecision } from './DecisionFields';
+import { PersonPicker } from './PersonPicker';
+import { useCommitteeRoles } from './use-committee-roles';
+
+interface Values {
+  personId: string | null;
+  role: string | null;
+  position: string;
+  duty: string;
+  fromDate: string | null;
+  decision: DecisionValues;
+}
+
+/** Appoint a person to the committee by a decision. */
+export function AppointForm({ committeeId, onClose }: { committeeId: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  const roles = useCommitteeRoles(committeeId);
+  // One decision, one transaction: the appointment is a reconstitution that only adds.
+  const appoint = useCommandMutation('roster.reconstitution.apply');
+  const form = useForm<Values>({
+    initialValues: { personId: null, role: null, position: '', duty: '', fromDate: null, decision: emptyDecision() },
+    validate: {
+      personId: (v) => (v ? null : t('common.required')),
+      role: (v) => (v ? null : t('common.required')),
+      fromDate: (v) => (v ? null : t('common.required')),
+      decision: { number: (v) => (v.trim() ? null : t('common.required')), signedOn: (v) => (v ? null : t('common.required')) },
+    },
+  });
+  const from = form.getInputProps('fromDate');
+
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await appoint.mutateAsync({
+        committeeId,
+        decision: decisionInput(v.decision, 'bo_sung'),
+        effectiveDate: v.fromDate ?? '',
+        add: [{ personId: Number(v.personId), role: v.role ?? '', position: v.position, duty: v.duty }],
+      });
+      onClose();
+    } catch {
+      // Shown below from the mutation's state; nothing was written.
+    }
+  });
+
+  return (
+    <FormModal title={t('roster.appointTitle')} onClose={onClose} onSubmit={submit} saving={appoint.isPending} error={appoint.error}>
+      <PersonPicker label={t('members.fullName')} autoFocus {...form.getInputProps('personId')} />
+      <Group grow align="flex-start">
+        <Select
+          label={t('members.role')}
+          required
+          data={roles.map((r) => ({ value: r.code, label: r.name }))}
+          allowDeselect={false}
+          {...form.getInputProps('role')}
+        />
+        <DateField label={t('roster.fromDate')} required value={from.value as string | null} onChange={(iso) => from.onChange(iso)} error={from.error as string | undefined} />
+      </Group>
+      <TextInput label={t('roster.positionInDecision')} {...form.getInputProps('position')} />
+      <Textarea label={t('members.duty')} autosize minRows={2} {...form.getInputProps('duty')} />
+      <DecisionFields form={form} />
+    </FormModal>
+  );
+}
