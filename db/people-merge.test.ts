@@ -106,4 +106,82 @@ describe('people: duplicates, merge, inactive', () => {
     expect(audit.slice(-2).map((a) => JSON.parse(a.detail_json!))).toEqual([{ active: false }, { active: true }]);
     expect(demo.committeeId).toBeGreaterThan(0);
   });
+
+  it('facts the merge makes double are folded into one (present attendance, lead owner), listed in its audit', async () => {
+    const old = await sinhId();
+    const keep = (await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh' }, TEST_ACTOR)).id;
+    const seen = await archive.db.selectFrom('attendance').select(['meeting_id', 'status']).where('person_id', '=', old).orderBy('id').executeTakeFirstOrThrow();
+    // The kept record attended the same meeting as 'absent'; the merged one's row may say anything else.
+    await archive.db.updateTable('attendance').set({ status: 'present' }).where('person_id', '=', old).where('meeting_id', '=', seen.meeting_id).execute();
+    const absent = await archive.db.insertInto('attendance').values({ meeting_id: seen.meeting_id, person_id: keep, status: 'absent' }).returning('id').executeTakeFirstOrThrow();
+    const { id: actionId } = await archive.db.selectFrom('actions').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const lead = await archive.db.insertInto('action_owners').values({ action_id: actionId, person_id: old, is_lead: 1 }).returning('id').executeTakeFirstOrThrow();
+    const helper = await archive.db.insertInto('action_owners').values({ action_id: actionId, person_id: keep, is_lead: 0 }).returning('id').executeTakeFirstOrThrow();
+    const auditBefore = await archive.db.selectFrom('audit_log').select((s) => s.fn.max('id').as('id')).executeTakeFirstOrThrow();
+
+    await mergePeople(archive.db, keep, old, TEST_ACTOR);
+    const attendance = await archive.db.selectFrom('attendance').select(['id', 'status']).where('meeting_id', '=', seen.meeting_id).where('person_id', '=', keep).execute();
+    expect(attendance).toEqual([{ id: expect.any(Number), status: 'present' }]);
+    const owners = await archive.db.selectFrom('action_owners').select(['id', 'is_lead']).where('action_id', '=', actionId).where('person_id', '=', keep).execute();
+    expect(owners).toEqual([{ id: lead.id, is_lead: 1 }]);
+    // No meeting or action names the person twice anywhere.
+    const { rows: twice } = await sql<{ n: number }>`select count(*) as n from (
+      select meeting_id from attendance where person_id = ${keep} group by meeting_id having count(*) > 1
+      union all select action_id from action_owners where person_id = ${keep} group by action_id having count(*) > 1)`.execute(archive.db);
+    expect(twice[0]!.n).toBe(0);
+    const entry = await archive.db.selectFrom('audit_log').select('detail_json').where('id', '>', auditBefore.id!).where('entity_id', '=', keep).executeTakeFirstOrThrow();
+    const folded = JSON.parse(entry.detail_json!).folded;
+    expect(folded.attendance).toEqual([expect.objectContaining({ id: absent.id, status: 'absent', meeting_id: seen.meeting_id })]);
+    expect(folded.action_owners).toEqual([expect.objectContaining({ id: helper.id, is_lead: 0, action_id: actionId })]);
+  });
+
+  it('identical memberships fold into one; overlapping different ones refuse the merge with CONFLICT naming the committee and dates', async () => {
+    const old = await sinhId();
+    const m = await archive.db.selectFrom('memberships').selectAll().where('person_id', '=', old).orderBy('id').executeTakeFirstOrThrow();
+    const { name } = await archive.db.selectFrom('committees').select('name').where('id', '=', m.committee_id).executeTakeFirstOrThrow();
+    const { id: _id, ...row } = m;
+
+    const clashing = (await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh' }, TEST_ACTOR)).id;
+    await archive.db.insertInto('memberships').values({ ...row, person_id: clashing, duty: 'Khác hẳn' }).execute();
+    const counts = await countAllRows(archive.db);
+    const error = await mergePeople(archive.db, clashing, old, TEST_ACTOR).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ArchiveError);
+    expect(error).toMatchObject({ code: 'CONFLICT', details: { committeeId: m.committee_id, committee: name, merged: { membershipId: m.id, fromDate: m.from_date } } });
+    expect((error as Error).message).toContain(name);
+    expect((error as Error).message).toContain(m.from_date);
+    expect(await countAllRows(archive.db)).toEqual(counts);
+
+    const twin = (await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh' }, TEST_ACTOR)).id;
+    await archive.db.insertInto('memberships').values({ ...row, person_id: twin }).execute();
+    const before = await references(old);
+    await mergePeople(archive.db, twin, old, TEST_ACTOR);
+    const kept = await archive.db.selectFrom('memberships').select('id').where('person_id', '=', twin).where('committee_id', '=', m.committee_id).where('from_date', '=', m.from_date).execute();
+    expect(kept).toHaveLength(1);
+    expect((await references(twin))['memberships.person_id']).toBe(before['memberships.person_id']);
+  });
+
+  it('a merge that fails midway (SQLite aborts a later move) leaves every table and the audit chain as they were', async () => {
+    const old = await sinhId();
+    const keep = (await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh', phone: '0912 345 678' }, TEST_ACTOR)).id;
+    const before = await references(old);
+    // conclusions move after memberships, meetings and attendance: those updates have run when it aborts.
+    expect(before['conclusions.signer_person_id']).toBeGreaterThan(0);
+    await sql
+      .raw(`create temp trigger refuse_signer before update of signer_person_id on main.conclusions when new.signer_person_id = ${keep}
+        begin select raise(abort, 'refused for the test'); end`)
+      .execute(archive.db);
+    const counts = await countAllRows(archive.db);
+    const chain = await archive.db.selectFrom('audit_log').selectAll().orderBy('id').execute();
+    const people = await archive.db.selectFrom('people').selectAll().orderBy('id').execute();
+
+    await expect(mergePeople(archive.db, keep, old, TEST_ACTOR)).rejects.toThrow(/refused for the test/);
+    expect(await countAllRows(archive.db)).toEqual(counts);
+    expect(await archive.db.selectFrom('audit_log').selectAll().orderBy('id').execute()).toEqual(chain);
+    expect(await archive.db.selectFrom('people').selectAll().orderBy('id').execute()).toEqual(people);
+    expect(await references(old)).toEqual(before);
+    expect(await references(keep)).toEqual({});
+
+    await sql`drop trigger temp.refuse_signer`.execute(archive.db);
+    expect((await mergePeople(archive.db, keep, old, TEST_ACTOR)).moved).toEqual(before);
+  });
 });
