@@ -58,8 +58,15 @@ export function openRaw(file: string): { sqlite: SqliteDatabase; db: Kysely<Data
   return { sqlite, db, close: () => db.destroy() };
 }
 
+/**
+ * SHA-256 of a file and, for an archive that is open, of its write-ahead log too: a write
+ * committed but not yet checkpointed lives only in `-wal`, so "byte-identical" must see it.
+ */
 export function sha256File(file: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(file));
+  const wal = `${file}-wal`;
+  if ((fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0) > 0) hash.update('\0wal\0').update(fs.readFileSync(wal));
+  return hash.digest('hex');
 }
 
 export async function countRows(db: Db, table: keyof Database): Promise<number> {
