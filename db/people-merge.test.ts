@@ -6,7 +6,7 @@ import type { DemoSummary } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
 import { listPeople } from './people-list.js';
 import { mergePeople } from './people-merge.js';
-import { createPerson, findDuplicates, getPerson, setPersonActive } from './people.js';
+import { createPerson, findDuplicates, getPerson, matchPerson, maybeSamePerson, personIdentity, setPersonActive } from './people.js';
 import { TEST_ACTOR, countAllRows, openDemoArchive, removeTempDirs } from './test-support.js';
 
 let archive: Archive;
@@ -59,6 +59,22 @@ describe('people: duplicates, merge, inactive', () => {
     // Saving one anyway answers with a warning, never a refusal.
     const dup = await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh', phone: '0912 345 678' }, TEST_ACTOR);
     expect(dup.warnings).toEqual([expect.objectContaining({ code: 'possible_duplicate_person', ids: [sinh.id] })]);
+  });
+
+  it('the same-person rule (maybeSamePerson / matchPerson): organisations equal when both given; a blank one matches only the sole person of that name', () => {
+    const who = (name: string, org: string | null, id = 0) => ({ ...personIdentity(name, org), id });
+    const an = who('Nguyễn Văn An', null, 7);
+    expect(maybeSamePerson(who('NGUYEN VAN AN', 'Sở Nội vụ'), an)).toBe(true);
+    expect(maybeSamePerson(who('Nguyễn Văn An', 'Sở Nội vụ'), who('nguyen van an', 'SỞ NỘI VỤ'))).toBe(true);
+    expect(maybeSamePerson(who('Nguyễn Văn An', 'Sở Nội vụ'), who('Nguyễn Văn An', 'Sở Y tế'))).toBe(false);
+    expect(maybeSamePerson(who('Nguyễn Văn An', '  '), who('Nguyễn Văn Anh', null))).toBe(false);
+    expect(matchPerson(who('Nguyễn Văn An', 'Sở Nội vụ'), [an])).toEqual({ kind: 'match', id: 7 });
+    expect(matchPerson(who('Nguyễn Văn An', null), [who('Nguyễn Văn An', 'Sở Y tế', 9)])).toEqual({ kind: 'match', id: 9 });
+    expect(matchPerson(who('Nguyễn Văn An', 'Sở Nội vụ'), [an, who('Nguyễn Văn An', 'Sở Y tế', 9)])).toEqual({ kind: 'ambiguous', ids: [7] });
+    expect(matchPerson(who('Nguyễn Văn An', null), [an, who('Nguyễn Văn An', 'Sở Y tế', 9)])).toEqual({ kind: 'ambiguous', ids: [7, 9] });
+    expect(matchPerson(who('Nguyễn Văn An', 'Sở Y tế'), [an, who('Nguyễn Văn An', 'Sở Y tế', 9), who('Nguyễn Văn An', 'Sở Y tế', 8)])).toEqual({ kind: 'match', id: 8 });
+    expect(matchPerson(who('Nguyễn Văn An', 'Sở Nội vụ'), [who('Nguyễn Văn An', 'Sở Y tế', 9)])).toEqual({ kind: 'none' });
+    expect(matchPerson(who('Nguyễn Văn An', null), [])).toEqual({ kind: 'none' });
   });
 
   it('merge moves every reference to the kept record, fills its blanks, removes the other, audited', async () => {

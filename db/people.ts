@@ -103,19 +103,55 @@ export interface DuplicateQuery {
   limit?: number;
 }
 
+/** A person's identity as the same-person rule compares it: folded name and organisation (null when blank). */
+export interface PersonIdentity {
+  nameFolded: string;
+  organisationFolded: string | null;
+}
+
+export function personIdentity(fullName: string, organisation: string | null | undefined): PersonIdentity {
+  const org = organisation ? fold(cleanText(organisation)) : '';
+  return { nameFolded: fold(cleanText(fullName)), organisationFolded: org === '' ? null : org };
+}
+
 /**
- * Likely duplicates: the same folded name, and the same folded organisation or either one
- * blank (people_duplicates index). Shown before saving; never a refusal.
+ * THE same-person rule (people's duplicate warnings and the roster import both use it): the
+ * same folded name, and the same folded organisation when both are given; a blank
+ * organisation on either side leaves it open.
+ */
+export function maybeSamePerson(a: PersonIdentity, b: PersonIdentity): boolean {
+  if (a.nameFolded !== b.nameFolded) return false;
+  return a.organisationFolded === null || b.organisationFolded === null || a.organisationFolded === b.organisationFolded;
+}
+
+export type PersonMatch = { kind: 'none' } | { kind: 'match'; id: number } | { kind: 'ambiguous'; ids: number[] };
+
+/**
+ * Which archive person `who` is, for writes that must pick one (the roster import), among
+ * the archive people of that folded name: one whose organisation equals (both given; the
+ * oldest if several); else, when an organisation is blank, the only person of that name;
+ * else 'ambiguous' when several might be (never a guess), 'none' when nobody can be.
+ */
+export function matchPerson(who: PersonIdentity, sameName: ReadonlyArray<PersonIdentity & { id: number }>): PersonMatch {
+  const candidates = sameName.filter((p) => maybeSamePerson(who, p)).sort((x, y) => x.id - y.id);
+  const exact = candidates.find((p) => who.organisationFolded !== null && p.organisationFolded === who.organisationFolded);
+  if (exact) return { kind: 'match', id: exact.id };
+  if (candidates.length === 0) return { kind: 'none' };
+  const allOfName = sameName.filter((p) => p.nameFolded === who.nameFolded);
+  if (allOfName.length === 1) return { kind: 'match', id: candidates[0]!.id };
+  return { kind: 'ambiguous', ids: candidates.map((p) => p.id) };
+}
+
+/**
+ * Likely duplicates by maybeSamePerson: the same folded name (people_duplicates index), and
+ * the same folded organisation or either one blank. Shown before saving; never a refusal.
  */
 export async function findDuplicates(db: Db | Transaction<Database>, input: DuplicateQuery): Promise<Page<Person>> {
   const limit = input.limit ?? PAGE_DEFAULT_LIMIT;
-  const organisation = input.organisation ? fold(cleanText(input.organisation)) : null;
-  let query = db.selectFrom('people').selectAll().where('name_folded', '=', fold(cleanText(input.fullName)));
-  if (organisation !== null) {
-    query = query.where((w) => w.or([w('organisation_folded', '=', organisation), w('organisation_folded', 'is', null)]));
-  }
+  const who = personIdentity(input.fullName, input.organisation);
+  let query = db.selectFrom('people').selectAll().where('name_folded', '=', who.nameFolded);
   if (input.excludeId !== undefined) query = query.where('id', '!=', input.excludeId);
-  const rows = await query.orderBy('id').limit(limit + 1).execute();
+  const rows = (await query.orderBy('id').execute()).filter((p) => maybeSamePerson(who, { nameFolded: p.name_folded ?? '', organisationFolded: p.organisation_folded }));
   return { items: rows.slice(0, limit).map(toPerson), hasMore: rows.length > limit, nextCursor: null };
 }
 

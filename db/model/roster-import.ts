@@ -47,6 +47,8 @@ export const ROSTER_IMPORT_ERRORS = [
   'duplicate_in_file',
   /** The same person is already a member of the committee over an overlapping period. */
   'duplicate_in_archive',
+  /** Several archive people may be this row's person (same folded name, an organisation blank): the clerk names the organisation. */
+  'ambiguous_person',
   /** One decision number with two different dates in the file, or a date other than the archive's. */
   'decision_conflict',
 ] as const;

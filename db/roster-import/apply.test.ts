@@ -6,6 +6,7 @@ import { type Archive, openArchive } from '../connection.js';
 import type { DemoSummary } from '../demo/load-demo.js';
 import { ArchiveError } from '../errors.js';
 import { listPeople } from '../people-list.js';
+import { createPerson, findDuplicates } from '../people.js';
 import { getRoster } from '../roster.js';
 import { listRoles, setRoles } from '../committee-roles.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
@@ -64,6 +65,33 @@ describe('roster import: preview', () => {
     const minh = preview.rows.find((r) => r.row === 3)!;
     expect(minh.personId).toEqual(expect.any(Number));
     expect(preview.rows.find((r) => r.row === 5)!.personId).toBeNull();
+  });
+
+  it('one same-person rule with the archive (matchPerson): a blank organisation matches the only person of that name, several make the row ambiguous', async () => {
+    const an = (await createPerson(archive.db, { fullName: 'Đỗ Văn Khiêm' }, TEST_ACTOR)).id;
+    const rows = [memberRow(1, 'Đỗ Văn Khiêm', { organisation: 'Sở Nội vụ' }), memberRow(2, 'Lê Thị Hoa', { organisation: '' })];
+    const hoa = (await createPerson(archive.db, { fullName: 'Lê Thị Hoa', organisation: 'Sở Y tế' }, TEST_ACTOR)).id;
+    const first = await previewImport(archive.db, demo.committeeId, csv(rows));
+    expect(first.errors).toEqual([]);
+    expect(first.rows.map((r) => r.personId)).toEqual([an, hoa]);
+    // The duplicate warning of people's editing agrees: each is "likely the same person".
+    expect((await findDuplicates(archive.db, { fullName: 'Đỗ Văn Khiêm', organisation: 'Sở Nội vụ' })).items.map((p) => p.id)).toEqual([an]);
+    expect((await findDuplicates(archive.db, { fullName: 'Lê Thị Hoa' })).items.map((p) => p.id)).toEqual([hoa]);
+
+    // A second archive person of each name: the blank side can no longer say which one.
+    await createPerson(archive.db, { fullName: 'Đỗ Văn Khiêm', organisation: 'Sở Tài chính' }, TEST_ACTOR);
+    await createPerson(archive.db, { fullName: 'Lê Thị Hoa', organisation: 'Sở Giáo dục' }, TEST_ACTOR);
+    const second = await previewImport(archive.db, demo.committeeId, csv(rows));
+    expect(second.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, 'Họ và tên', 'ambiguous_person'],
+      [3, 'Họ và tên', 'ambiguous_person'],
+    ]);
+    expect(second.errors[0]!.message).toBe('Không xác định được người: kho lưu trữ có 2 người cùng họ tên "Đỗ Văn Khiêm"; hãy ghi rõ Đơn vị công tác.');
+    // An organisation both sides give still names one person exactly.
+    const exact = await previewImport(archive.db, demo.committeeId, csv([memberRow(1, 'do van khiem', { organisation: 'SỞ TÀI CHÍNH' })]));
+    expect(exact.errors).toEqual([]);
+    expect(exact.rows[0]!.personId).not.toBe(an);
+    expect(exact.rows[0]!.personId).toEqual(expect.any(Number));
   });
 
   it("reads roles by the committee's own list: a renamed or added role is understood, a removed one is not", async () => {

@@ -6,19 +6,20 @@ import type { RoleOption } from './roles.js';
 import type { Database } from '../schema/index.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
-import { overlaps, rowKey } from './overlap.js';
+import { overlaps, rowIdentity } from './overlap.js';
+import { type PersonIdentity, matchPerson } from '../people.js';
 
-// The rows against the archive: who is already there (same folded name + organisation),
+// The rows against the archive: who is already there (matchPerson, db/people.ts's same-person rule),
 // who is already a member of the committee over the same period, which decisions exist.
 
 type Reader = Db | Transaction<Database>;
 
 const CHUNK = 500;
 
-/** People of the archive by personKey, for the folded names of the rows (the oldest record of each). */
-export async function findPeople(db: Reader, foldedNames: readonly string[]): Promise<Map<string, number>> {
+/** People of the archive with the folded names of the rows, by folded name (for matchPerson, db/people.ts). */
+export async function findPeople(db: Reader, foldedNames: readonly string[]): Promise<Map<string, Array<PersonIdentity & { id: number }>>> {
   const folded = [...new Set(foldedNames)];
-  const found = new Map<string, number>();
+  const found = new Map<string, Array<PersonIdentity & { id: number }>>();
   for (let i = 0; i < folded.length; i += CHUNK) {
     const rows = await db
       .selectFrom('people')
@@ -26,9 +27,10 @@ export async function findPeople(db: Reader, foldedNames: readonly string[]): Pr
       .where('name_folded', 'in', folded.slice(i, i + CHUNK))
       .execute();
     for (const p of rows) {
-      const key = `${p.name_folded}\u0000${p.organisation_folded ?? ''}`;
-      const seen = found.get(key);
-      if (seen === undefined || p.id < seen) found.set(key, p.id);
+      const nameFolded = p.name_folded ?? '';
+      const list = found.get(nameFolded) ?? [];
+      list.push({ id: p.id, nameFolded, organisationFolded: p.organisation_folded });
+      found.set(nameFolded, list);
     }
   }
   return found;
@@ -74,7 +76,7 @@ export async function checkAgainstArchive(
   rows: RosterImportRow[],
   columns: { fullName: string | null; decision: string | null },
 ): Promise<ArchiveCheck> {
-  const people = await findPeople(db, rows.filter((r) => r.fullName !== '').map((r) => rowKey(r).split('\u0000')[0]!));
+  const people = await findPeople(db, rows.filter((r) => r.fullName !== '').map((r) => rowIdentity(r).nameFolded));
   const terms = new Map<number, Array<{ from: string; to: string | null }>>();
   const memberships = await db
     .selectFrom('memberships')
@@ -90,7 +92,16 @@ export async function checkAgainstArchive(
 
   const errors: RosterImportError[] = [];
   for (const row of rows) {
-    row.personId = row.fullName === '' ? null : (people.get(rowKey(row)) ?? null);
+    row.personId = null;
+    if (row.fullName !== '') {
+      const who = rowIdentity(row);
+      const match = matchPerson(who, people.get(who.nameFolded) ?? []);
+      if (match.kind === 'match') row.personId = match.id;
+      if (match.kind === 'ambiguous') {
+        errors.push(rowError(row.row, columns.fullName, 'fullName', 'ambiguous_person', { text: row.fullName, max: (people.get(who.nameFolded) ?? []).length }));
+        continue;
+      }
+    }
     if (row.personId !== null && row.fromDate !== null) {
       const term = { from: row.fromDate, to: row.toDate };
       const clash = terms.get(row.personId)?.find((t) => overlaps(term, t));

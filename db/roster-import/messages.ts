@@ -53,6 +53,8 @@ export function messageVi(code: RosterImportErrorCode, d: ErrorDetail = {}): str
       return `Trùng với dòng ${d.otherRow ?? '?'}: cùng họ tên và đơn vị, thời gian trùng nhau.`;
     case 'duplicate_in_archive':
       return `Người này đã là thành viên của Ban Chỉ đạo trong cùng thời gian (từ ${d.date ?? '?'}).`;
+    case 'ambiguous_person':
+      return `Không xác định được người: kho lưu trữ có ${d.max ?? 'nhiều'} người cùng họ tên "${d.text ?? ''}"; hãy ghi rõ Đơn vị công tác.`;
     case 'decision_conflict':
       return `Quyết định "${d.text ?? ''}" đã có ngày khác (${d.date ?? '?'}).`;
   }

@@ -1,11 +1,24 @@
 import type { RosterImportRow } from '../model/index.js';
-import { fold } from '../text/fold.js';
+import { type PersonIdentity, personIdentity } from '../people.js';
 
 // Who is "the same person" and when two terms "overlap", for the import's duplicate checks.
 
-/** The same person: folded full name and folded organisation (none is a value of its own). */
+/**
+ * The rows of one person within a file: folded full name and folded organisation
+ * (personIdentity, db/people.ts). Which ARCHIVE person a row is follows matchPerson there.
+ */
 export function personKey(fullName: string, organisation: string | null): string {
-  return `${fold(fullName)}\u0000${organisation === null ? '' : fold(organisation)}`;
+  const who = personIdentity(fullName, organisation);
+  return `${who.nameFolded}\u0000${who.organisationFolded ?? ''}`;
+}
+
+const identities = new WeakMap<RosterImportRow, PersonIdentity>();
+
+/** personIdentity of a row, folded once. */
+export function rowIdentity(row: RosterImportRow): PersonIdentity {
+  let who = identities.get(row);
+  if (who === undefined) identities.set(row, (who = personIdentity(row.fullName, row.organisation)));
+  return who;
 }
 
 const rowKeys = new WeakMap<RosterImportRow, string>();
