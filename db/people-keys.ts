@@ -10,23 +10,33 @@ import { searchWords, vietnameseSortKey } from './text/sort-key.js';
 
 type Writer = Db | Transaction<Database>;
 
+export interface PersonKeys {
+  name_folded: string;
+  organisation_folded: string | null;
+  sort_key: string;
+  /** The person's rows of people_words. */
+  words: string[];
+}
+
+/** The derived columns and search words of a person's stored name, position and organisation (pure; bulk writers call it per row). */
+export function personKeys(fullName: string, position: string | null, organisation: string | null): PersonKeys {
+  return {
+    name_folded: fold(fullName),
+    organisation_folded: organisation === null ? null : fold(organisation),
+    sort_key: vietnameseSortKey(fullName),
+    words: searchWords(fullName, position, organisation),
+  };
+}
+
 export async function refreshPersonKeys(db: Writer, id: number): Promise<void> {
   const p = await db
     .selectFrom('people')
     .select(['full_name', 'position', 'organisation'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  await db
-    .updateTable('people')
-    .set({
-      name_folded: fold(p.full_name),
-      organisation_folded: p.organisation === null ? null : fold(p.organisation),
-      sort_key: vietnameseSortKey(p.full_name),
-    })
-    .where('id', '=', id)
-    .execute();
+  const { words, ...keys } = personKeys(p.full_name, p.position, p.organisation);
+  await db.updateTable('people').set(keys).where('id', '=', id).execute();
   await db.deleteFrom('people_words').where('person_id', '=', id).execute();
-  const words = searchWords(p.full_name, p.position, p.organisation);
   if (words.length > 0) {
     await db.insertInto('people_words').values(words.map((word) => ({ word, person_id: id }))).execute();
   }

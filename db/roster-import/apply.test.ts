@@ -7,6 +7,7 @@ import type { DemoSummary } from '../demo/load-demo.js';
 import { ArchiveError } from '../errors.js';
 import { listPeople } from '../people-list.js';
 import { createPerson, findDuplicates } from '../people.js';
+import { refreshPersonKeys } from '../people-keys.js';
 import { getRoster } from '../roster.js';
 import { listRoles, setRoles } from '../committee-roles.js';
 import { TEST_ACTOR, countAllRows, createDemoFile, openDemoArchive, openRaw, removeTempDirs, sha256File } from '../test-support.js';
@@ -151,6 +152,26 @@ describe('roster import: apply', () => {
       { number: '42-QĐ/TU', signed_on: '2021-03-01' },
       { number: '07-QĐ/TU', signed_on: '2024-03-01' },
     ]);
+  });
+
+  it("writes new people's keys and search words exactly as refreshPersonKeys does (db/people-keys.ts personKeys)", async () => {
+    const file = csv([
+      memberRow(1, '  Đặng   Thị Ngọc Ánh ', { organisation: 'Sở Văn hóa, Thể thao và Du lịch', position: 'Phó Giám đốc Sở' }),
+      memberRow(2, 'Ông Ích Khiêm', { organisation: '', position: '' }),
+    ]);
+    const maxBefore = (await archive.db.selectFrom('people').select((s) => s.fn.max('id').as('id')).executeTakeFirstOrThrow()).id!;
+    await applyImport(archive.db, demo.committeeId, file, fileHash(file.bytes), TEST_ACTOR);
+    const snapshot = async () => ({
+      people: await archive.db.selectFrom('people').select(['id', 'full_name', 'name_folded', 'organisation_folded', 'sort_key']).where('id', '>', maxBefore).orderBy('id').execute(),
+      words: await archive.db.selectFrom('people_words').select(['person_id', 'word']).where('person_id', '>', maxBefore).orderBy('person_id').orderBy('word').execute(),
+    });
+    const imported = await snapshot();
+    expect(imported.people).toHaveLength(2);
+    expect(imported.words.filter((w) => w.person_id === imported.people[0]!.id).map((w) => w.word)).toEqual(expect.arrayContaining(['dang', 'anh', 'giam', 'van']));
+    await archive.db.transaction().execute(async (trx) => {
+      for (const p of imported.people) await refreshPersonKeys(trx, p.id);
+    });
+    expect(await snapshot()).toEqual(imported);
   });
 
   it('refuses a file other than the one previewed, and bad rows, writing nothing', async () => {

@@ -3,12 +3,12 @@ import type { AuditEntry } from '../audit.js';
 import { nowIso } from '../clock.js';
 import type { RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
+import { type PersonKeys, personKeys } from '../people-keys.js';
 import { cleanText } from '../text/fold.js';
-import { searchWords, vietnameseSortKey } from '../text/sort-key.js';
 import { rowKey } from './overlap.js';
 
-// The import's writes, many rows per statement: new people with their search keys (the same
-// functions as db/people-keys.ts), then the memberships, each with the audit entry
+// The import's writes, many rows per statement: new people with their search keys (computed
+// in JS by personKeys of db/people-keys.ts, the function refreshPersonKeys uses), then the memberships, each with the audit entry
 // insertPerson / insertMembership would write (collected for auditMany()). Not those
 // functions row by row: their per-row lookups and audit made 10,000 rows take 34 s here,
 // against seconds in bulk. The checks they make are made for all rows at once before:
@@ -36,35 +36,43 @@ export async function insertNewPeople(
   for (const r of rows) if (r.personId === null && !byKey.has(rowKey(r))) byKey.set(rowKey(r), r);
   const now = nowIso();
   const ids = new Map<string, number>();
-  await inChunks([...byKey.entries()], ROWS_PER_INSERT, async (chunk) => {
+  const people = [...byKey.entries()].map(([key, r]) => {
+    const fullName = cleanText(r.fullName);
+    return { key, fullName, r, keys: personKeys(fullName, r.position, r.organisation) };
+  });
+  const words: Array<{ word: string; person_id: number }> = [];
+  await inChunks(people, ROWS_PER_INSERT, async (chunk) => {
     const inserted = await trx
       .insertInto('people')
       .values(
-        chunk.map(([key, r]) => ({
-          full_name: cleanText(r.fullName),
+        chunk.map(({ fullName, r, keys }) => ({
+          full_name: fullName,
           position: r.position,
           organisation: r.organisation,
           created_at: now,
           updated_at: now,
-          // rowKey is the folded name and organisation, as db/people-keys.ts stores them.
-          name_folded: key.split('\u0000')[0]!,
-          organisation_folded: r.organisation === null ? null : key.split('\u0000')[1]!,
-          sort_key: vietnameseSortKey(r.fullName),
+          ...columnsOf(keys),
         })),
       )
-      .returning(['id', 'full_name', 'position', 'organisation', 'name_folded', 'organisation_folded'])
+      .returning(['id', 'full_name', 'position', 'organisation'])
       .execute();
-    for (const p of inserted) {
-      ids.set(`${p.name_folded}\u0000${p.organisation_folded ?? ''}`, p.id);
+    // RETURNING's order is unspecified; the rowids are given in the VALUES' order.
+    inserted.sort((a, b) => a.id - b.id).forEach((p, i) => {
+      const { key, keys } = chunk[i]!;
+      ids.set(key, p.id);
+      for (const word of keys.words) words.push({ word, person_id: p.id });
       // The detail insertPerson (db/people.ts) writes: the person's fields.
       audits.push({ actor, action: 'create', entity: 'person', entityId: p.id, detail: { fullName: p.full_name, position: p.position, organisation: p.organisation } });
-    }
+    });
   });
-  const words = [...byKey.entries()].flatMap(([key, r]) => searchWords(r.fullName, r.position, r.organisation).map((word) => ({ word, person_id: ids.get(key)! })));
   await inChunks(words, 5000, async (chunk) => {
     await trx.insertInto('people_words').values(chunk).execute();
   });
   return ids;
+}
+
+function columnsOf({ words: _words, ...columns }: PersonKeys): Omit<PersonKeys, 'words'> {
+  return columns;
 }
 
 export async function insertMemberships(
