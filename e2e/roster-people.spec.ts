@@ -76,6 +76,10 @@ test('two records of one person are merged: the clerk picks the one to keep and 
   const merge = page.getByRole('dialog', { name: 'Gộp hai bản ghi của cùng một người' });
   await merge.getByRole('combobox', { name: 'Bản ghi cần gộp' }).fill('do van hai');
   await page.getByRole('option', { name: 'Đỗ Văn Hải — Chánh Thanh tra tỉnh' }).click();
+  // Nothing is chosen for the clerk: neither record is kept until one is picked.
+  await expect(merge.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(merge.getByRole('checkbox')).toHaveCount(0);
+  await expect(merge.getByRole('button', { name: 'Gộp' })).toBeDisabled();
   await merge.getByRole('radio', { name: /Chánh Thanh tra tỉnh/ }).check();
   await expect(merge.getByRole('button', { name: 'Gộp' })).toBeDisabled();
   await merge.getByRole('checkbox').check();

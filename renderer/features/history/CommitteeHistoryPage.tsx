@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
 import { AuditList } from './AuditList';
+import { effectiveDate } from './decision-date';
 
 /** A committee's history: every decision, newest first, with whom it appointed and relieved; then the audit entries. */
 export function CommitteeHistoryPage() {
@@ -68,8 +69,10 @@ function CommitteeHistoryPageView({ committeeId }: { committeeId: number }) {
   );
 }
 
-function DecisionCard({ changes: { decision: d, started, ended } }: { changes: DecisionChanges }) {
+function DecisionCard({ changes }: { changes: DecisionChanges }) {
+  const { decision: d, started, ended } = changes;
   const { t } = useTranslation();
+  const effective = effectiveDate(changes);
   const line = (m: Membership) => `${m.fullName} — ${m.roleName}${m.position ? ` (${m.position})` : ''}`;
   return (
     <Card withBorder padding="xs" component="article" aria-label={`${t('members.decision')} ${d.number}`}>
@@ -78,8 +81,8 @@ function DecisionCard({ changes: { decision: d, started, ended } }: { changes: D
           {t('history.decisionLine', { number: d.number, date: formatDate(d.signedOn) })}
           {d.issuingBody ? ` ${t('history.of', { body: d.issuingBody })}` : ''}
         </Text>
-        <Anchor component={Link} to={`/members/roster/${d.committeeId}?date=${d.signedOn}`} size="xs">
-          {t('history.rosterOnDate', { date: formatDate(d.signedOn) })}
+        <Anchor component={Link} to={`/members/roster/${d.committeeId}?date=${effective}`} size="xs">
+          {t('history.rosterOnDate', { date: formatDate(effective) })}
         </Anchor>
       </Group>
       {d.summary && (

@@ -15,7 +15,8 @@ export function MergeDialog({ person, onClose }: { person: Person; onClose: () =
   const navigate = useNavigate();
   const [otherId, setOtherId] = useState<string | null>(null);
   const other = useCommand('people.get', { id: Number(otherId) || 1 }, otherId !== null);
-  const [keep, setKeep] = useState<'this' | 'other'>('this');
+  // No default: the clerk says which record is the right one (the open one is often the mistyped copy).
+  const [keep, setKeep] = useState<'this' | 'other' | null>(null);
   const [sure, setSure] = useState(false);
   const merge = useCommandMutation('people.merge');
   const o = otherId !== null ? other.data : undefined;
@@ -36,14 +37,14 @@ export function MergeDialog({ person, onClose }: { person: Person; onClose: () =
         <Text size="sm">{t('people.mergeExplain')}</Text>
         <PersonPicker label={t('people.mergeOther')} value={otherId} onChange={setOtherId} exclude={[person.id]} autoFocus />
         {o && (
-          <Radio.Group label={t('people.mergeKeep')} value={keep} onChange={(v) => setKeep(v as 'this' | 'other')}>
+          <Radio.Group label={t('people.mergeKeep')} value={keep} onChange={(v) => (setKeep(v as 'this' | 'other'), setSure(false))}>
             <Stack gap={6} mt={4}>
               <Radio value="this" label={`${describe(person)} (#${person.id})`} />
               <Radio value="other" label={`${describe(o)} (#${o.id})`} />
             </Stack>
           </Radio.Group>
         )}
-        {o && (
+        {o && keep !== null && (
           <Checkbox
             checked={sure}
             onChange={(e) => setSure(e.currentTarget.checked)}
@@ -55,7 +56,7 @@ export function MergeDialog({ person, onClose }: { person: Person; onClose: () =
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" disabled={!o || !sure} loading={merge.isPending} onClick={() => void submit()}>
+          <Button color="red" disabled={!o || keep === null || !sure} loading={merge.isPending} onClick={() => void submit()}>
             {t('people.mergeDo')}
           </Button>
         </Group>
