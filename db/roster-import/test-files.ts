@@ -1,6 +1,7 @@
 // Spreadsheets for the import tests: CSV text as Excel saves it, and real .xlsx files
 // written by exceljs.
 import ExcelJS from 'exceljs';
+import { ROSTER_SHEET_HEADERS } from '../model/roster-document.js';
 import { roleResolver } from './roles.js';
 
 /** A committee's default roles (migration 0006), for parsing without an archive. */
@@ -14,17 +15,8 @@ export const DEFAULT_ROLES = [
 ];
 export const resolveDefaultRole = roleResolver(DEFAULT_ROLES);
 
-export const HEADERS_VI = [
-  'STT',
-  'Họ và tên',
-  'Chức vụ',
-  'Đơn vị công tác',
-  'Chức danh trong Ban Chỉ đạo',
-  'Nhiệm vụ được phân công',
-  'Từ ngày',
-  'Đến ngày',
-  'Quyết định',
-];
+/** The roster export's own headers, with the STT column a clerk's sheet adds in front. */
+export const HEADERS_VI = ['STT', ...ROSTER_SHEET_HEADERS];
 
 /** A member row in the export's column order (STT first). */
 export function memberRow(n: number, name: string, over: Partial<Record<'position' | 'organisation' | 'role' | 'duty' | 'from' | 'to' | 'decision', string>> = {}): string[] {

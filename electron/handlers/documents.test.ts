@@ -1,30 +1,11 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../db/clock.js';
-import { loadDemo } from '../../db/demo/load-demo.js';
+import { describe, expect, it } from 'vitest';
 import { documentXml, paragraphs } from '../../db/documents/test-read-back.js';
-import { TEST_ACTOR, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
+import { useDemoSessionAt } from './test-demo-session.js';
 import type { ExportedFile, RosterDocumentData } from '../contract.js';
-import { type Session, openSession } from './session.js';
 
 // The roster document commands through the dispatch, as every host calls them.
 
-const sessions: Session[] = [];
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.close();
-});
-afterAll(removeTempDirs);
-
-async function at(instant: string) {
-  const session = await openSession(tempArchivePath(), 'browser', { clock: fixedClock(instant), create: true });
-  sessions.push(session);
-  const demo = await loadDemo(session.archive.db, TEST_ACTOR);
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await session.dispatch(name, input);
-    if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  return { session, demo, call };
-}
+const at = useDemoSessionAt();
 
 describe('roster.document / roster.exportDocx / roster.exportXlsx', () => {
   it('default to today in the archive zone, with the decision in force and the date line of today', async () => {

@@ -426,13 +426,5 @@ export const en: Shape<Catalogue> = {
     failed: 'The document could not be printed. Try again; if it still fails, tell your technical support.',
     failedReason: 'Details: {{reason}}',
     refused: 'The app refused this print request: it was not valid or did not come from a Minutebook print page.',
-    rosterTitle: 'LIST OF MEMBERS',
-    asOf: '(As of {{date}})',
-    fullName: 'Full name',
-    position: 'Position and organisation',
-    role: 'Role in the committee',
-    partyMotto: 'COMMUNIST PARTY OF VIETNAM',
-    stateMotto: 'SOCIALIST REPUBLIC OF VIETNAM',
-    stateSubMotto: 'Independence - Freedom - Happiness',
   },
 };

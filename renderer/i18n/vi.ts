@@ -424,14 +424,6 @@ export const vi = {
     failed: 'Không in được tài liệu. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.',
     failedReason: 'Chi tiết: {{reason}}',
     refused: 'Ứng dụng đã từ chối yêu cầu in này vì nó không hợp lệ hoặc không đến từ trang in của Minutebook.',
-    rosterTitle: 'DANH SÁCH THÀNH VIÊN',
-    asOf: '(Tính đến ngày {{date}})',
-    fullName: 'Họ và tên',
-    position: 'Chức vụ, đơn vị công tác',
-    role: 'Chức danh trong Ban Chỉ đạo',
-    partyMotto: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    stateMotto: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    stateSubMotto: 'Độc lập - Tự do - Hạnh phúc',
   },
 };
 
