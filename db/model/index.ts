@@ -10,3 +10,4 @@ export * from './roster-import.js';
 export * from './document-layout.js';
 export * from './roster-document.js';
 export type * from './roster.js';
+export * from './rich-text.js';
