@@ -45,7 +45,11 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
 export const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
-export const PERSON_DERIVED: readonly Reference[] = [['people_words', 'person_id']];
+export const PERSON_DERIVED: readonly Reference[] = [
+  ['people_words', 'person_id'],
+  // R-A: a person's earlier names (0010) go with the person.
+  ['person_names', 'person_id'],
+];
 
 async function deleteRecord(
   db: Db,

@@ -7,6 +7,7 @@ import { ArchiveError, notFound } from './errors.js';
 import type { PersonMergeResult } from './model/index.js';
 import { refreshPersonKeys } from './people-keys.js';
 import { getPerson } from './people.js';
+import { dropNameHistory } from './person-names.js';
 import type { Database } from './schema/index.js';
 
 export type { PersonMergeResult };
@@ -56,6 +57,7 @@ export async function mergePeople(db: Db, keepId: number, mergeId: number, actor
       .where('id', '=', keepId)
       .execute();
     await trx.deleteFrom('people_words').where('person_id', '=', mergeId).execute();
+    await dropNameHistory(trx, mergeId);
     await trx.deleteFrom('people').where('id', '=', mergeId).execute();
     await refreshPersonKeys(trx, keepId);
     await audit(trx, { actor, action: 'update', entity: 'person', entityId: keepId, detail: { merged: mergeId, moved, filled, folded } });

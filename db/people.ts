@@ -1,14 +1,16 @@
 import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
-import { nowIso } from './clock.js';
+import { nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { notFound } from './errors.js';
 import { PAGE_DEFAULT_LIMIT, type Page, type Person, type PersonDetail, type PersonMembership, type Saved, type SaveWarning } from './model/index.js';
 import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { refreshPersonKeys } from './people-keys.js';
+import { recordNameChange } from './person-names.js';
 import { cleanText, fold } from './text/fold.js';
 import { vietnameseSortKey } from './text/sort-key.js';
+import { archiveToday } from './today.js';
 
 export type { Person, PersonDetail, PersonMembership };
 
@@ -170,8 +172,16 @@ export async function createPerson(db: Db, input: PersonInput, actor: string): P
   return { ...(await getPerson(db, id)), warnings };
 }
 
-export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor: string): Promise<Saved<PersonDetail>> {
+/**
+ * Updates a person. A change of full name keeps the old one in the name history
+ * (person_names), used until `today` (the archive's today, from the handler; the archive's
+ * today by the system clock when a caller has none), so past rosters keep the old name.
+ */
+export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor: string, today?: string): Promise<Saved<PersonDetail>> {
+  const changedOn = patch.fullName === undefined ? undefined : (today ?? (await archiveToday(db, systemClock)).today);
   const warnings = await db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('people').select('full_name').where('id', '=', id).executeTakeFirst();
+    if (!before) throw notFound('person', id);
     const result = await trx
       .updateTable('people')
       .set({ ...columns(patch), updated_at: nowIso() })
@@ -179,7 +189,8 @@ export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound('person', id);
     await refreshPersonKeys(trx, id);
-    await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: patch });
+    const renamed = changedOn !== undefined && (await recordNameChange(trx, id, before.full_name, cleanText(patch.fullName!), changedOn));
+    await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: renamed ? { ...patch, previousName: before.full_name, renamedOn: changedOn } : patch });
     return patch.fullName !== undefined || patch.organisation !== undefined ? duplicateWarnings(trx, id) : [];
   });
   return { ...(await getPerson(db, id)), warnings };

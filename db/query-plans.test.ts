@@ -9,7 +9,7 @@ import { findDuplicates } from './people.js';
 import { previewReconstitution } from './reconstitution.js';
 import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
-import { decisionInForce } from './documents/roster-source.js';
+import { decisionsInForce } from './documents/roster-source.js';
 import { listMeetings } from './meetings.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
@@ -70,7 +70,7 @@ const QUERIES: QueryCase[] = [
   },
   {
     name: 'roster.document: the decision in force',
-    run: (db) => decisionInForce(db, 7, '2015-06-01'),
+    run: (db) => decisionsInForce(db, 7, '2015-06-01'),
     sorts: "one committee's decisions (decisions_committee): a few per term",
   },
   { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },

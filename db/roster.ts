@@ -1,9 +1,20 @@
+import { sql } from 'kysely';
 import type { Db } from './connection.js';
 import { getCommittee } from './committees.js';
 import type { Roster, RosterMember } from './model/index.js';
 import { ROSTER_MAX_MEMBERS } from './model/page.js';
+import { nameAsOf } from './person-names.js';
 
 export type { Roster, RosterMember };
+
+/**
+ * THE position a roster shows (screen, print, Word, spreadsheet, CLI all read it here): the
+ * one written in the appointing decision, else (the decision left it blank) the person's
+ * position. The person's position has no history: it is today's.
+ */
+export function shownPosition() {
+  return sql<string | null>`coalesce(nullif(trim(${sql.ref('m.position')}), ''), ${sql.ref('p.position')})`;
+}
 
 /** The members of a committee on a given day, without the committee (reconstitution previews reuse it). */
 export async function rosterMembers(db: Db, committeeId: number, asOf: string): Promise<{ members: RosterMember[]; truncated: boolean }> {
@@ -15,8 +26,8 @@ export async function rosterMembers(db: Db, committeeId: number, asOf: string): 
     .select([
       'm.id as membershipId',
       'p.id as personId',
-      'p.full_name as fullName',
-      'm.position',
+      nameAsOf(asOf).as('fullName'),
+      shownPosition().as('position'),
       'p.organisation',
       'm.role',
       'r.name as roleName',

@@ -8,6 +8,7 @@ import {
   STATE_SUB_MOTTO,
   TEXT_WIDTH_MM,
   issuingBodyLine,
+  parentBodyLine,
   officialDateLine,
 } from '../model/index.js';
 import { mmToTwip } from './docx-units.js';
@@ -38,7 +39,8 @@ export function documentHeader(committee: Committee, date: string): Table {
   const leftMm = (TEXT_WIDTH_MM * HEADER_COLUMNS_PERCENT.issuer) / 100;
   const rightMm = TEXT_WIDTH_MM - leftMm;
   const left: Paragraph[] = [];
-  if (committee.parentBody) left.push(line(committee.parentBody.toLocaleUpperCase('vi'), FONT_PT.issuer));
+  const parent = parentBodyLine(committee);
+  if (parent) left.push(line(parent, FONT_PT.issuer));
   left.push(line(issuingBodyLine(committee), FONT_PT.issuer, { bold: true }));
   left.push(party ? line('*', FONT_PT.issuer) : rule(leftMm, leftMm * 0.3));
 

@@ -24,6 +24,7 @@ import {
   TEXT_WIDTH_MM,
   asOfLine,
   attachmentLine,
+  columnHeading,
   rosterRow,
   rosterSubtitle,
 } from '../model/index.js';
@@ -79,7 +80,7 @@ function membersTable(data: RosterDocumentData): Table {
   const head = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ROSTER_TABLE_COLUMNS.map((c, i) => cell(c.heading, widths[i]!, { bold: true, centre: true })),
+    children: ROSTER_TABLE_COLUMNS.map((c, i) => cell(columnHeading(c), widths[i]!, { bold: true, centre: true })),
   });
   const rows = data.roster.members.map((m, index) => {
     const row = rosterRow(m, index);
@@ -103,7 +104,8 @@ export async function writeRosterDocx(data: RosterDocumentData): Promise<Buffer>
     centred(ROSTER_TITLE, { bold: true, before: 360 }),
     centred(rosterSubtitle(committee), { bold: true }),
   ];
-  if (data.decision) body.push(unbrokenLine(attachmentLine(data.decision, committee)));
+  const attachment = attachmentLine(data.decisions, committee);
+  if (attachment) body.push(unbrokenLine(attachment));
   body.push(centred(asOfLine(data.roster.asOf), { italics: true, size: FONT_PT.body }));
   body.push(new Paragraph({ children: [] }), membersTable(data));
 

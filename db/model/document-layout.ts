@@ -35,3 +35,79 @@ export const HEADER_COLUMNS_PERCENT = { issuer: 42, motto: 58 } as const;
 
 /** Width of the text between the margins. */
 export const TEXT_WIDTH_MM = PAGE_SIZE_MM.width - PAGE_MARGINS_MM.left - PAGE_MARGINS_MM.right;
+
+/** A non-breaking space: the syllables it joins stay on one line (print and Word alike). */
+export const NBSP = '\u00a0';
+
+/**
+ * Compound words of official headers and table headings: a Vietnamese word is syllables
+ * separated by spaces, and a line that ends between "cơ" and "sở" reads as a broken word.
+ * Lower case, NFC; matched case-insensitively (the header prints them in capitals).
+ */
+export const COMPOUND_WORDS: readonly string[] = [
+  'ban chỉ đạo',
+  'phó trưởng ban',
+  'trưởng ban',
+  'tổ giúp việc',
+  'chỉ đạo',
+  'cơ sở',
+  'công tác',
+  'thanh hóa',
+  'thanh hoá',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'huyện ủy',
+  'thành ủy',
+  'đảng ủy',
+  'ban thường vụ',
+  'thường vụ',
+  'thường trực',
+  'xây dựng',
+  'thực hiện',
+  'quy chế',
+  'dân chủ',
+  'dân vận',
+  'việt nam',
+  'ủy ban',
+  'nhân dân',
+  'hội đồng',
+  'mặt trận',
+  'tổ quốc',
+  'chủ tịch',
+  'bí thư',
+  'chức vụ',
+  'chức danh',
+  'đơn vị',
+  'nhiệm vụ',
+  'phân công',
+  'quyết định',
+  'thành viên',
+  'danh sách',
+  'họ và tên',
+];
+
+const COMPOUNDS = new Set(COMPOUND_WORDS.map((w) => w.normalize('NFC')));
+const LONGEST = Math.max(...COMPOUND_WORDS.map((w) => w.split(' ').length));
+const bare = (token: string) => token.normalize('NFC').toLocaleLowerCase('vi').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * The text with the syllables of each known compound word joined by non-breaking spaces,
+ * so a line breaks only between words ("BAN CHỈ ĐẠO … CƠ SỞ", "đơn vị công tác"): the
+ * longest compound first at each place. Other spaces are kept.
+ */
+export function keepCompoundsTogether(text: string): string {
+  const tokens = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let taken = 1;
+    for (let n = Math.min(LONGEST, tokens.length - i); n > 1; n--) {
+      if (COMPOUNDS.has(tokens.slice(i, i + n).map(bare).join(' '))) {
+        taken = n;
+        break;
+      }
+    }
+    out.push(tokens.slice(i, i + taken).join(NBSP));
+    i += taken;
+  }
+  return out.join(' ');
+}

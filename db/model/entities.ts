@@ -59,8 +59,12 @@ export interface PersonDetail extends Person {
 export interface RosterMember {
   membershipId: number;
   personId: number;
+  /** The person's name on the roster's day (person_names), not necessarily today's. */
   fullName: string;
-  /** The position the member held when appointed (the membership's), not today's. */
+  /**
+   * The position the member held when appointed (the membership's), not today's; when the
+   * decision left it blank, the person's position (db/roster.ts rosterMembers, the one place).
+   */
   position: string | null;
   organisation: string | null;
   role: RoleCode;

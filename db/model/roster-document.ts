@@ -1,9 +1,10 @@
 // The roster as an official document (the attachment to a committee's decision): its text,
 // once, for the print view, the Word file and the spreadsheet. Pure: imports only this folder.
 import { formatDisplayDate } from './dates.js';
+import { keepCompoundsTogether } from './document-layout.js';
 import type { Committee, Roster, RosterMember } from './entities.js';
 
-/** The decision a roster is attached to: the last founding or reconstituting one signed by the date. */
+/** A decision a roster is attached to: founding, reconstituting or supplementary. */
 export interface RosterDecision {
   id: number;
   /** Number and symbol, e.g. "25-QĐ/TU". */
@@ -13,11 +14,15 @@ export interface RosterDecision {
   issuer: string | null;
 }
 
-/** Everything a roster document shows: the roster of the date and the decision in force then. */
+/** Everything a roster document shows: the roster of the date and the decisions that made it. */
 export interface RosterDocumentData {
   roster: Roster;
-  decision: RosterDecision | null;
-  /** The place-date line's day: today, in the archive's time zone. */
+  /**
+   * Oldest first: the last founding or reconstituting decision by the date, then the
+   * supplementary decisions (bổ sung) after it; empty when the committee has none.
+   */
+  decisions: RosterDecision[];
+  /** The place-date line's day: the roster's own date (asOf), not the day of printing. */
   issuedOn: string;
 }
 
@@ -37,9 +42,22 @@ export const STATE_SUB_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 export const ROSTER_TITLE = 'DANH SÁCH THÀNH VIÊN';
 
-/** The issuing body as the header prints it: the committee's setting, else its name in capitals. */
+/**
+ * The issuing body as the header prints it: the committee's setting, else its name in
+ * capitals; its compound words unbreakable ("BAN CHỈ ĐẠO … CƠ SỞ" never ends a line in "CƠ").
+ */
 export function issuingBodyLine(committee: Pick<Committee, 'name' | 'issuingBody'>): string {
-  return committee.issuingBody ?? committee.name.toLocaleUpperCase('vi');
+  return keepCompoundsTogether(committee.issuingBody ?? committee.name.toLocaleUpperCase('vi'));
+}
+
+/** The parent body above it ("TỈNH ỦY THANH HÓA"), compounds unbreakable; null when none. */
+export function parentBodyLine(committee: Pick<Committee, 'parentBody'>): string | null {
+  return committee.parentBody ? keepCompoundsTogether(committee.parentBody.toLocaleUpperCase('vi')) : null;
+}
+
+/** A column's heading as print and Word write it: compounds unbreakable ("công tác"). */
+export function columnHeading(column: { heading: string }): string {
+  return keepCompoundsTogether(column.heading);
 }
 
 /** The title's second line: the committee's name in capitals. */
@@ -47,11 +65,23 @@ export function rosterSubtitle(committee: Pick<Committee, 'name'>): string {
   return committee.name.toLocaleUpperCase('vi');
 }
 
-/** "(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Tỉnh ủy Thanh Hóa)". */
-export function attachmentLine(decision: RosterDecision, committee: Pick<Committee, 'parentBody'>): string {
-  const issuer = decision.issuer ?? committee.parentBody;
-  const of = issuer ? ` của ${issuer}` : '';
-  return `(Kèm theo Quyết định số ${decision.number} ngày ${formatDisplayDate(decision.signedOn)}${of})`;
+/**
+ * "(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Tỉnh ủy Thanh Hóa)"; with
+ * supplementary decisions, "(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 và Quyết định
+ * số 31-QĐ/TU ngày 05/03/2021 của Tỉnh ủy Thanh Hóa)": the issuer is named once for a run of
+ * decisions of one issuer. Null when there is no decision.
+ */
+export function attachmentLine(decisions: readonly RosterDecision[], committee: Pick<Committee, 'parentBody'>): string | null {
+  if (decisions.length === 0) return null;
+  const issuerOf = (d: RosterDecision) => d.issuer ?? committee.parentBody;
+  const parts = decisions.map((d, i) => {
+    const issuer = issuerOf(d);
+    const next = decisions[i + 1];
+    const of = issuer && (next === undefined || issuerOf(next) !== issuer) ? ` của ${issuer}` : '';
+    return `Quyết định số ${d.number} ngày ${formatDisplayDate(d.signedOn)}${of}`;
+  });
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
+  return `(Kèm theo ${listed})`;
 }
 
 /** "(Tính đến ngày 13/01/2021)". */

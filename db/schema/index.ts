@@ -8,6 +8,7 @@ import type { AgendaItemsTable, AttendanceTable, MeetingsTable } from './meeting
 import type { MembershipsTable } from './memberships.js';
 import type { MinutesTable, MinutesVersionsTable } from './minutes.js';
 import type { PeopleTable, PeopleWordsTable } from './people.js';
+import type { PersonNamesTable } from './person-names.js';
 import type { SettingsTable } from './settings.js';
 
 export interface Database {
@@ -15,6 +16,7 @@ export interface Database {
   committee_roles: CommitteeRolesTable;
   people: PeopleTable;
   people_words: PeopleWordsTable;
+  person_names: PersonNamesTable;
   decisions: DecisionsTable;
   memberships: MembershipsTable;
   meetings: MeetingsTable;

@@ -1,4 +1,3 @@
-import { resolveTimeZone, todayAt } from '../../db/clock.js';
 import { getRosterDocument } from '../../db/documents/roster-source.js';
 import { writeRosterDocx } from '../../db/documents/roster-docx.js';
 import { writeRosterXlsx } from '../../db/documents/roster-xlsx.js';
@@ -6,15 +5,9 @@ import { DOCX_MEDIA_TYPE, type ExportedFile, XLSX_MEDIA_TYPE, rosterFileName } f
 import { type HandlerContext, todayOf } from './context.js';
 import { defineHandlers } from './define.js';
 
-/**
- * The roster document of the asked day (default today, in the archive's time zone). Its
- * place-date line is today where the committee issues documents: its own zone when set.
- */
+/** The roster document of the asked day (default today, in the archive's time zone), dated that day. */
 async function rosterDocument(input: { committeeId: number; asOf?: string }, ctx: HandlerContext) {
-  const today = await todayOf(ctx);
-  const data = await getRosterDocument(ctx.archive.db, input.committeeId, input.asOf ?? today, today);
-  const zone = data.roster.committee.timeZone;
-  return zone ? { ...data, issuedOn: todayAt(ctx.clock, resolveTimeZone(zone)).today } : data;
+  return getRosterDocument(ctx.archive.db, input.committeeId, input.asOf ?? (await todayOf(ctx)));
 }
 
 function file(bytes: Buffer, fileName: string, mediaType: string): ExportedFile {

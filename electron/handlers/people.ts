@@ -3,6 +3,7 @@ import { personHistory } from '../../db/history.js';
 import { listPeople } from '../../db/people-list.js';
 import { mergePeople } from '../../db/people-merge.js';
 import { createPerson, findDuplicates, getPerson, setPersonActive, updatePerson } from '../../db/people.js';
+import { todayOf } from './context.js';
 import { defineHandlers } from './define.js';
 
 /** People: records, likely duplicates, merging, active or not, their roles across committees. */
@@ -11,7 +12,7 @@ export const peopleHandlers = defineHandlers({
   'people.get': (input, ctx) => getPerson(ctx.archive.db, input.id),
   'people.findDuplicates': (input, ctx) => findDuplicates(ctx.archive.db, input),
   'people.create': (input, ctx) => createPerson(ctx.archive.db, input, ctx.actor),
-  'people.update': ({ id, ...patch }, ctx) => updatePerson(ctx.archive.db, id, patch, ctx.actor),
+  'people.update': async ({ id, ...patch }, ctx) => updatePerson(ctx.archive.db, id, patch, ctx.actor, await todayOf(ctx)),
   'people.delete': async (input, ctx) => {
     await deletePerson(ctx.archive.db, input.id, ctx.actor);
     return null;

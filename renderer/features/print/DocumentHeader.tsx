@@ -1,4 +1,4 @@
-import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, issuingBodyLine, officialDateLine } from '../../../electron/contract';
+import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, issuingBodyLine, officialDateLine, parentBodyLine } from '../../../electron/contract';
 
 /**
  * The two-column head of an official document: issuing body on the left, national or Party
@@ -7,10 +7,11 @@ import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, issuingBodyL
  */
 export function DocumentHeader({ committee, date }: { committee: Committee; date: string }) {
   const party = committee.documentFormat === 'party';
+  const parent = parentBodyLine(committee);
   return (
     <header className="doc-header">
       <div className="doc-issuer">
-        {committee.parentBody && <div className="doc-parent">{committee.parentBody.toLocaleUpperCase('vi')}</div>}
+        {parent && <div className="doc-parent">{parent}</div>}
         <div className="doc-body">{issuingBodyLine(committee)}</div>
         {party ? <div className="doc-star">*</div> : <div className="doc-short-rule" />}
       </div>

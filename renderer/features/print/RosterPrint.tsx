@@ -1,7 +1,7 @@
 import { Box } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { ROSTER_TABLE_COLUMNS, ROSTER_TITLE, asOfLine, attachmentLine, isCalendarDate, rosterRow, rosterSubtitle } from '../../../electron/contract';
+import { ROSTER_TABLE_COLUMNS, ROSTER_TITLE, asOfLine, attachmentLine, columnHeading, isCalendarDate, rosterRow, rosterSubtitle } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { NotFoundPage } from '../../ui/NotFoundPage';
@@ -57,16 +57,18 @@ function RosterDocument({ committeeId }: { committeeId: number }) {
         }
       />
       <QueryState query={doc}>
-        {({ roster, decision, issuedOn }) => (
+        {({ roster, decisions, issuedOn }) => {
+          const attachment = attachmentLine(decisions, roster.committee);
+          return (
           <article className="a4-page" lang="vi">
             <DocumentHeader committee={roster.committee} date={issuedOn} />
             <h1 className="doc-title">
               <span className="doc-title-line">{ROSTER_TITLE}</span>
               <span className="doc-title-line">{rosterSubtitle(roster.committee)}</span>
             </h1>
-            {decision && (
+            {attachment && (
               <p className="doc-attachment">
-                <UnbrokenWords text={attachmentLine(decision, roster.committee)} />
+                <UnbrokenWords text={attachment} />
               </p>
             )}
             <p className="doc-asof">{asOfLine(roster.asOf)}</p>
@@ -79,7 +81,7 @@ function RosterDocument({ committeeId }: { committeeId: number }) {
               <thead>
                 <tr>
                   {ROSTER_TABLE_COLUMNS.map((c) => (
-                    <th key={c.key}>{c.heading}</th>
+                    <th key={c.key}>{columnHeading(c)}</th>
                   ))}
                 </tr>
               </thead>
@@ -99,7 +101,8 @@ function RosterDocument({ committeeId }: { committeeId: number }) {
               </tbody>
             </table>
           </article>
-        )}
+          );
+        }}
       </QueryState>
     </div>
   );
