@@ -28,6 +28,10 @@ describe('loadDemo', () => {
       .execute();
     expect(chair).toEqual([{ full_name: 'Trịnh Tuấn Sinh', to_date: null, decision_id: expect.any(Number) }]);
 
+    // The reconstitution decision names its issuing body and its signer apart (the signer is a person, not the Tỉnh ủy).
+    const decision = await t.db.selectFrom('decisions').selectAll().where('number', '=', '25-QĐ/TU').executeTakeFirstOrThrow();
+    expect(decision).toMatchObject({ kind: 'kien_toan', issuing_body: 'Tỉnh ủy Thanh Hóa', signer: 'Đỗ Trọng Hưng', signer_title: 'Bí thư' });
+
     const meeting = await t.db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
     expect(meeting).toMatchObject({ id: summary.meetingId, kind: 'tong_ket', status: 'held', chair_person_id: expect.any(Number) });
     expect(meeting.starts_at.startsWith('2021-01-13')).toBe(true);

@@ -19,7 +19,10 @@ export const decision = {
   kind: 'kien_toan' as const,
   number: '25-QĐ/TU',
   signed_on: '2020-10-26',
-  signer: 'Tỉnh ủy Thanh Hóa',
+  /** The body that issued it (the "của …" of the attachment line), not the signer. */
+  issuing_body: 'Tỉnh ủy Thanh Hóa',
+  signer: 'Đỗ Trọng Hưng',
+  signer_title: 'Bí thư',
   summary: 'Kiện toàn Ban Chỉ đạo sau Đại hội Đảng bộ tỉnh lần thứ XIX',
 };
 

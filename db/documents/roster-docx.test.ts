@@ -87,6 +87,8 @@ describe('the roster as a Word file', () => {
       .set({ document_format: 'state', parent_body: 'UBND tỉnh Thanh Hóa', issuing_body: 'BAN CHỈ ĐẠO' })
       .where('id', '=', demo.committeeId)
       .execute();
+    // The demo's decision records its issuing body; without one, the committee's parent body is named.
+    await archive.db.updateTable('decisions').set({ issuing_body: null }).where('number', '=', '25-QĐ/TU').execute();
     const text = paragraphs(documentXml(await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, '2021-01-13')))).map(spaced);
     expect(text).toEqual(
       expect.arrayContaining(['UBND TỈNH THANH HÓA', 'BAN CHỈ ĐẠO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Thanh Hóa, ngày 13 tháng 01 năm 2021']),
@@ -123,6 +125,44 @@ describe('the roster as a Word file', () => {
     const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(zipEntry(docx, 'word/styles.xml'))![0];
     expect(defaults).toContain('w:ascii="Times New Roman"');
     expect(defaults).toMatch(/<w:sz w:val="26"\/>/);
+    await archive.close();
+  });
+
+  it('is dated by the roster\'s own day, whatever day it is written', async () => {
+    const { archive, demo } = await openDemoArchive();
+    for (const [day, line] of [['2021-01-13', 'Thanh Hóa, ngày 13 tháng 01 năm 2021'], ['2021-03-05', 'Thanh Hóa, ngày 05 tháng 3 năm 2021']]) {
+      expect(paragraphs(documentXml(await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, day!))))).toContain(line);
+    }
+    await archive.close();
+  });
+
+  it('names the supplementary (bổ sung) decisions that completed the roster after its reconstitution, only from their day', async () => {
+    const { archive, demo } = await openDemoArchive();
+    const add = (kind: 'bo_sung' | 'kien_toan', number: string, signed_on: string) =>
+      archive.db.insertInto('decisions').values({ committee_id: demo.committeeId, kind, number, signed_on, issuing_body: 'Tỉnh ủy Thanh Hóa', signer: null, summary: null, created_at: nowIso() }).execute();
+    await add('bo_sung', '31-QĐ/TU', '2021-03-01');
+    await add('bo_sung', '44-QĐ/TU', '2021-09-15');
+    const line = async (day: string) =>
+      paragraphs(documentXml(await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, day)))).find((p) => p.startsWith('(Kèm theo'));
+    expect(await line('2021-02-28')).toBe('(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 của Tỉnh ủy Thanh Hóa)');
+    expect(await line('2021-03-01')).toBe('(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020 và Quyết định số 31-QĐ/TU ngày 01/03/2021 của Tỉnh ủy Thanh Hóa)');
+    expect(await line('2021-10-01')).toBe(
+      '(Kèm theo Quyết định số 25-QĐ/TU ngày 26/10/2020, Quyết định số 31-QĐ/TU ngày 01/03/2021 và Quyết định số 44-QĐ/TU ngày 15/09/2021 của Tỉnh ủy Thanh Hóa)',
+    );
+    // A new reconstitution starts the list again.
+    await add('kien_toan', '90-QĐ/TU', '2022-01-10');
+    expect(await line('2022-02-01')).toBe('(Kèm theo Quyết định số 90-QĐ/TU ngày 10/01/2022 của Tỉnh ủy Thanh Hóa)');
+    await archive.close();
+  });
+
+  it('holds the syllables of the header\'s and headings\' compound words together (non-breaking spaces in the XML)', async () => {
+    const { archive, demo } = await openDemoArchive();
+    const xml = documentXml(await writeRosterDocx(await getRosterDocument(archive.db, demo.committeeId, '2021-01-13')));
+    const text = paragraphs(xml);
+    expect(text).toContain('BAN\u00a0CHỈ\u00a0ĐẠO XÂY\u00a0DỰNG CƠ\u00a0SỞ VÀ THỰC\u00a0HIỆN QUY\u00a0CHẾ DÂN\u00a0CHỦ TỈNH THANH\u00a0HÓA');
+    expect(text).toContain('TỈNH\u00a0ỦY THANH\u00a0HÓA');
+    expect(text).toContain('Chức\u00a0vụ, đơn\u00a0vị công\u00a0tác');
+    expect(text).toContain('Chức\u00a0danh trong Ban\u00a0Chỉ\u00a0đạo');
     await archive.close();
   });
 });
