@@ -27,7 +27,8 @@ async function printToPdf(page: Page, app: RunningApp, route: string, name: stri
   return file;
 }
 
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
+/** The PDF's text as laid out; a non-breaking space reads as a space. */
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\u00a0/g, ' ');
 
 interface Word {
   text: string;
@@ -42,7 +43,7 @@ function pdfWords(file: string): Word[] {
     xMin: Number(m[1]),
     yMin: Number(m[2]),
     xMax: Number(m[3]),
-    text: m[4]!.replace(/&amp;/g, '&').normalize('NFC'),
+    text: m[4]!.replace(/&amp;/g, '&').normalize('NFC').replace(/\u00a0/g, ' '),
   }));
 }
 
@@ -55,7 +56,8 @@ test('the print view of 13/01/2021 is the A4 attachment to decision 25-QĐ/TU wi
   for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'DANH SÁCH THÀNH VIÊN', '(Tính đến ngày 13/01/2021)']) {
     expect(text).toContain(line);
   }
-  expect(text).toMatch(/Thanh Hóa, ngày \d{2} tháng \d{1,2} năm \d{4}/);
+  // Dated by the roster's own day, not the day it was printed.
+  expect(text).toContain('Thanh Hóa, ngày 13 tháng 01 năm 2021');
   expect(flat).toContain('BAN CHỈ ĐẠO XÂY DỰNG CƠ SỞ VÀ THỰC HIỆN QUY CHẾ DÂN CHỦ TỈNH THANH HÓA');
   expect(flat).toContain(ATTACHMENT);
   // Each member with the role and the position of that date, on their row (a cell may wrap: the start of it).
@@ -92,10 +94,11 @@ test('the decision line breaks only between words: the PDF has each of its words
     'Thường trực Tỉnh ủy Thanh Hóa nhiệm kỳ 2020-2025',
     'Ban Chấp hành Đảng bộ tỉnh Thanh Hóa',
   ];
+  // The demo's decision 25-QĐ/TU (id 1) records its issuing body: the line names it.
   for (const [i, issuer] of issuers.entries()) {
-    const changed = await page.request.post(`${demoApp.origin}/api/committees.update`, {
+    const changed = await page.request.post(`${demoApp.origin}/api/decisions.update`, {
       headers: { 'x-minutebook-token': demoApp.token },
-      data: { id: 1, parentBody: issuer },
+      data: { id: 1, issuingBody: issuer },
     });
     expect((await changed.json()).ok).toBe(true);
     const file = await printToPdf(page, demoApp, `/print/roster/1?date=2021-01-13&issuer=${i}`, `roster-long-issuer-${i}`);
@@ -168,4 +171,62 @@ test('a roster longer than a page repeats the table heading and numbers the page
   expect(second.trimStart()).toMatch(/^2\s*\n/);
   expect(second).toMatch(/STT\s+Họ và tên/);
   expect(pdfText(file)).toMatch(/Lê Văn Số 30\s+Giám đốc Sở số 30\s+Ủy viên/);
+});
+
+/** The PDF's lines (words of one top, left to right); a gap wider than a space (another block or cell) is written "  ". */
+function linesOf(words: Word[]): string[] {
+  const rows = new Map<number, Word[]>();
+  for (const w of words) {
+    const y = Math.round(w.yMin);
+    rows.set(y, [...(rows.get(y) ?? []), w]);
+  }
+  return [...rows.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, row]) =>
+      row
+        .sort((a, b) => a.xMin - b.xMin)
+        .map((w, i) => (i === 0 ? '' : w.xMin - row[i - 1]!.xMax > 8 ? '  ' : ' ') + w.text)
+        .join(''),
+    );
+}
+
+test('the header and the table heading break between words, never inside "CƠ SỞ", "công tác" or "Ban Chỉ đạo"', async ({ page, demoApp }) => {
+  const file = await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-words');
+  // Each compound's syllables sit on one line of the PDF (pdftotext -bbox).
+  // The header, the title and the table's heading: every word above the first member's row.
+  const words = pdfWords(file);
+  const firstRow = words.find((w) => w.text === 'Trịnh')!.yMin;
+  const lines = linesOf(words.filter((w) => w.yMin < firstRow - 2)).map((l) => ` ${l} `);
+  expect(lines.join('\n')).toContain('Chức vụ, đơn vị');
+  const compounds = ['BAN CHỈ ĐẠO', 'XÂY DỰNG', 'CƠ SỞ', 'THỰC HIỆN', 'QUY CHẾ', 'DÂN CHỦ', 'THANH HÓA', 'công tác', 'Ban Chỉ đạo', 'Nhiệm vụ', 'phân công'];
+  const cells = lines.flatMap((l) => l.split(/\s{2,}/).map((cell) => ` ${cell.trim()}`));
+  for (const compound of compounds) {
+    const syllables = compound.split(' ');
+    const whole = lines.some((l) => l.replace(/ {2,}/g, ' ').includes(` ${compound} `) || l.includes(`${compound}  `) || l.includes(`  ${compound}`));
+    // No heading line ends in the compound's first syllable (a cell's line ends where a wider gap follows).
+    const split = cells.some((cell) => cell.endsWith(` ${syllables[0]}`) && !compounds.some((c) => cell.endsWith(` ${c}`)));
+    expect(whole && !split, `${compound}:\n${lines.join('\n')}`).toBe(true);
+  }
+});
+
+test('a past roster shows the name of its day after a rename, and the person\'s position where the decision wrote none', async ({ page, demoApp }) => {
+  const api = async (name: string, data: unknown) => {
+    const response = await page.request.post(`${demoApp.origin}/api/${name}`, { headers: { 'x-minutebook-token': demoApp.token }, data });
+    const result = await response.json();
+    expect(result.ok, `${name}: ${JSON.stringify(result.error)}`).toBe(true);
+    return result.value as { id: number; members: Array<{ personId: number; fullName: string }> };
+  };
+  const roster = await api('roster.get', { committeeId: 1, asOf: '2021-01-13' });
+  const lan = roster.members.find((m) => m.fullName === 'Trần Thị Lan')!;
+  await api('people.update', { id: lan.personId, fullName: 'Trần Thị Lan Phương' });
+  const tam = await api('people.create', { fullName: 'Lê Văn Tám', position: 'Giám đốc Sở Tư pháp', organisation: 'Sở Tư pháp' });
+  await api('memberships.create', { personId: tam.id, committeeId: 1, role: 'uy_vien', fromDate: '2020-10-26' });
+
+  const text = pdfText(await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-renamed'));
+  expect(text).toMatch(/Trần Thị Lan\s+Phó Trưởng Ban Dân/);
+  expect(text).not.toContain('Lan Phương');
+  expect(text).toMatch(/Lê Văn Tám\s+Giám đốc Sở Tư pháp\s+Ủy viên/);
+  // Today's roster (the new name from the day of the change) on the screen.
+  await page.goto(at(demoApp, '/members/roster/1'));
+  await expect(page.getByRole('table', { name: 'Danh sách thành viên' })).toContainText('Trần Thị Lan Phương');
 });

@@ -1,7 +1,8 @@
 import { Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { useCommandMutation } from '../../api/hooks';
+import { useEffect, useRef } from 'react';
+import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { FormModal } from '../../ui/FormModal';
 import { DecisionFields, type DecisionValues, decisionInput, emptyDecision } from './DecisionFields';
@@ -33,6 +34,22 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
     },
   });
   const from = form.getInputProps('fromDate');
+
+  // The position offered is the chosen person's current one (the clerk edits it to what the
+  // decision writes); a position the clerk typed is never overwritten.
+  const personId = form.values.personId ? Number(form.values.personId) : null;
+  const person = useCommand('people.get', { id: personId ?? 0 }, personId !== null);
+  const offered = useRef('');
+  const currentPosition = person.data?.id === personId ? (person.data?.position ?? '') : null;
+  useEffect(() => {
+    if (currentPosition === null) return;
+    if (form.values.position === '' || form.values.position === offered.current) {
+      offered.current = currentPosition;
+      form.setFieldValue('position', currentPosition);
+    }
+    // Only a newly chosen person offers a position.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentPosition, personId]);
 
   const submit = form.onSubmit(async (v) => {
     try {
