@@ -65,3 +65,22 @@ test('meetings list the 13/01/2021 conference with its chair', async ({ page, de
   await expect(row).toContainText('Trịnh Tuấn Sinh');
   await expect(row).toContainText('Tổng kết');
 });
+
+test("the appoint form offers the chosen person's current position, which the clerk may change", async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+  const appoint = page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' });
+  const position = appoint.getByRole('textbox', { name: 'Chức vụ ghi trong quyết định' });
+  await expect(position).toHaveValue('');
+  await appoint.getByRole('combobox', { name: 'Họ và tên' }).fill('vu van minh');
+  await page.getByRole('option', { name: /Vũ Văn Minh/ }).click();
+  await expect(position).toHaveValue('Nguyên Chánh Thanh tra tỉnh');
+  // Another person replaces the offer; what the clerk typed is kept.
+  await appoint.getByRole('combobox', { name: 'Họ và tên' }).fill('hoang thi dung');
+  await page.getByRole('option', { name: /Hoàng Thị Dung/ }).click();
+  await expect(position).toHaveValue('Giám đốc Sở Nội vụ');
+  await position.fill('Giám đốc Sở Nội vụ, Trưởng ban Thi đua');
+  await appoint.getByRole('combobox', { name: 'Họ và tên' }).fill('vu van minh');
+  await page.getByRole('option', { name: /Vũ Văn Minh/ }).click();
+  await expect(position).toHaveValue('Giám đốc Sở Nội vụ, Trưởng ban Thi đua');
+});
