@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { type MockInstance, afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Roster } from '../contract.js';
-import { createDemoFile, removeTempDirs, sha256File, tempArchivePath } from '../../db/test-support.js';
+import { updatePerson } from '../../db/people.js';
+import { TEST_ACTOR, createDemoFile, openDemoArchive, removeTempDirs, sha256File, tempArchivePath } from '../../db/test-support.js';
 import { parseCli } from './args.js';
 import { runCli } from './main.js';
 import { UsageError } from './usage.js';
@@ -36,6 +37,22 @@ describe('minutebook roster', () => {
     expect(lines).toHaveLength(9);
     expect(error).not.toHaveBeenCalled();
     expect(sha256File(demoFile)).toBe(before);
+  });
+
+  it("(R-A) prints the name of the date after a rename and the person's position where the decision wrote none", async () => {
+    const { archive, demo } = await openDemoArchive();
+    const lan = await archive.db.selectFrom('people').select('id').where('full_name', '=', 'Trần Thị Lan').executeTakeFirstOrThrow();
+    await updatePerson(archive.db, lan.id, { fullName: 'Trần Thị Lan Phương' }, TEST_ACTOR, '2022-01-01');
+    const an = await archive.db.selectFrom('people').select('id').where('full_name', '=', 'Nguyễn Văn An').executeTakeFirstOrThrow();
+    await archive.db.updateTable('memberships').set({ position: null }).where('person_id', '=', an.id).where('committee_id', '=', demo.committeeId).execute();
+    await archive.close();
+    expect(await runCli(['roster', '--db', archive.file, '--committee', String(demo.committeeId), '--date', '2021-01-13'])).toBe(0);
+    const lines = printed(log).split('\n');
+    expect(lines).toContain('Trần Thị Lan\tThư ký\tPhó Trưởng Ban Dân vận Tỉnh ủy\t26/10/2020\t25-QĐ/TU');
+    expect(lines).toContain('Nguyễn Văn An\tPhó Trưởng ban thường trực\tTrưởng Ban Dân vận Tỉnh ủy\t26/10/2020\t25-QĐ/TU');
+    log.mockClear();
+    expect(await runCli(['roster', '--db', archive.file, '--committee', String(demo.committeeId), '--date', '2022-01-01'])).toBe(0);
+    expect(printed(log)).toContain('Trần Thị Lan Phương\tThư ký');
   });
 
   it('--json prints the Roster; an earlier date shows that day\'s members', async () => {
