@@ -4,7 +4,7 @@ import { listRoles } from './committee-roles.js';
 import type { Db } from './connection.js';
 import { type DecisionInput, getDecision, insertDecision } from './decisions.js';
 import { ArchiveError, notFound } from './errors.js';
-import { endMembershipIn, insertMembership } from './memberships.js';
+import { endMembershipIn, endsBeforeStart, insertMembership } from './memberships.js';
 import { findDuplicates, insertPerson } from './people.js';
 import { vietnameseSortKey } from './text/sort-key.js';
 import type { Decision, ReconstitutionPreview, ReconstitutionResult, RosterMember, SaveWarning } from './model/index.js';
@@ -113,9 +113,7 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
     const member = inForce.get(membershipId);
     if (!member) throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
     if (ending.includes(membershipId)) throw conflict(`membership ${membershipId} is named twice`, field);
-    if (member.fromDate >= effectiveDate) {
-      throw conflict(`membership ${membershipId} starts on ${member.fromDate}: it cannot end on ${effectiveDate}`, field);
-    }
+    if (member.fromDate >= effectiveDate) throw endsBeforeStart(member.fullName, member.fromDate, effectiveDate, field, membershipId);
     ending.push(membershipId);
     return member;
   };
