@@ -109,9 +109,21 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
 
   const ending: number[] = [];
   const starts: Start[] = [];
-  const touched = (membershipId: number, field: string): RosterMember => {
+  const touched = async (membershipId: number, field: string): Promise<RosterMember> => {
     const member = inForce.get(membershipId);
-    if (!member) throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
+    if (!member) {
+      // A term of this committee that starts after the day: relieved before appointed.
+      const later = await db
+        .selectFrom('memberships as m')
+        .innerJoin('people as p', 'p.id', 'm.person_id')
+        .select(['p.full_name', 'm.from_date'])
+        .where('m.id', '=', membershipId)
+        .where('m.committee_id', '=', input.committeeId)
+        .where('m.from_date', '>', effectiveDate)
+        .executeTakeFirst();
+      if (later) throw endsBeforeStart(later.full_name, later.from_date, effectiveDate, field, membershipId);
+      throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
+    }
     if (ending.includes(membershipId)) throw conflict(`membership ${membershipId} is named twice`, field);
     if (member.fromDate >= effectiveDate) throw endsBeforeStart(member.fullName, member.fromDate, effectiveDate, field, membershipId);
     ending.push(membershipId);
@@ -121,9 +133,9 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
     if (!roles.has(code)) throw conflict(`role ${code} is not in the committee's roles`, field);
     return code;
   };
-  for (const [i, e] of (input.end ?? []).entries()) touched(e.membershipId, `end.${i}.membershipId`);
+  for (const [i, e] of (input.end ?? []).entries()) await touched(e.membershipId, `end.${i}.membershipId`);
   for (const [i, c] of (input.change ?? []).entries()) {
-    const m = touched(c.membershipId, `change.${i}.membershipId`);
+    const m = await touched(c.membershipId, `change.${i}.membershipId`);
     starts.push({
       personId: m.personId,
       role: c.role === undefined ? m.role : role(c.role, `change.${i}.role`),

@@ -125,6 +125,17 @@ describe('roster commands at the boundary', () => {
       end: [{ membershipId: binh.membershipId }],
     });
     expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', detail: { kind: 'ends_before_start', fullName: 'Lê Thị Bình', toDate: binh.fromDate } } });
+    // …and from one dated before it (the end-membership form is such a reconstitution).
+    const earlier = await session.dispatch('roster.reconstitution.apply', {
+      committeeId: demo.committeeId,
+      decision: { number: '1-QĐ/TU', signedOn: '2019-01-01' },
+      end: [{ membershipId: binh.membershipId }],
+    });
+    expect(earlier).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', detail: { kind: 'ends_before_start', fullName: 'Lê Thị Bình', fromDate: binh.fromDate, toDate: '2019-01-01' } },
+    });
+    expect(await countAllRows(session.archive.db)).toEqual(before);
   });
 
   it('a reconstitution appoints a new person through the dispatch; an add names one person, never both or none', async () => {
