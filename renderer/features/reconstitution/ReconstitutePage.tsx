@@ -17,7 +17,8 @@ import { useCommitteeRoles } from '../members/use-committee-roles';
 import { ReconstitutionAdds } from './ReconstitutionAdds';
 import { ReconstitutionMembers } from './ReconstitutionMembers';
 import { RosterCompare } from './RosterCompare';
-import { type AddDraft, type MemberDraft, changeLists, memberDraft } from './reconstitution-draft';
+import { type AddDraft, type MemberDraft, changeLists, emptyAdd, memberDraft } from './reconstitution-draft';
+import { dutyError } from '../members/duty-length';
 
 type Input = CommandInput<'roster.reconstitution.preview'>;
 
@@ -47,7 +48,7 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
   useEffect(() => {
     setDrafts((old) => Object.fromEntries(members.map((m) => [m.membershipId, old[m.membershipId] ?? memberDraft(m)])));
   }, [members]);
-  const [adds, setAdds] = useState<AddDraft[]>([{ key: 1, personId: null, role: null, position: '', duty: '' }]);
+  const [adds, setAdds] = useState<AddDraft[]>([emptyAdd(1)]);
   const [asked, setAsked] = useState<Input | null>(null);
   const preview = useCommand('roster.reconstitution.preview', asked ?? ({} as Input), asked !== null);
   const apply = useCommandMutation('roster.reconstitution.apply');
@@ -86,7 +87,11 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
             <Text fw={500}>{c.name}</Text>
             <form
               noValidate
-              onSubmit={form.onSubmit(() => setAsked(input()))}
+              onSubmit={form.onSubmit(() => {
+                // An over-long duty is said next to its field; nothing is asked until it fits.
+                if (adds.some((a) => dutyError(a.duty, t))) return;
+                setAsked(input());
+              })}
             >
               <Stack gap="md">
                 <Group align="flex-start" gap="md" wrap="nowrap">
@@ -130,6 +135,13 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
               <QueryState query={preview}>
                 {(p) => (
                   <Stack gap="sm">
+                    {p.warnings
+                      .filter((w) => w.code === 'possible_duplicate_person')
+                      .map((w) => (
+                        <Alert key={w.ids.join(',')} color="yellow" variant="light" role="status">
+                          {t('rosterFixes.possibleDuplicate', { ids: w.ids.join(', ') })}
+                        </Alert>
+                      ))}
                     <RosterCompare before={p.before} after={p.after} date={p.effectiveDate} />
                     {apply.error != null && <ErrorAlert error={apply.error} />}
                     <Group>
