@@ -146,3 +146,23 @@ test('the clerk appoints a person not yet in the directory on the reconstitution
   await expect(page.getByRole('table', { name: 'Quá trình tham gia các Ban Chỉ đạo' })).toContainText('112-QĐ/TU');
   expect(consoleErrors).toEqual([]);
 });
+
+test('leaving a filled reconstitution asks first; an untouched one leaves at once', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/reconstitute/1'));
+  const back = page.getByRole('link', { name: 'Về danh sách thành viên' });
+  await back.click();
+  await expect(page).toHaveURL(/#\/members\/roster\/1$/);
+
+  await page.goto(at(demoApp, '/members/reconstitute/1'));
+  await page.getByLabel('Số, ký hiệu quyết định').fill('112-QĐ/TU');
+  await back.click();
+  const ask = page.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+  await expect(page).toHaveURL(/#\/members\/reconstitute\/1$/);
+  await expect(page.getByLabel('Số, ký hiệu quyết định')).toHaveValue('112-QĐ/TU');
+  await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+});

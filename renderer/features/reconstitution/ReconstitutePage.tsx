@@ -3,10 +3,11 @@ import { useForm } from '@mantine/form';
 import { IconArrowLeft, IconCheck, IconEye } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import type { CommandInput } from '../../../electron/contract';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
+import { useDiscardPrompt } from '../../ui/DiscardPrompt';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -63,14 +64,30 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
   const stale = asked !== null && JSON.stringify(asked) !== JSON.stringify(input());
   const effective = form.getInputProps('effectiveDate');
 
+  // Leaving a filled reconstitution (a link, the menu, Back) asks first, as a filled form does.
+  const [written, setWritten] = useState(false);
+  const dirty = !written && (form.isDirty() || Object.values(drafts).some((d) => d.action !== 'keep') || adds.some((a) => a.personId || a.newPerson || a.role || a.position || a.duty));
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const leave = useDiscardPrompt(
+    true,
+    () => blocker.proceed?.(),
+    () => blocker.reset?.(),
+  );
+  const { ask } = leave;
+  useEffect(() => {
+    if (blocker.state === 'blocked') ask();
+  }, [blocker.state, ask]);
+
   const confirm = async () => {
     if (!asked) return;
     try {
+      setWritten(true);
       const done = await apply.mutateAsync(asked);
       setRosterDate(done.roster.asOf);
       navigate(`/members/roster/${committeeId}?date=${done.roster.asOf}`);
     } catch {
       // Shown below; nothing was written.
+      setWritten(false);
     }
   };
 
@@ -85,6 +102,7 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
         {(c) => (
           <Stack gap="md">
             <Text fw={500}>{c.name}</Text>
+            {leave.prompt}
             <form
               noValidate
               onSubmit={form.onSubmit(() => {
