@@ -114,6 +114,8 @@ const QUERIES: QueryCase[] = [
         add: [{ personId: 5, role: 'uy_vien' }],
       }),
     sorts: "one committee's members on a day and its roles, as roster.get",
+    // R-C: the roster after the decision is ordered by SQL over the members it lists.
+    scans: { after_members: 'the roster after the decision, given as VALUES: at most ROSTER_MAX_MEMBERS + the 500 the contract allows' },
   },
   // R-C (issue 7 fixes): the overlap check of memberships.create.
   {
@@ -217,7 +219,8 @@ function violations(sqlite: SqliteDatabase, query: CompiledQuery, allowed: Pick<
   const found: Violation[] = [];
   for (const { detail } of plan) {
     const scan = /^SCAN (\w+)/.exec(detail);
-    if (scan) {
+    // A VALUES list the query itself carries ("SCAN 12 CONSTANT ROWS") is no table: its size is the input's.
+    if (scan && !/^SCAN \d+ CONSTANT ROWS$/.test(detail)) {
       const table = aliases.get(scan[1]!) ?? scan[1]!;
       if (!BOUNDED_TABLES.has(table) && !(table in scans)) found.push({ query: query.sql, plan: detail });
     }

@@ -78,10 +78,10 @@ async function rosterOrder(db: Reader, committeeId: number, members: RosterMembe
   const rows = sql.join(members.map((m, i) => sql`(${i}, ${m.personId}, ${m.role}, ${newKey(m.personId)})`));
   const { rows: order } = await sql<{ i: number }>`
     with after_members(i, person_id, role, new_key) as (values ${rows})
-    select a.i from after_members a
-    left join people p on p.id = a.person_id
-    left join committee_roles r on r.committee_id = ${committeeId} and r.code = a.role
-    order by r.position, coalesce(p.sort_key, a.new_key), a.person_id, a.i`.execute(db);
+    select after_members.i from after_members
+    left join people p on p.id = after_members.person_id
+    left join committee_roles r on r.committee_id = ${committeeId} and r.code = after_members.role
+    order by r.position, coalesce(p.sort_key, after_members.new_key), after_members.person_id, after_members.i`.execute(db);
   return order.map((o) => members[o.i]!);
 }
 
