@@ -4,7 +4,7 @@ import { nowIso } from './clock.js';
 import { assertRole } from './committee-roles.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
-import type { Membership, Saved, SaveWarning } from './model/index.js';
+import type { Membership, RefusalDetail, Saved, SaveWarning } from './model/index.js';
 import type { Database } from './schema/index.js';
 import { cleanText } from './text/fold.js';
 
@@ -73,9 +73,20 @@ export async function assertDecision(db: Reader, committeeId: number, id: number
   }
 }
 
-function assertDates(fromDate: string, toDate: string | null | undefined): void {
+/** The refusal of a term that would end on or before its first day, naming the person and both dates. */
+export function endsBeforeStart(fullName: string, fromDate: string, toDate: string, field: string, id?: number): ArchiveError {
+  const detail: RefusalDetail = { kind: 'ends_before_start', fullName, fromDate, toDate };
+  return new ArchiveError('CONFLICT', `${fullName}'s membership starts on ${fromDate}: it cannot end on ${toDate}`, {
+    field,
+    ...(id === undefined ? {} : { id }),
+    detail,
+  });
+}
+
+async function assertDates(db: Reader, personId: number, fromDate: string, toDate: string | null | undefined, id?: number): Promise<void> {
   if (toDate != null && toDate <= fromDate) {
-    throw new ArchiveError('CONFLICT', `a membership must end after it starts (${fromDate} → ${toDate})`, { field: 'toDate' });
+    const person = await db.selectFrom('people').select('full_name').where('id', '=', personId).executeTakeFirst();
+    throw endsBeforeStart(person?.full_name ?? `#${personId}`, fromDate, toDate, 'toDate', id);
   }
 }
 
@@ -107,7 +118,7 @@ export async function insertMembership(trx: Transaction<Database>, input: Member
   await assertRole(trx, input.committeeId, input.role);
   await assertDecision(trx, input.committeeId, input.decisionId, 'decisionId');
   await assertDecision(trx, input.committeeId, input.endDecisionId, 'endDecisionId');
-  assertDates(input.fromDate, input.toDate);
+  await assertDates(trx, input.personId, input.fromDate, input.toDate);
   const { id } = await trx
     .insertInto('memberships')
     .values({
@@ -145,7 +156,7 @@ export async function updateMembership(db: Db, id: number, patch: MembershipPatc
     if (patch.role !== undefined) await assertRole(trx, before.committee_id, patch.role);
     await assertDecision(trx, before.committee_id, patch.decisionId, 'decisionId');
     await assertDecision(trx, before.committee_id, patch.endDecisionId, 'endDecisionId');
-    assertDates(patch.fromDate ?? before.from_date, patch.toDate === undefined ? before.to_date : patch.toDate);
+    await assertDates(trx, before.person_id, patch.fromDate ?? before.from_date, patch.toDate === undefined ? before.to_date : patch.toDate, id);
     await trx
       .updateTable('memberships')
       .set({
@@ -178,7 +189,7 @@ export async function endMembershipIn(
   if (before.to_date !== null && before.to_date <= toDate) {
     throw new ArchiveError('CONFLICT', `membership ${id} already ended on ${before.to_date}`, { field: 'toDate', id });
   }
-  assertDates(before.from_date, toDate);
+  await assertDates(trx, before.person_id, before.from_date, toDate, id);
   await trx
     .updateTable('memberships')
     .set({ to_date: toDate, end_decision_id: endDecisionId ?? null })

@@ -4,6 +4,7 @@ import type { Archive } from './connection.js';
 import { PERSON_DEPENDENTS, PERSON_DERIVED, deletePerson } from './delete-records.js';
 import type { DemoSummary } from './demo/load-demo.js';
 import { ArchiveError } from './errors.js';
+import { auditHistory } from './history.js';
 import { listPeople } from './people-list.js';
 import { mergePeople } from './people-merge.js';
 import { createPerson, findDuplicates, getPerson, matchPerson, maybeSamePerson, personIdentity, setPersonActive } from './people.js';
@@ -199,5 +200,15 @@ describe('people: duplicates, merge, inactive', () => {
 
     await sql`drop trigger temp.refuse_signer`.execute(archive.db);
     expect((await mergePeople(archive.db, keep, old, TEST_ACTOR)).moved).toEqual(before);
+  });
+
+  it("the merge is named in the history (Lịch sử) of both records, each naming the other", async () => {
+    const old = await sinhId();
+    const keep = (await createPerson(archive.db, { fullName: 'Trịnh Tuấn Sinh (bản sao)' }, TEST_ACTOR)).id;
+    await mergePeople(archive.db, keep, old, TEST_ACTOR);
+    const [kept] = (await auditHistory(archive.db, 'person', keep)).items;
+    expect(kept?.detail).toMatchObject({ merged: old, mergedName: 'Trịnh Tuấn Sinh' });
+    const [gone] = (await auditHistory(archive.db, 'person', old)).items;
+    expect(gone?.detail).toMatchObject({ mergedInto: keep, mergedIntoName: 'Trịnh Tuấn Sinh (bản sao)' });
   });
 });

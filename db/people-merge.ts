@@ -60,8 +60,8 @@ export async function mergePeople(db: Db, keepId: number, mergeId: number, actor
     await dropNameHistory(trx, mergeId);
     await trx.deleteFrom('people').where('id', '=', mergeId).execute();
     await refreshPersonKeys(trx, keepId);
-    await audit(trx, { actor, action: 'update', entity: 'person', entityId: keepId, detail: { merged: mergeId, moved, filled, folded } });
-    await audit(trx, { actor, action: 'delete', entity: 'person', entityId: mergeId, detail: { mergedInto: keepId, row: merged } });
+    await audit(trx, { actor, action: 'update', entity: 'person', entityId: keepId, detail: { merged: mergeId, mergedName: merged.full_name, moved, filled, folded } });
+    await audit(trx, { actor, action: 'delete', entity: 'person', entityId: mergeId, detail: { mergedInto: keepId, mergedIntoName: keep.full_name, row: merged } });
     return moved;
   });
   return { person: await getPerson(db, keepId), moved };

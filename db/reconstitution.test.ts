@@ -7,7 +7,7 @@ import { committeeHistory } from './history.js';
 import { createPerson } from './people.js';
 import { type ReconstitutionInput, applyReconstitution, previewReconstitution } from './reconstitution.js';
 import { getRoster } from './roster.js';
-import { TEST_ACTOR, countAllRows, openDemoArchive, removeTempDirs } from './test-support.js';
+import { TEST_ACTOR, countAllRows, countRows, openDemoArchive, removeTempDirs } from './test-support.js';
 
 // Kiện toàn: one decision ends some memberships and starts or changes others. The preview
 // shows what apply writes; apply writes it all in one transaction or nothing.
@@ -131,6 +131,55 @@ describe('reconstitution', () => {
     const sinh = await member('Trịnh Tuấn Sinh');
     const preview = await previewReconstitution(archive.db, { ...request, add: [{ personId: sinh.personId, role: 'uy_vien' }] });
     expect(preview.warnings).toEqual([expect.objectContaining({ code: 'already_member', ids: [sinh.membershipId] })]);
+  });
+
+  it('appoints a person not yet in the directory: created with the decision, in the same transaction, in name order', async () => {
+    const request = await input();
+    const people = await countRows(archive.db, 'people');
+    const withNew: ReconstitutionInput = {
+      ...request,
+      add: [...request.add!, { newPerson: { fullName: 'Lê Văn Bảo', position: 'Giám đốc Sở Y tế', organisation: 'Sở Y tế' }, role: 'uy_vien', position: 'Giám đốc Sở Y tế' }],
+    };
+    const preview = await previewReconstitution(archive.db, withNew);
+    expect(await countRows(archive.db, 'people')).toBe(people);
+    // Ủy viên in Vietnamese order by given name: Bảo before Cường, Dung, Hoa.
+    expect(preview.after.filter((m) => m.role === 'uy_vien').map((m) => m.fullName)).toEqual(['Lê Văn Bảo', 'Phạm Văn Cường', 'Hoàng Thị Dung', 'Ngô Thị Hoa']);
+    expect(preview.warnings).toEqual([]);
+
+    const result = await applyReconstitution(archive.db, withNew, TEST_ACTOR);
+    expect(await countRows(archive.db, 'people')).toBe(people + 1);
+    const bao = result.roster.members.find((m) => m.fullName === 'Lê Văn Bảo');
+    expect(bao).toMatchObject({ role: 'uy_vien', position: 'Giám đốc Sở Y tế', organisation: 'Sở Y tế', fromDate: DAY, decisionNumber: '112-QĐ/TU' });
+    expect(shape(result.roster.members).map((m) => m.role)).toEqual(shape(preview.after).map((m) => m.role));
+    expect(result.roster.members.map((m) => m.fullName)).toEqual(preview.after.map((m) => m.fullName));
+    // Searchable like any person (people_words written).
+    const created = await archive.db.selectFrom('audit_log').select('entity').where('entity', '=', 'person').where('entity_id', '=', bao!.personId).execute();
+    expect(created).toHaveLength(1);
+  });
+
+  it('a new person is rolled back with the rest when the reconstitution fails', async () => {
+    const request = await input();
+    await sql
+      .raw(`create temp trigger refuse_last before insert on main.memberships when new.role = 'thu_ky'
+        begin select raise(abort, 'refused for the test'); end`)
+      .execute(archive.db);
+    const counts = await countAllRows(archive.db);
+    const failing: ReconstitutionInput = {
+      ...request,
+      add: [{ newPerson: { fullName: 'Lê Văn Bảo', organisation: 'Sở Y tế' }, role: 'uy_vien' }, { newPerson: { fullName: 'Vũ Thị Mai' }, role: 'thu_ky' }],
+    };
+    await expect(applyReconstitution(archive.db, failing, TEST_ACTOR)).rejects.toThrow(/refused for the test/);
+    expect(await countAllRows(archive.db)).toEqual(counts);
+  });
+
+  it('warns of a likely duplicate when the new person looks like one already in the directory', async () => {
+    const request = await input();
+    const lan = await member('Trần Thị Lan');
+    const preview = await previewReconstitution(archive.db, {
+      ...request,
+      add: [{ newPerson: { fullName: 'tran thi lan' }, role: 'uy_vien' }],
+    });
+    expect(preview.warnings).toEqual([expect.objectContaining({ code: 'possible_duplicate_person', ids: [lan.personId] })]);
   });
 
   it('uses an existing decision and its date', async () => {

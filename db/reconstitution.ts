@@ -1,10 +1,12 @@
-import type { Transaction } from 'kysely';
+import { type Transaction, sql } from 'kysely';
 import { audit } from './audit.js';
 import { listRoles } from './committee-roles.js';
 import type { Db } from './connection.js';
 import { type DecisionInput, getDecision, insertDecision } from './decisions.js';
 import { ArchiveError, notFound } from './errors.js';
-import { endMembershipIn, insertMembership } from './memberships.js';
+import { endMembershipIn, endsBeforeStart, insertMembership } from './memberships.js';
+import { findDuplicates, insertPerson } from './people.js';
+import { vietnameseSortKey } from './text/sort-key.js';
 import type { Decision, ReconstitutionPreview, ReconstitutionResult, RosterMember, SaveWarning } from './model/index.js';
 import { getRoster, rosterMembers } from './roster.js';
 import type { Database } from './schema/index.js';
@@ -23,11 +25,20 @@ export interface ReconstitutionInput {
   effectiveDate?: string;
   end?: Array<{ membershipId: number }>;
   change?: Array<{ membershipId: number; role?: string; position?: string | null; duty?: string | null }>;
-  add?: Array<{ personId: number; role: string; position?: string | null; duty?: string | null }>;
+  /** Each appointed person: one from the directory (personId) or one written with the decision (newPerson). */
+  add?: Array<{ personId?: number; newPerson?: NewPerson; role: string; position?: string | null; duty?: string | null }>;
+}
+
+/** A person not yet in the directory, created in the reconstitution's transaction. */
+export interface NewPerson {
+  fullName: string;
+  position?: string | null;
+  organisation?: string | null;
 }
 
 /** A membership the reconstitution starts. */
 interface Start {
+  /** Negative for a new person: -(1 + index in Plan.newPeople). */
   personId: number;
   role: string;
   position: string | null;
@@ -44,6 +55,8 @@ interface Plan {
   /** Memberships ended (those changed included). */
   ending: number[];
   starts: Start[];
+  /** The people written before the memberships that name them (Start.personId -(i + 1)). */
+  newPeople: NewPerson[];
   warnings: SaveWarning[];
 }
 
@@ -52,6 +65,24 @@ const multiline = (v: string | null | undefined) => (v == null ? null : v.normal
 
 function conflict(message: string, field: string): ArchiveError {
   return new ArchiveError('CONFLICT', message, { field });
+}
+
+/**
+ * The members in roster order (role, then Vietnamese name order, as roster.get orders), sorted
+ * by SQL: the people's sort keys are the archive's, a new person's is computed as
+ * people-keys.ts would store it.
+ */
+async function rosterOrder(db: Reader, committeeId: number, members: RosterMember[], newPeople: NewPerson[]): Promise<RosterMember[]> {
+  if (members.length === 0) return [];
+  const newKey = (personId: number) => (personId < 0 ? vietnameseSortKey(newPeople[-personId - 1]!.fullName) : null);
+  const rows = sql.join(members.map((m, i) => sql`(${i}, ${m.personId}, ${m.role}, ${newKey(m.personId)})`));
+  const { rows: order } = await sql<{ i: number }>`
+    with after_members(i, person_id, role, new_key) as (values ${rows})
+    select after_members.i from after_members
+    left join people p on p.id = after_members.person_id
+    left join committee_roles r on r.committee_id = ${committeeId} and r.code = after_members.role
+    order by r.position, coalesce(p.sort_key, after_members.new_key), after_members.person_id, after_members.i`.execute(db);
+  return order.map((o) => members[o.i]!);
 }
 
 /**
@@ -78,13 +109,23 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
 
   const ending: number[] = [];
   const starts: Start[] = [];
-  const touched = (membershipId: number, field: string): RosterMember => {
+  const touched = async (membershipId: number, field: string): Promise<RosterMember> => {
     const member = inForce.get(membershipId);
-    if (!member) throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
-    if (ending.includes(membershipId)) throw conflict(`membership ${membershipId} is named twice`, field);
-    if (member.fromDate >= effectiveDate) {
-      throw conflict(`membership ${membershipId} starts on ${member.fromDate}: it cannot end on ${effectiveDate}`, field);
+    if (!member) {
+      // A term of this committee that starts after the day: relieved before appointed.
+      const later = await db
+        .selectFrom('memberships as m')
+        .innerJoin('people as p', 'p.id', 'm.person_id')
+        .select(['p.full_name', 'm.from_date'])
+        .where('m.id', '=', membershipId)
+        .where('m.committee_id', '=', input.committeeId)
+        .where('m.from_date', '>', effectiveDate)
+        .executeTakeFirst();
+      if (later) throw endsBeforeStart(later.full_name, later.from_date, effectiveDate, field, membershipId);
+      throw conflict(`membership ${membershipId} is not on the roster of ${effectiveDate}`, field);
     }
+    if (ending.includes(membershipId)) throw conflict(`membership ${membershipId} is named twice`, field);
+    if (member.fromDate >= effectiveDate) throw endsBeforeStart(member.fullName, member.fromDate, effectiveDate, field, membershipId);
     ending.push(membershipId);
     return member;
   };
@@ -92,9 +133,9 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
     if (!roles.has(code)) throw conflict(`role ${code} is not in the committee's roles`, field);
     return code;
   };
-  for (const [i, e] of (input.end ?? []).entries()) touched(e.membershipId, `end.${i}.membershipId`);
+  for (const [i, e] of (input.end ?? []).entries()) await touched(e.membershipId, `end.${i}.membershipId`);
   for (const [i, c] of (input.change ?? []).entries()) {
-    const m = touched(c.membershipId, `change.${i}.membershipId`);
+    const m = await touched(c.membershipId, `change.${i}.membershipId`);
     starts.push({
       personId: m.personId,
       role: c.role === undefined ? m.role : role(c.role, `change.${i}.role`),
@@ -104,29 +145,47 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
     });
   }
   const staying = new Set(before.filter((m) => !ending.includes(m.membershipId)).map((m) => m.personId));
+  const newPeople: NewPerson[] = [];
   for (const [i, a] of (input.add ?? []).entries()) {
     role(a.role, `add.${i}.role`);
-    if (staying.has(a.personId) || starts.some((s) => s.personId === a.personId)) {
-      const already = before.filter((m) => m.personId === a.personId).map((m) => m.membershipId);
-      warnings.push({ code: 'already_member', message: `person ${a.personId} is already on the roster of ${effectiveDate}`, ids: already });
+    let personId: number;
+    if (a.newPerson) {
+      const fresh = { fullName: cleanText(a.newPerson.fullName), position: text(a.newPerson.position), organisation: text(a.newPerson.organisation) };
+      newPeople.push(fresh);
+      personId = -newPeople.length;
+      const same = await findDuplicates(db, { fullName: fresh.fullName, organisation: fresh.organisation, limit: 20 });
+      if (same.items.length > 0) {
+        warnings.push({
+          code: 'possible_duplicate_person',
+          message: `${fresh.fullName} is likely the same person as #${same.items.map((d) => d.id).join(', #')}`,
+          ids: same.items.map((d) => d.id),
+        });
+      }
+    } else if (a.personId !== undefined) {
+      personId = a.personId;
+      if (staying.has(personId) || starts.some((s) => s.personId === personId)) {
+        const already = before.filter((m) => m.personId === personId).map((m) => m.membershipId);
+        warnings.push({ code: 'already_member', message: `person ${personId} is already on the roster of ${effectiveDate}`, ids: already });
+      }
+    } else {
+      throw conflict('an appointed person needs personId or newPerson', `add.${i}.personId`);
     }
-    starts.push({ personId: a.personId, role: a.role, position: text(a.position), duty: multiline(a.duty), replaces: null });
+    starts.push({ personId, role: a.role, position: text(a.position), duty: multiline(a.duty), replaces: null });
   }
 
-  const personIds = [...new Set(starts.map((s) => s.personId))];
+  const personIds = [...new Set(starts.map((s) => s.personId).filter((id) => id > 0))];
   const people =
-    personIds.length === 0
-      ? []
-      : await db.selectFrom('people').select(['id', 'full_name', 'organisation', 'sort_key']).where('id', 'in', personIds).execute();
-  const person = new Map(people.map((p) => [p.id, p]));
+    personIds.length === 0 ? [] : await db.selectFrom('people').select(['id', 'full_name', 'organisation']).where('id', 'in', personIds).execute();
+  const person = new Map<number, { full_name: string; organisation: string | null }>(people.map((p) => [p.id, p]));
+  newPeople.forEach((p, i) => person.set(-(i + 1), { full_name: p.fullName, organisation: p.organisation ?? null }));
   for (const [i, a] of (input.add ?? []).entries()) {
-    if (!person.has(a.personId)) throw new ArchiveError('NOT_FOUND', `person ${a.personId} does not exist`, { entity: 'person', id: a.personId, field: `add.${i}.personId` });
+    if (a.personId !== undefined && !person.has(a.personId)) {
+      throw new ArchiveError('NOT_FOUND', `person ${a.personId} does not exist`, { entity: 'person', id: a.personId, field: `add.${i}.personId` });
+    }
   }
-  const sortKeys = new Map<number, string>();
   const stayingMembers = before.filter((m) => !ending.includes(m.membershipId));
   const started: RosterMember[] = starts.map((s, i) => {
     const p = person.get(s.personId)!;
-    sortKeys.set(-(i + 1), p.sort_key ?? '');
     return {
       membershipId: -(i + 1),
       personId: s.personId,
@@ -143,20 +202,8 @@ async function plan(db: Reader, input: ReconstitutionInput): Promise<Plan> {
       decisionSignedOn: decision.signedOn,
     };
   });
-  if (stayingMembers.length > 0) {
-    const keys = await db.selectFrom('people').select(['id', 'sort_key']).where('id', 'in', stayingMembers.map((m) => m.personId)).execute();
-    const byPerson = new Map(keys.map((k) => [k.id, k.sort_key ?? '']));
-    for (const m of stayingMembers) sortKeys.set(m.membershipId, byPerson.get(m.personId) ?? '');
-  }
-  const order = (m: RosterMember) => roles.get(m.role)?.position ?? roles.size;
-  const after = [...stayingMembers, ...started].sort((a, b) => {
-    const byRole = order(a) - order(b);
-    if (byRole !== 0) return byRole;
-    const ka = sortKeys.get(a.membershipId) ?? '';
-    const kb = sortKeys.get(b.membershipId) ?? '';
-    return ka < kb ? -1 : ka > kb ? 1 : a.personId - b.personId;
-  });
-  return { effectiveDate, decision, before, after, ending, starts, warnings };
+  const after = await rosterOrder(db, input.committeeId, [...stayingMembers, ...started], newPeople);
+  return { effectiveDate, decision, before, after, ending, starts, newPeople, warnings };
 }
 
 /**
@@ -179,12 +226,14 @@ export async function applyReconstitution(db: Db, input: ReconstitutionInput, ac
     const decisionId =
       p.decision.id ?? (await insertDecision(trx, { ...(input.decision as Omit<DecisionInput, 'committeeId'>), committeeId: input.committeeId }, actor));
     for (const id of p.ending) await endMembershipIn(trx, id, p.effectiveDate, decisionId, actor);
+    const created: number[] = [];
+    for (const person of p.newPeople) created.push(await insertPerson(trx, person, actor));
     const started: number[] = [];
     for (const s of p.starts) {
       started.push(
         await insertMembership(
           trx,
-          { personId: s.personId, committeeId: input.committeeId, role: s.role, position: s.position, duty: s.duty, fromDate: p.effectiveDate, decisionId },
+          { personId: s.personId < 0 ? created[-s.personId - 1]! : s.personId, committeeId: input.committeeId, role: s.role, position: s.position, duty: s.duty, fromDate: p.effectiveDate, decisionId },
           actor,
         ),
       );
@@ -194,7 +243,7 @@ export async function applyReconstitution(db: Db, input: ReconstitutionInput, ac
       action: 'update',
       entity: 'committee',
       entityId: input.committeeId,
-      detail: { reconstitution: { decisionId, effectiveDate: p.effectiveDate, ended: p.ending, started } },
+      detail: { reconstitution: { decisionId, effectiveDate: p.effectiveDate, ended: p.ending, started, peopleCreated: created } },
     });
     return { decisionId, effectiveDate: p.effectiveDate, ended: p.ending, started, warnings: p.warnings };
   });

@@ -46,3 +46,103 @@ test('the clerk appoints a member by decision and relieves another; each history
   await screen(page, 'person-history');
   expect(consoleErrors).toEqual([]);
 });
+
+// R-C (issue 7 fixes): the refusals and messages of the roster's forms, where the clerk sees them.
+test('relieving a member before their term started is refused in Vietnamese, naming the person and the dates', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  await page.getByRole('button', { name: 'Thôi tham gia: Hoàng Thị Dung' }).click();
+  const relieve = page.getByRole('dialog', { name: 'Thôi tham gia Ban Chỉ đạo: Hoàng Thị Dung' });
+  await relieve.getByRole('textbox', { name: 'Thôi tham gia từ ngày' }).fill('01/01/2019');
+  await relieve.getByRole('textbox', { name: 'Số, ký hiệu quyết định' }).fill('131-QĐ/TU');
+  await relieve.getByRole('textbox', { name: 'Ngày ký' }).fill('30/12/2018');
+  await relieve.getByRole('textbox', { name: 'Ngày ký' }).press('Tab');
+  await relieve.getByRole('button', { name: 'Lưu' }).click();
+  await expect(relieve.getByRole('alert')).toContainText(
+    /Không thể cho Hoàng Thị Dung thôi tham gia từ ngày 01\/01\/2019: nhiệm kỳ của người này bắt đầu từ ngày \d{2}\/\d{2}\/\d{4}/,
+  );
+  await screen(page, 'relieve-before-start');
+  await expect(relieve).toBeVisible();
+});
+
+test('an over-long duty is refused next to its field, with the limit', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+  const appoint = page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' });
+  const duty = appoint.getByRole('textbox', { name: 'Nhiệm vụ được phân công' });
+  await duty.fill('Theo dõi địa bàn. '.repeat(250));
+  await appoint.getByRole('button', { name: 'Lưu' }).click();
+  await expect(duty).toHaveAccessibleDescription(/Nhiệm vụ được phân công quá dài: tối đa 4\.000 ký tự \(hiện có 4\.499\)/);
+  await expect(appoint.getByText(/tối đa 4\.000 ký tự/)).toBeVisible();
+});
+
+test('an impossible typed date is said under its field with the calendar closed, and announced', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+  const appoint = page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' });
+  const from = appoint.getByRole('textbox', { name: 'Tham gia từ ngày' });
+  // The person picker has the focus, its list open: the clerk moves on to the date.
+  await appoint.getByRole('heading', { name: 'Bổ nhiệm thành viên theo quyết định' }).click();
+  await from.click();
+  await expect(page.locator('[data-dates-dropdown]')).toBeVisible();
+  await from.pressSequentially('31/02/2021');
+  const message = appoint.getByText('Ngày "31/02/2021" không có trên lịch');
+  await expect(message).toBeVisible();
+  await expect(page.locator('[data-dates-dropdown]')).toBeHidden();
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveAccessibleDescription(/Ngày "31\/02\/2021" không có trên lịch/);
+  await screen(page, 'impossible-date');
+  // Fixing it brings the calendar back and clears the message.
+  await from.press('Backspace');
+  await expect(message).toBeHidden();
+});
+
+test('a filled form asks before it is discarded (Esc, the X, a click outside); an untouched one closes at once', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  const open = async () => {
+    await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' });
+    // The person picker opens with the focus and its list: the first Esc closes that list.
+    await dialog.getByRole('heading', { name: 'Bổ nhiệm thành viên theo quyết định' }).click();
+    return dialog;
+  };
+  let dialog = await open();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  dialog = await open();
+  await dialog.getByRole('textbox', { name: 'Số, ký hiệu quyết định' }).fill('130-QĐ/TU');
+  const ask = dialog.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' });
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeVisible();
+  await screen(page, 'discard-ask');
+  await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+  await expect(ask).toBeHidden();
+  await expect(dialog.getByRole('textbox', { name: 'Số, ký hiệu quyết định' })).toHaveValue('130-QĐ/TU');
+  // The X asks too.
+  await dialog.locator('.mantine-Modal-close').click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+  // And a click outside the dialog.
+  await page.mouse.click(5, 400);
+  await expect(ask).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await ask.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The same shared guard on the people and committee forms.
+  await page.goto(at(demoApp, '/members/people'));
+  await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+  const person = page.getByRole('dialog', { name: 'Thêm cán bộ' });
+  await person.getByLabel('Họ và tên').fill('Lê Văn Bảo');
+  await page.keyboard.press('Escape');
+  await expect(person.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' })).toBeVisible();
+  await person.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(person).toBeHidden();
+  await page.goto(at(demoApp, '/members/committees'));
+  await page.getByRole('button', { name: 'Thêm Ban Chỉ đạo' }).click();
+  const committee = page.getByRole('dialog', { name: 'Thêm Ban Chỉ đạo' });
+  await committee.getByRole('textbox', { name: 'Tên Ban Chỉ đạo' }).fill('Ban Chỉ đạo huyện Thọ Xuân');
+  await page.keyboard.press('Escape');
+  await expect(committee.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' })).toBeVisible();
+});

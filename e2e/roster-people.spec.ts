@@ -89,6 +89,18 @@ test('two records of one person are merged: the clerk picks the one to keep and 
   await expect(page).toHaveURL(/#\/members\/person\/6$/);
   await expect(page.getByText('Chánh Thanh tra tỉnh, Thanh tra tỉnh', { exact: true })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Quá trình tham gia các Ban Chỉ đạo' })).toContainText('Ủy viên');
+  // R-C: the history (Lịch sử) of both records names the merge and the other record.
+  const history = page.getByRole('table', { name: 'Nhật ký thay đổi' });
+  const mergedRow = history.getByRole('row').filter({ hasText: 'Hợp nhất hồ sơ' });
+  await expect(mergedRow).toContainText(/Đã nhận hồ sơ “Đỗ Văn Hải” \(#\d+\) hợp nhất vào/);
+  const mergedId = /#(\d+)/.exec(await mergedRow.innerText())![1];
+  await screen(page, 'person-merge-history');
+  await page.goto(at(demoApp, `/members/person/${mergedId}`));
+  await expect(page.getByRole('table', { name: 'Nhật ký thay đổi' }).getByRole('row').filter({ hasText: 'Hợp nhất hồ sơ' })).toContainText(
+    'Đã hợp nhất vào hồ sơ “Đỗ Văn Hải” (#6)',
+  );
+  await page.getByRole('link', { name: 'Mở hồ sơ được giữ lại' }).click();
+  await expect(page).toHaveURL(/#\/members\/person\/6$/);
 
   await page.getByRole('link', { name: 'Về danh bạ cán bộ' }).click();
   await page.getByRole('textbox', { name: /Tìm theo tên/ }).fill('do van hai');

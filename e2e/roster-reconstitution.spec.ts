@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { API_PREFIX, TOKEN_HEADER } from '../electron/contract';
 import { type RunningApp, at, expect, test } from './fixtures';
 import { CLERK_SCREEN, screen } from './screens';
 
@@ -102,4 +103,66 @@ test('the clerk reconstitutes the committee by decision, sees the roster before 
   expect(afterText).not.toMatch(/Lê Thị Bình/);
   await screen(page, 'print-after');
   expect(consoleErrors).toEqual([]);
+});
+
+// R-C (issue 7 fixes): a person not yet in the directory is entered on the reconstitution screen.
+test('the clerk appoints a person not yet in the directory on the reconstitution screen, written with the decision', async ({ page, request, demoApp, consoleErrors }) => {
+  await page.goto(at(demoApp, '/members/reconstitute/1'));
+  await expect(page.getByRole('heading', { name: 'Kiện toàn Ban Chỉ đạo' })).toBeVisible();
+  await page.getByLabel('Số, ký hiệu quyết định').fill('112-QĐ/TU');
+  const signed = page.getByRole('textbox', { name: 'Ngày ký' });
+  await signed.fill('15/03/2021');
+  await signed.press('Enter');
+  await page.getByRole('combobox', { name: 'Theo quyết định: Lê Thị Bình' }).selectOption({ label: 'Thôi tham gia' });
+
+  const row = page.getByRole('group', { name: 'Thành viên mới 1' });
+  await row.getByRole('checkbox', { name: /Người mới/ }).check();
+  await expect(row.getByRole('combobox', { name: 'Thành viên mới 1' })).toHaveCount(0);
+  // A likely duplicate is shown while typing, as on the people form.
+  await row.getByRole('textbox', { name: 'Họ và tên: Thành viên mới 1' }).fill('Le Thi Binh');
+  await expect(row.getByRole('status')).toContainText('Lê Thị Bình');
+  await row.getByRole('textbox', { name: 'Họ và tên: Thành viên mới 1' }).fill('Mai Xuân Liêm');
+  await row.getByRole('textbox', { name: 'Chức vụ: Thành viên mới 1' }).fill('Phó Chủ tịch UBND tỉnh');
+  await row.getByRole('textbox', { name: 'Cơ quan, đơn vị: Thành viên mới 1' }).fill('UBND tỉnh Thanh Hóa');
+  await expect(row.getByRole('status')).toHaveCount(0);
+  await row.getByRole('combobox', { name: 'Chức danh trong Ban Chỉ đạo' }).selectOption({ label: 'Phó Trưởng ban' });
+  await expect(row.getByRole('textbox', { name: 'Chức vụ ghi trong quyết định' })).toHaveValue('Phó Chủ tịch UBND tỉnh');
+  await screen(page, 'reconstitute-new-person');
+
+  await page.getByRole('button', { name: 'Xem trước danh sách' }).click();
+  const after = page.getByRole('table', { name: 'Danh sách sau kiện toàn' });
+  await expect(after).toContainText('Mai Xuân Liêm');
+  await expect(page.getByRole('table', { name: 'Danh sách trước kiện toàn' })).not.toContainText('Mai Xuân Liêm');
+  // Previewing wrote nothing: the directory does not know him yet.
+  const found = await request.post(`${demoApp.origin}${API_PREFIX}people.list`, { data: { query: 'mai xuan liem' }, headers: { [TOKEN_HEADER]: demoApp.token } });
+  expect(((await found.json()) as { value: { items: unknown[] } }).value.items).toEqual([]);
+
+  await page.getByRole('button', { name: 'Xác nhận kiện toàn' }).click();
+  await expect(page).toHaveURL(/#\/members\/roster\/1\?date=2021-03-15$/);
+  const roster = page.getByRole('table', { name: 'Danh sách thành viên' });
+  await expect(roster.getByRole('row').filter({ hasText: 'Mai Xuân Liêm' })).toContainText('Phó Trưởng ban');
+  await roster.getByRole('link', { name: 'Mai Xuân Liêm' }).click();
+  await expect(page.getByText('Phó Chủ tịch UBND tỉnh, UBND tỉnh Thanh Hóa', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Quá trình tham gia các Ban Chỉ đạo' })).toContainText('112-QĐ/TU');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('leaving a filled reconstitution asks first; an untouched one leaves at once', async ({ page, demoApp }) => {
+  await page.goto(at(demoApp, '/members/reconstitute/1'));
+  const back = page.getByRole('link', { name: 'Về danh sách thành viên' });
+  await back.click();
+  await expect(page).toHaveURL(/#\/members\/roster\/1$/);
+
+  await page.goto(at(demoApp, '/members/reconstitute/1'));
+  await page.getByLabel('Số, ký hiệu quyết định').fill('112-QĐ/TU');
+  await back.click();
+  const ask = page.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+  await expect(page).toHaveURL(/#\/members\/reconstitute\/1$/);
+  await expect(page.getByLabel('Số, ký hiệu quyết định')).toHaveValue('112-QĐ/TU');
+  await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(page).toHaveURL(/#\/$/);
 });

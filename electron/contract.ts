@@ -30,6 +30,7 @@ import {
   type PersonMergeResult,
   type ReconstitutionPreview,
   type ReconstitutionResult,
+  type RefusalDetail,
   type Roster,
   type RosterImportPreview,
   type RosterImportResult,
@@ -306,6 +307,8 @@ export interface CommandError {
   message: string;
   /** For VALIDATION: which field failed and why. */
   issues?: Array<{ path: string; message: string }>;
+  /** What the UI needs to word a refusal precisely (the person, the dates…). */
+  detail?: RefusalDetail;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CommandError };

@@ -128,3 +128,17 @@ export interface AuditRecord {
   /** What was written, as the audit log holds it. */
   detail: unknown;
 }
+
+/**
+ * Why the core refused, with what the clerk needs to read it (CommandError.detail): the UI
+ * words it from `kind` in the clerk's language.
+ */
+export type RefusalDetail = {
+  /** A membership ended on or before the day it started ("relieved before appointed"). */
+  kind: 'ends_before_start';
+  fullName: string;
+  /** YYYY-MM-DD: the first day of the term. */
+  fromDate: string;
+  /** YYYY-MM-DD: the end asked for (exclusive). */
+  toDate: string;
+};

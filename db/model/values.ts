@@ -35,6 +35,9 @@ export const MAX_COMMITTEE_ROLES = 30;
 export const SAVE_WARNINGS = ['duplicate_committee_name', 'possible_duplicate_person', 'already_member'] as const;
 export type SaveWarningCode = (typeof SAVE_WARNINGS)[number];
 
+/** A membership's assigned tasks (nhiệm vụ được phân công): at most this many characters. */
+export const DUTY_MAX_LENGTH = 4000;
+
 /** A decision's scanned file, uploaded as base64 through the contract: at most this many bytes. */
 export const DECISION_FILE_MAX_BYTES = 10 * 1024 * 1024;
 export const DECISION_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;

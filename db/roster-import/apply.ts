@@ -1,11 +1,10 @@
 import type { Transaction } from 'kysely';
-import type { AuditEntry } from '../audit.js';
+import { type AuditEntry, auditMany } from '../audit.js';
 import type { Db } from '../connection.js';
 import { insertDecision } from '../decisions.js';
 import { ArchiveError } from '../errors.js';
 import type { RosterImportError, RosterImportResult, RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
-import { auditMany } from './audit-batch.js';
 import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_FILE_MAX_BYTES, DECISION_FILE_TYPES, DECISION_KINDS } from '../../db/model/index.js';
+import { DECISION_FILE_MAX_BYTES, DECISION_FILE_TYPES, DECISION_KINDS, DUTY_MAX_LENGTH } from '../../db/model/index.js';
 import { id, isoDate, multilineText, optionalText, text } from './fields.js';
 
 // The inputs of the roster's commands: roles, decisions (with their scanned file),
@@ -42,13 +42,18 @@ export const membershipFields = z.object({
   /** The position written in the decision. */
   position: optionalText(300),
   /** Assigned tasks (nhiệm vụ được phân công). */
-  duty: multilineText(4000),
+  duty: multilineText(DUTY_MAX_LENGTH),
   fromDate: isoDate,
   /** Exclusive: the first day off the roster. */
   toDate: isoDate.nullish(),
   decisionId: id.nullish(),
   endDecisionId: id.nullish(),
 });
+
+/** A person created with the reconstitution that appoints them: name, position, organisation. */
+export const newPersonFields = z
+  .object({ fullName: text(150), position: optionalText(300), organisation: optionalText(300) })
+  .strict();
 
 /**
  * One reconstitution (kiện toàn): the decision (an existing one, or a new one written with it),
@@ -65,13 +70,26 @@ export const reconstitution = z
     change: z
       .array(
         z
-          .object({ membershipId: id, role: roleCode.optional(), position: optionalText(300), duty: multilineText(4000) })
+          .object({ membershipId: id, role: roleCode.optional(), position: optionalText(300), duty: multilineText(DUTY_MAX_LENGTH) })
           .strict(),
       )
       .max(500)
       .default([]),
     add: z
-      .array(z.object({ personId: id, role: roleCode, position: optionalText(300), duty: multilineText(4000) }).strict())
+      .array(
+        z
+          .object({
+            /** A person of the directory… */
+            personId: id.optional(),
+            /** …or one not yet in it, created in the same transaction. */
+            newPerson: newPersonFields.optional(),
+            role: roleCode,
+            position: optionalText(300),
+            duty: multilineText(DUTY_MAX_LENGTH),
+          })
+          .strict()
+          .refine((a) => (a.personId === undefined) !== (a.newPerson === undefined), { message: 'person_or_new', path: ['personId'] }),
+      )
       .max(500)
       .default([]),
   })

@@ -5,8 +5,8 @@ import type { Handlers } from './define.js';
 
 export type { Dispatch };
 
-function fail(code: CommandError['code'], message: string, issues?: CommandError['issues']): Result<never> {
-  return { ok: false, error: issues ? { code, message, issues } : { code, message } };
+function fail(code: CommandError['code'], message: string, issues?: CommandError['issues'], detail?: CommandError['detail']): Result<never> {
+  return { ok: false, error: { code, message, ...(issues ? { issues } : {}), ...(detail ? { detail } : {}) } };
 }
 
 /** An exception from the records core as a typed Result (also used for host jobs in the core worker). */
@@ -15,7 +15,8 @@ export function toError(error: unknown): Result<never> {
   if (typed) {
     const code = typed.code === 'DRIVER_MISSING' ? 'INTERNAL' : typed.code;
     const issues = typed.details?.issues;
-    return fail(code, typed.message, Array.isArray(issues) ? (issues as CommandError['issues']) : undefined);
+    const detail = typed.details?.detail as CommandError['detail'] | undefined;
+    return fail(code, typed.message, Array.isArray(issues) ? (issues as CommandError['issues']) : undefined, detail);
   }
   const sqliteCode = (error as { code?: unknown }).code;
   // SQLite enforces ON DELETE RESTRICT as a trigger: a delete that others still refer to.

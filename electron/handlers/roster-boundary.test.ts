@@ -106,4 +106,52 @@ describe('roster commands at the boundary', () => {
     const decisions = await value<Page<Decision>>('decisions.list', { committeeId: demo.committeeId });
     expect(decisions.items[0]).toMatchObject({ number: '112-QĐ/TU', kind: 'kien_toan' });
   });
+
+  // R-C (issue 7 fixes)
+  it('relieving a member before their term started is refused with a typed detail naming the person and the dates', async () => {
+    const roster = await value<Roster>('roster.get', { committeeId: demo.committeeId, asOf: '2022-03-01' });
+    const binh = roster.members.find((m) => m.fullName === 'Lê Thị Bình')!;
+    const before = await countAllRows(session.archive.db);
+    const result = await session.dispatch('memberships.end', { id: binh.membershipId, toDate: '2019-01-01' });
+    expect(await countAllRows(session.archive.db)).toEqual(before);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', detail: { kind: 'ends_before_start', fullName: 'Lê Thị Bình', fromDate: binh.fromDate, toDate: '2019-01-01' } },
+    });
+    // The same refusal from a reconstitution that takes effect before the term started.
+    const early = await session.dispatch('roster.reconstitution.preview', {
+      committeeId: demo.committeeId,
+      decision: { number: '1-QĐ/TU', signedOn: binh.fromDate },
+      end: [{ membershipId: binh.membershipId }],
+    });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', detail: { kind: 'ends_before_start', fullName: 'Lê Thị Bình', toDate: binh.fromDate } } });
+    // …and from one dated before it (the end-membership form is such a reconstitution).
+    const earlier = await session.dispatch('roster.reconstitution.apply', {
+      committeeId: demo.committeeId,
+      decision: { number: '1-QĐ/TU', signedOn: '2019-01-01' },
+      end: [{ membershipId: binh.membershipId }],
+    });
+    expect(earlier).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', detail: { kind: 'ends_before_start', fullName: 'Lê Thị Bình', fromDate: binh.fromDate, toDate: '2019-01-01' } },
+    });
+    expect(await countAllRows(session.archive.db)).toEqual(before);
+  });
+
+  it('a reconstitution appoints a new person through the dispatch; an add names one person, never both or none', async () => {
+    const base = { committeeId: demo.committeeId, decision: { number: '112-QĐ/TU', signedOn: '2022-03-01' } };
+    const issues = await refused('roster.reconstitution.preview', { ...base, add: [{ personId: 1, newPerson: { fullName: 'Lê Văn Bảo' }, role: 'uy_vien' }] });
+    expect(issues).toContainEqual({ path: 'add.0.personId', message: 'person_or_new' });
+    expect(await refused('roster.reconstitution.preview', { ...base, add: [{ role: 'uy_vien' }] })).toContainEqual({ path: 'add.0.personId', message: 'person_or_new' });
+    expect(await refused('roster.reconstitution.apply', { ...base, add: [{ newPerson: { fullName: '  ' }, role: 'uy_vien' }] })).toContainEqual(
+      expect.objectContaining({ path: 'add.0.newPerson.fullName' }),
+    );
+    const applied = await value<{ roster: Roster }>('roster.reconstitution.apply', {
+      ...base,
+      add: [{ newPerson: { fullName: 'Lê Văn Bảo', position: 'Giám đốc Sở Y tế', organisation: 'Sở Y tế' }, role: 'uy_vien' }],
+    });
+    expect(applied.roster.members.find((m) => m.fullName === 'Lê Văn Bảo')).toMatchObject({ organisation: 'Sở Y tế', role: 'uy_vien' });
+    const found = await value<Page<{ fullName: string }>>('people.list', { query: 'bao' });
+    expect(found.items.map((p) => p.fullName)).toContain('Lê Văn Bảo');
+  });
 });

@@ -416,6 +416,25 @@ export const en: Shape<Catalogue> = {
     host: 'Running as',
     hosts: { electron: 'Desktop app', browser: 'Browser (127.0.0.1)' },
   },
+  // R-C (issue 7 fixes): refusal details, discard prompt, new person in a reconstitution, merges in history.
+  rosterFixes: {
+    refusal: {
+      ends_before_start: '{{fullName}} cannot be relieved from {{toDate}}: their term starts on {{fromDate}}. The end must come after the start.',
+    },
+    dutyTooLong: 'Assigned tasks are too long: at most {{max}} characters (now {{count}}).',
+    discardTitle: 'Discard changes?',
+    discardText: 'The form has unsaved entries. Closing it loses them.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+    newPerson: 'New person (not in the directory yet)',
+    newPersonHint: 'The new person joins the directory together with the decision, when the reconstitution is confirmed.',
+    useExisting: 'Use this person',
+    possibleDuplicate: 'A new person may be someone already in the directory (#{{ids}}). Check before confirming.',
+    merged: 'Records merged',
+    mergedInto: 'Merged into the record “{{name}}” (#{{id}})',
+    openMerged: 'Open the record kept',
+    mergedFrom: 'Took in the record “{{name}}” (#{{id}})',
+  },
   print: {
     print: 'Print',
     savePdf: 'Save PDF',

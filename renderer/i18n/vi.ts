@@ -414,6 +414,25 @@ export const vi = {
     host: 'Chế độ chạy',
     hosts: { electron: 'Ứng dụng máy tính', browser: 'Trình duyệt (127.0.0.1)' },
   },
+  // R-C (issue 7 fixes): refusal details, discard prompt, new person in a reconstitution, merges in history.
+  rosterFixes: {
+    refusal: {
+      ends_before_start: 'Không thể cho {{fullName}} thôi tham gia từ ngày {{toDate}}: nhiệm kỳ của người này bắt đầu từ ngày {{fromDate}}. Ngày thôi phải sau ngày bắt đầu.',
+    },
+    dutyTooLong: 'Nhiệm vụ được phân công quá dài: tối đa {{max}} ký tự (hiện có {{count}}).',
+    discardTitle: 'Bỏ các thay đổi?',
+    discardText: 'Biểu mẫu có nội dung chưa lưu. Nếu đóng, các nội dung này sẽ mất.',
+    keepEditing: 'Tiếp tục nhập',
+    discard: 'Bỏ thay đổi',
+    newPerson: 'Người mới (chưa có trong danh bạ)',
+    newPersonHint: 'Người mới được thêm vào danh bạ cùng lúc với quyết định, khi xác nhận kiện toàn.',
+    useExisting: 'Dùng người này',
+    possibleDuplicate: 'Người mới có thể trùng với người đã có trong danh bạ (mã {{ids}}). Hãy kiểm tra trước khi xác nhận.',
+    merged: 'Hợp nhất hồ sơ',
+    mergedInto: 'Đã hợp nhất vào hồ sơ “{{name}}” (#{{id}})',
+    openMerged: 'Mở hồ sơ được giữ lại',
+    mergedFrom: 'Đã nhận hồ sơ “{{name}}” (#{{id}}) hợp nhất vào',
+  },
   print: {
     print: 'In',
     savePdf: 'Lưu PDF',

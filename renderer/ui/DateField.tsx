@@ -29,6 +29,11 @@ export function DateField({ label, value, onChange, onValidityChange, w, error: 
     setError(wrong ? t('validation.not_a_date', { text: typed }) : null);
     onValidityChange?.(!wrong);
   };
+  // While typing: a whole date that is not on the calendar is said at once; a partly typed one is not judged yet.
+  const typing = (typed: string) => {
+    if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(typed)) check(typed);
+    else if (error) setError(null);
+  };
   return (
     <DateInput
       label={label}
@@ -39,6 +44,10 @@ export function DateField({ label, value, onChange, onValidityChange, w, error: 
       fixOnBlur={false}
       error={error ?? formError}
       required={required}
+      // The calendar opens under the input, where the message is: it stays closed while the
+      // typed date is impossible, so the message is seen (and announced: aria-invalid, aria-describedby).
+      popoverProps={error ? { opened: false } : undefined}
+      onInput={(event) => typing(event.currentTarget.value.trim())}
       onChange={(iso) => {
         if (!iso) return;
         setError(null);

@@ -3,12 +3,19 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CommandFailure } from '../api/hooks';
 import { fieldLabel } from './form-errors';
+import { formatDate } from './format';
 
 /** A failed command, in the user's language, with the fields that were wrong. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const failure = error instanceof CommandFailure ? error.error : null;
-  const message = failure ? t(`errors.${failure.code}`) : t('errors.INTERNAL');
+  const detail = failure?.detail;
+  // A refusal with its detail names what is wrong (the person, the dates); otherwise the code's words.
+  const message = detail
+    ? t(`rosterFixes.refusal.${detail.kind}`, { ...detail, fromDate: formatDate(detail.fromDate), toDate: formatDate(detail.toDate) })
+    : failure
+      ? t(`errors.${failure.code}`)
+      : t('errors.INTERNAL');
   return (
     <Alert color="red" variant="light" title={t('errors.title')} icon={<IconAlertTriangle size={18} />} role="alert">
       {message}

@@ -5,6 +5,8 @@ import type { AuditedEntity } from '../../../electron/contract';
 import { heldRows, useCommandPages } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { formatDateTime } from './format-audit';
+import { mergeEntry } from './merge-entry';
+import { Link } from 'react-router';
 
 /** The audit log's entries for one record, newest first, a page at a time. */
 export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityId: number }) {
@@ -24,11 +26,29 @@ export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityI
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((a) => (
+              {rows.map((a) => {
+                const merge = mergeEntry(a);
+                return (
                 <Table.Tr key={a.id}>
                   <Table.Td className="nowrap">{formatDateTime(a.at)}</Table.Td>
                   <Table.Td>
-                    {t(`history.actions.${a.action}`, { defaultValue: a.action })}
+                    {merge ? (
+                      <>
+                        <Text span fw={500}>
+                          {t('rosterFixes.merged')}
+                        </Text>
+                        {': '}
+                        {t(merge.direction === 'into' ? 'rosterFixes.mergedInto' : 'rosterFixes.mergedFrom', {
+                          name: merge.otherName ?? '…',
+                          id: merge.otherId,
+                        })}{' '}
+                        {merge.direction === 'into' && (
+                          <Link to={`/members/person/${merge.otherId}`}>{t('rosterFixes.openMerged')}</Link>
+                        )}
+                      </>
+                    ) : (
+                      t(`history.actions.${a.action}`, { defaultValue: a.action })
+                    )}
                     <Text span c="dimmed" size="xs">
                       {' '}
                       ({t(`history.entities.${a.entity}`, { defaultValue: a.entity })}
@@ -37,7 +57,8 @@ export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityI
                   </Table.Td>
                   <Table.Td>{a.actor}</Table.Td>
                 </Table.Tr>
-              ))}
+                );
+              })}
             </Table.Tbody>
           </Table>
           {audit.hasNextPage && (

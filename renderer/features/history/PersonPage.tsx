@@ -3,7 +3,7 @@ import { IconArrowLeft, IconGitMerge, IconTrash, IconUserOff, IconUserCheck } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCommand, useCommandMutation } from '../../api/hooks';
+import { CommandFailure, useCommand, useCommandMutation } from '../../api/hooks';
 import { EditButton } from '../../ui/EditButton';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -90,6 +90,15 @@ function PersonPageView({ personId }: { personId: number }) {
           </Stack>
         )}
       </QueryState>
+      {/* A record merged into another (or deleted) keeps its history: it says where it went. */}
+      {person.error instanceof CommandFailure && person.error.error.code === 'NOT_FOUND' && (
+        <section>
+          <Title order={3} size="h5" mt="md" mb={4}>
+            {t('history.title')}
+          </Title>
+          <AuditList entity="person" entityId={personId} />
+        </section>
+      )}
       {/* Outside the query's states: a merge or delete makes this record vanish, and the dialog must finish. */}
       {person.data && dialog === 'edit' && <PersonForm person={person.data} onClose={() => setDialog(null)} />}
       {person.data && dialog === 'merge' && <MergeDialog person={person.data} onClose={() => setDialog(null)} />}

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { FormModal } from '../../ui/FormModal';
+import { dutyError } from './duty-length';
 import { DecisionFields, type DecisionValues, decisionInput, emptyDecision } from './DecisionFields';
 import { PersonPicker } from './PersonPicker';
 import { useCommitteeRoles } from './use-committee-roles';
@@ -30,6 +31,7 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
       personId: (v) => (v ? null : t('common.required')),
       role: (v) => (v ? null : t('common.required')),
       fromDate: (v) => (v ? null : t('common.required')),
+      duty: (v) => dutyError(v, t),
       decision: { number: (v) => (v.trim() ? null : t('common.required')), signedOn: (v) => (v ? null : t('common.required')) },
     },
   });
@@ -66,7 +68,7 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
   });
 
   return (
-    <FormModal title={t('roster.appointTitle')} onClose={onClose} onSubmit={submit} saving={appoint.isPending} error={appoint.error}>
+    <FormModal dirty={form.isDirty()} title={t('roster.appointTitle')} onClose={onClose} onSubmit={submit} saving={appoint.isPending} error={appoint.error}>
       <PersonPicker label={t('members.fullName')} autoFocus {...form.getInputProps('personId')} />
       <Group grow align="flex-start">
         <Select

@@ -77,7 +77,7 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
   });
 
   return (
-    <FormModal
+    <FormModal dirty={form.isDirty()}
       title={committee ? t('members.editCommittee') : t('members.addCommittee')}
       onClose={onClose}
       onSubmit={submit}

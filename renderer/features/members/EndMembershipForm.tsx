@@ -34,7 +34,7 @@ export function EndMembershipForm({ committeeId, member, onClose }: { committeeI
     }
   });
   return (
-    <FormModal title={t('roster.endTitle', { name: member.fullName })} onClose={onClose} onSubmit={submit} saving={end.isPending} error={end.error}>
+    <FormModal dirty={form.isDirty()} title={t('roster.endTitle', { name: member.fullName })} onClose={onClose} onSubmit={submit} saving={end.isPending} error={end.error}>
       <Text size="sm">{t('roster.endExplain', { name: member.fullName, role: member.roleName })}</Text>
       <DateField label={t('roster.toDate')} required value={to.value as string | null} onChange={(iso) => to.onChange(iso)} error={to.error as string | undefined} />
       <DecisionFields form={form} />

@@ -45,7 +45,7 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
   });
 
   return (
-    <FormModal
+    <FormModal dirty={form.isDirty()}
       title={person ? t('members.editPerson') : t('members.addPerson')}
       onClose={onClose}
       onSubmit={submit}

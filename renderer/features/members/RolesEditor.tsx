@@ -24,6 +24,8 @@ export function RolesEditor({ committee, onClose }: { committee: Committee; onCl
     if (roles.data && rows === null) setRows(roles.data.items.map((r, i) => ({ key: i + 1, code: r.code, name: r.name, used: r.memberships })));
   }, [roles.data, rows]);
   const list = rows ?? [];
+  const saved = (roles.data?.items ?? []).map((r) => [r.code, r.name]);
+  const dirty = rows !== null && JSON.stringify(rows.map((r) => [r.code, r.name])) !== JSON.stringify(saved);
   const swap = (i: number, j: number) => {
     const next = [...list];
     [next[i], next[j]] = [next[j]!, next[i]!];
@@ -37,7 +39,7 @@ export function RolesEditor({ committee, onClose }: { committee: Committee; onCl
     );
   };
   return (
-    <FormModal title={`${t('committees.roles')}: ${committee.name}`} onClose={onClose} onSubmit={submit} saving={save.isPending} error={save.error ?? roles.error}>
+    <FormModal dirty={dirty} title={`${t('committees.roles')}: ${committee.name}`} onClose={onClose} onSubmit={submit} saving={save.isPending} error={save.error ?? roles.error}>
       <Stack gap={6}>
         {list.map((r, i) => (
           <Group key={r.key} gap={4} wrap="nowrap">

@@ -3,10 +3,11 @@ import { useForm } from '@mantine/form';
 import { IconArrowLeft, IconCheck, IconEye } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useBlocker, useNavigate, useParams } from 'react-router';
 import type { CommandInput } from '../../../electron/contract';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
+import { useDiscardPrompt } from '../../ui/DiscardPrompt';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
@@ -17,7 +18,8 @@ import { useCommitteeRoles } from '../members/use-committee-roles';
 import { ReconstitutionAdds } from './ReconstitutionAdds';
 import { ReconstitutionMembers } from './ReconstitutionMembers';
 import { RosterCompare } from './RosterCompare';
-import { type AddDraft, type MemberDraft, changeLists, memberDraft } from './reconstitution-draft';
+import { type AddDraft, type MemberDraft, changeLists, emptyAdd, memberDraft } from './reconstitution-draft';
+import { dutyError } from '../members/duty-length';
 
 type Input = CommandInput<'roster.reconstitution.preview'>;
 
@@ -47,7 +49,7 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
   useEffect(() => {
     setDrafts((old) => Object.fromEntries(members.map((m) => [m.membershipId, old[m.membershipId] ?? memberDraft(m)])));
   }, [members]);
-  const [adds, setAdds] = useState<AddDraft[]>([{ key: 1, personId: null, role: null, position: '', duty: '' }]);
+  const [adds, setAdds] = useState<AddDraft[]>([emptyAdd(1)]);
   const [asked, setAsked] = useState<Input | null>(null);
   const preview = useCommand('roster.reconstitution.preview', asked ?? ({} as Input), asked !== null);
   const apply = useCommandMutation('roster.reconstitution.apply');
@@ -62,14 +64,30 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
   const stale = asked !== null && JSON.stringify(asked) !== JSON.stringify(input());
   const effective = form.getInputProps('effectiveDate');
 
+  // Leaving a filled reconstitution (a link, the menu, Back) asks first, as a filled form does.
+  const [written, setWritten] = useState(false);
+  const dirty = !written && (form.isDirty() || Object.values(drafts).some((d) => d.action !== 'keep') || adds.some((a) => a.personId || a.newPerson || a.role || a.position || a.duty));
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  const leave = useDiscardPrompt(
+    true,
+    () => blocker.proceed?.(),
+    () => blocker.reset?.(),
+  );
+  const { ask } = leave;
+  useEffect(() => {
+    if (blocker.state === 'blocked') ask();
+  }, [blocker.state, ask]);
+
   const confirm = async () => {
     if (!asked) return;
     try {
+      setWritten(true);
       const done = await apply.mutateAsync(asked);
       setRosterDate(done.roster.asOf);
       navigate(`/members/roster/${committeeId}?date=${done.roster.asOf}`);
     } catch {
       // Shown below; nothing was written.
+      setWritten(false);
     }
   };
 
@@ -84,9 +102,14 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
         {(c) => (
           <Stack gap="md">
             <Text fw={500}>{c.name}</Text>
+            {leave.prompt}
             <form
               noValidate
-              onSubmit={form.onSubmit(() => setAsked(input()))}
+              onSubmit={form.onSubmit(() => {
+                // An over-long duty is said next to its field; nothing is asked until it fits.
+                if (adds.some((a) => dutyError(a.duty, t))) return;
+                setAsked(input());
+              })}
             >
               <Stack gap="md">
                 <Group align="flex-start" gap="md" wrap="nowrap">
@@ -130,6 +153,13 @@ function ReconstitutePageView({ committeeId }: { committeeId: number }) {
               <QueryState query={preview}>
                 {(p) => (
                   <Stack gap="sm">
+                    {p.warnings
+                      .filter((w) => w.code === 'possible_duplicate_person')
+                      .map((w) => (
+                        <Alert key={w.ids.join(',')} color="yellow" variant="light" role="status">
+                          {t('rosterFixes.possibleDuplicate', { ids: w.ids.join(', ') })}
+                        </Alert>
+                      ))}
                     <RosterCompare before={p.before} after={p.after} date={p.effectiveDate} />
                     {apply.error != null && <ErrorAlert error={apply.error} />}
                     <Group>

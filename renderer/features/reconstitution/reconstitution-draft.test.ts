@@ -26,4 +26,14 @@ describe('reconstitution lists', () => {
     ];
     expect(changeLists(members, {}, adds).add).toEqual([{ personId: 9, role: 'pho_truong_ban', position: 'Phó Chủ tịch UBND tỉnh', duty: '' }]);
   });
+
+  it('sends a new person (not yet in the directory) as newPerson, without a personId; a nameless one is left out', () => {
+    const adds = [
+      { key: 1, personId: '9', role: 'uy_vien', position: 'Giám đốc Sở Y tế', duty: '', newPerson: { fullName: 'Lê Văn Bảo', position: 'Giám đốc Sở Y tế', organisation: 'Sở Y tế' } },
+      { key: 2, personId: null, role: 'uy_vien', position: '', duty: '', newPerson: { fullName: ' ', position: '', organisation: '' } },
+    ];
+    expect(changeLists(members, {}, adds).add).toEqual([
+      { newPerson: { fullName: 'Lê Văn Bảo', position: 'Giám đốc Sở Y tế', organisation: 'Sở Y tế' }, role: 'uy_vien', position: 'Giám đốc Sở Y tế', duty: '' },
+    ]);
+  });
 });
