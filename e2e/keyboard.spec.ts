@@ -7,7 +7,7 @@ test('Alt+1…8 moves between the eight screens', async ({ page, demoApp }) => {
   const expected = ['Tổng quan', 'Thành viên', 'Hội nghị', 'Kết luận', 'Nhiệm vụ', 'Tìm kiếm', 'Sao lưu', 'Cài đặt'];
   for (const [i, heading] of expected.entries()) {
     await page.keyboard.press(`Alt+${i + 1}`);
-    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: heading, exact: true })).toHaveAttribute('aria-current', 'page');
   }
 });

@@ -11,3 +11,26 @@ export async function screen(page: Page, name: string): Promise<void> {
 }
 
 export const CLERK_SCREEN = { width: 1366, height: 768 };
+
+/**
+ * Every screen of the app on the demo archive (route after `#`), each checked by axe-core in
+ * e2e/accessibility.spec.ts. A feature that adds a screen adds its route here.
+ */
+export const SCREENS: { name: string; route: string }[] = [
+  { name: 'dashboard', route: '/' },
+  { name: 'roster', route: '/members/roster/1' },
+  { name: 'committees', route: '/members/committees' },
+  { name: 'people', route: '/members/people' },
+  { name: 'import', route: '/members/import' },
+  { name: 'person', route: '/members/person/1' },
+  { name: 'committee-history', route: '/members/committee-history/1' },
+  { name: 'reconstitute', route: '/members/reconstitute/1' },
+  { name: 'meetings', route: '/meetings' },
+  { name: 'conclusions', route: '/conclusions' },
+  { name: 'actions', route: '/actions' },
+  { name: 'search', route: '/search' },
+  { name: 'backup', route: '/backup' },
+  { name: 'settings', route: '/settings' },
+  { name: 'not-found', route: '/no-such-screen' },
+  { name: 'print-roster', route: '/print/roster/1?date=2021-01-13' },
+];

@@ -8,7 +8,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" p="md" maw={720}>
-      <Title order={2} size="h3">
+      <Title order={1} size="h3">
         {t('notFound.title')}
       </Title>
       <Alert color="gray" variant="light" icon={<IconMapOff size={18} />} role="alert">
@@ -26,7 +26,7 @@ export function ScreenFailed() {
   const { t } = useTranslation();
   return (
     <Stack gap="sm" p="md" maw={720}>
-      <Title order={2} size="h3">
+      <Title order={1} size="h3">
         {t('notFound.crashTitle')}
       </Title>
       <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert">

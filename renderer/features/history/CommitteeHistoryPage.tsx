@@ -92,7 +92,7 @@ function DecisionCard({ changes }: { changes: DecisionChanges }) {
       )}
       <div className="grid-2">
         <div>
-          <Text size="xs" fw={600} c="green.8">
+          <Text size="xs" fw={600} c="var(--mantine-color-green-light-color)">
             {t('history.started', { count: started.length })}
           </Text>
           <List size="sm" spacing={0}>

@@ -46,7 +46,7 @@ export function CommitteesTab() {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map(({ committee: c, depth }) => (
-                  <Table.Tr key={c.id} aria-level={depth + 1}>
+                  <Table.Tr key={c.id}>
                     <Table.Td>
                       <div className={`tree-cell tree-depth-${Math.min(depth, 6)}`}>
                         {depth > 0 && (

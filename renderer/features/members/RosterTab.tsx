@@ -77,7 +77,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
               {(r) => (
                 <>
                   {r.truncated && (
-                    <Text size="sm" c="orange.8" mb="xs">
+                    <Text size="sm" c="var(--mantine-color-orange-light-color)" mb="xs">
                       {t('members.rosterTruncated', { count: r.members.length })}
                     </Text>
                   )}

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import { at, expect, test } from './fixtures';
+import { CLERK_SCREEN, SCREENS } from './screens';
+
+// Every screen, in Vietnamese and in English, free of serious and critical axe-core findings
+// (WCAG 2.1 A and AA: contrast, labels, headings, names of controls).
+
+test.use({ viewport: CLERK_SCREEN });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const language of ['vi', 'en'] as const) {
+  test(`every screen has no serious or critical axe-core finding (${language})`, async ({ page, demoApp }) => {
+    test.setTimeout(180_000);
+    if (language === 'en') {
+      await page.goto(at(demoApp, '/'));
+      await page.getByText('English', { exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    }
+    const found: string[] = [];
+    for (const screen of SCREENS) {
+      await page.goto(at(demoApp, screen.route));
+      await expect(page.getByRole('heading', { level: 1 }).first(), screen.name).toBeVisible();
+      // Let lists and queries settle (no spinner left) before looking.
+      await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 15_000 });
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of result.violations) {
+        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+        const where = v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} [${n.any[0]?.message ?? n.failureSummary ?? ''}]`)
+          .join(' | ');
+        found.push(`${screen.name}: ${v.id} (${v.impact}) ${v.help} — ${where}`);
+      }
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
