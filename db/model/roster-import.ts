@@ -51,6 +51,8 @@ export const ROSTER_IMPORT_ERRORS = [
   'ambiguous_person',
   /** One decision number with two different dates in the file, or a date other than the archive's. */
   'decision_conflict',
+  /** A decision the archive does not know, and no row of the file gives its signing date: it is never guessed. */
+  'decision_date_missing',
 ] as const;
 export type RosterImportErrorCode = (typeof ROSTER_IMPORT_ERRORS)[number];
 

@@ -32,19 +32,13 @@ async function createDecisions(
   actor: string,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>([...known].map(([k, d]) => [k, d.id]));
-  // A new decision's date: the one a cell gives (file-checks.ts refuses two), else the
-  // earliest start among the rows it appointed.
-  const dates = new Map<string, { number: string; date: string; given: boolean }>();
+  // A new decision's date is the one a cell gives (file-checks.ts refuses two; check-archive.ts
+  // refuses a new decision no row dates): never guessed from the members' start dates.
+  const dates = new Map<string, { number: string; date: string }>();
   for (const r of rows) {
-    if (r.decisionNumber === null) continue;
+    if (r.decisionNumber === null || r.decisionDate === null) continue;
     const key = decisionKey(r.decisionNumber);
-    if (ids.has(key)) continue;
-    const seen = dates.get(key);
-    if (r.decisionDate !== null) {
-      if (!seen?.given) dates.set(key, { number: r.decisionNumber, date: r.decisionDate, given: true });
-    } else if (!seen || (!seen.given && r.fromDate! < seen.date)) {
-      dates.set(key, { number: r.decisionNumber, date: r.fromDate!, given: false });
-    }
+    if (!ids.has(key) && !dates.has(key)) dates.set(key, { number: r.decisionNumber, date: r.decisionDate });
   }
   for (const [key, d] of dates) {
     const input = { committeeId, kind: 'khac' as const, number: d.number, signedOn: d.date, summary: `Nhập từ tệp ${fileName}` };

@@ -57,6 +57,8 @@ export function messageVi(code: RosterImportErrorCode, d: ErrorDetail = {}): str
       return `Không xác định được người: kho lưu trữ có ${d.max ?? 'nhiều'} người cùng họ tên "${d.text ?? ''}"; hãy ghi rõ Đơn vị công tác.`;
     case 'decision_conflict':
       return `Quyết định "${d.text ?? ''}" đã có ngày khác (${d.date ?? '?'}).`;
+    case 'decision_date_missing':
+      return `Thiếu ngày ký quyết định "${d.text ?? ''}": ghi số và ngày, ví dụ "25-QĐ/TU ngày 26/10/2020".`;
   }
 }
 
