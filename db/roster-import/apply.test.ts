@@ -131,6 +131,20 @@ describe('roster import: preview', () => {
     expect(await countAllRows(archive.db)).toEqual(before);
   });
 
+  it('a new person written once with and once without an organisation is one new person (the same rule)', async () => {
+    const file = csv([
+      memberRow(1, 'Tạ Văn Lâm', { organisation: 'Sở Công Thương', from: '01/03/2021', to: '01/03/2022' }),
+      memberRow(2, 'TA VAN LAM', { organisation: '', from: '01/03/2022' }),
+    ]);
+    const preview = await previewImport(archive.db, demo.committeeId, file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.summary.newPeople).toBe(1);
+    const result = await applyImport(archive.db, demo.committeeId, file, preview.fileHash, TEST_ACTOR);
+    expect(result.newPeople).toBe(1);
+    const people = await archive.db.selectFrom('people').select(['full_name', 'organisation']).where('name_folded', '=', 'ta van lam').execute();
+    expect(people).toEqual([{ full_name: 'Tạ Văn Lâm', organisation: 'Sở Công Thương' }]);
+  });
+
   it('refuses a committee that does not exist', async () => {
     await expect(previewImport(archive.db, 9999, fixture('good.csv'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

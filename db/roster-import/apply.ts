@@ -9,7 +9,6 @@ import { auditMany } from './audit-batch.js';
 import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';
-import { rowKey } from './overlap.js';
 import { type ImportFile, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
 import { insertMemberships, insertNewPeople } from './write-rows.js';
 
@@ -78,7 +77,7 @@ export async function applyImport(
       committeeId,
       rows.map((r) => ({
         ...r,
-        personId: r.personId ?? created.get(rowKey(r))!,
+        personId: r.personId ?? created.idOf(r)!,
         decisionId: r.decisionNumber === null ? null : (decisionIds.get(decisionKey(r.decisionNumber)) ?? null),
       })),
       actor,
@@ -87,7 +86,7 @@ export async function applyImport(
     const result: RosterImportResult = {
       committeeId,
       memberships: rows.length,
-      newPeople: created.size,
+      newPeople: created.count,
       existingPeople: existing.size,
       newDecisions: decisionIds.size - check.decisions.size,
     };

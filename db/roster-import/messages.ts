@@ -50,7 +50,7 @@ export function messageVi(code: RosterImportErrorCode, d: ErrorDetail = {}): str
     case 'invalid_text':
       return 'Có ký tự điều khiển hoặc ký tự hỏng.';
     case 'duplicate_in_file':
-      return `Trùng với dòng ${d.otherRow ?? '?'}: cùng họ tên và đơn vị, thời gian trùng nhau.`;
+      return `Trùng với dòng ${d.otherRow ?? '?'}: cùng họ tên, cùng đơn vị (hoặc một dòng để trống đơn vị), thời gian trùng nhau.`;
     case 'duplicate_in_archive':
       return `Người này đã là thành viên của Ban Chỉ đạo trong cùng thời gian (từ ${d.date ?? '?'}).`;
     case 'ambiguous_person':

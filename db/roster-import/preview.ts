@@ -6,7 +6,7 @@ import type { Database } from '../schema/index.js';
 import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { decisionKey } from './file-checks.js';
 import { rowError } from './messages.js';
-import { rowKey } from './overlap.js';
+import { newPersonKeys } from './overlap.js';
 import { type ParsedFile, parseRows } from './parse-rows.js';
 import { readTable } from './read-table.js';
 import { roleResolver } from './roles.js';
@@ -47,7 +47,7 @@ export function sortErrors(errors: RosterImportError[]): RosterImportError[] {
 
 /** What apply would write for these (valid) rows. */
 export function summarize(rows: readonly RosterImportRow[], knownDecisions: ReadonlySet<string>): RosterImportPreview['summary'] {
-  const newPeople = new Set(rows.filter((r) => r.personId === null).map(rowKey));
+  const newPeople = new Set(rows.filter((r) => r.personId === null).map(newPersonKeys(rows)));
   const existing = new Set(rows.filter((r) => r.personId !== null).map((r) => r.personId));
   const decisions = new Set(rows.flatMap((r) => (r.decisionNumber === null ? [] : [decisionKey(r.decisionNumber)])));
   return {
