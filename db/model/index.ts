@@ -7,6 +7,7 @@ export * from './text.js';
 export * from './time-zone.js';
 export * from './page.js';
 export * from './roster-import.js';
+export * from './roster-import-messages.js';
 export * from './document-layout.js';
 export * from './roster-document.js';
 export type * from './roster.js';

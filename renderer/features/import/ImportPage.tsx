@@ -3,7 +3,7 @@ import { IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PAGE_MAX_LIMIT, ROSTER_IMPORT_MAX_BYTES, type RosterImportPreview, type RosterImportResult } from '../../../electron/contract';
+import { PAGE_MAX_LIMIT, ROSTER_IMPORT_MAX_BYTES, type RosterImportPreview, type RosterImportResult, importFileTooLargeVi } from '../../../electron/contract';
 import { call, useCommand, useCommandMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../ui/download';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -103,7 +103,7 @@ export function ImportPage() {
         {failure != null &&
           (failure instanceof Error && failure.message === 'too_large' ? (
             <Alert color="red" variant="light" role="alert">
-              {t('import.tooLarge', { mb: ROSTER_IMPORT_MAX_BYTES / 1024 / 1024 })}
+              {importFileTooLargeVi(ROSTER_IMPORT_MAX_BYTES)}
             </Alert>
           ) : (
             <ErrorAlert error={failure} />
