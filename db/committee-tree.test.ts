@@ -38,10 +38,13 @@ describe('committees as a tree', () => {
     const same = await create('  bcđ HUYỆN thọ xuân ', tinh.id);
     expect(first.warnings).toEqual([]);
     expect(same.warnings).toEqual([expect.objectContaining({ code: 'duplicate_committee_name', ids: [first.id] })]);
+    // The look-alike Ð (U+00D0): the same name by the one rule (sameCommitteeName, db/model/fold.ts).
+    const eth = await create('BC\u00D0 huyện Thọ Xuân', tinh.id);
+    expect(eth.warnings[0]?.ids.sort()).toEqual([first.id, same.id].sort());
     const elsewhere = await create('BCĐ huyện Thọ Xuân', null);
     expect(elsewhere.warnings).toEqual([]);
     // Moving it under the same parent warns too.
-    expect((await moveCommittee(t.db, elsewhere.id, tinh.id, TEST_ACTOR, TODAY)).warnings[0]?.ids.sort()).toEqual([first.id, same.id].sort());
+    expect((await moveCommittee(t.db, elsewhere.id, tinh.id, TEST_ACTOR, TODAY)).warnings[0]?.ids.sort()).toEqual([first.id, same.id, eth.id].sort());
   });
 
   it('moves a committee; refuses to put it under itself or its own descendant, writing nothing', async () => {

@@ -6,7 +6,8 @@ import { ArchiveError, notFound } from './errors.js';
 import type { Committee, CommitteeLevel, CommitteeSaved, DocumentFormat, SaveWarning } from './model/index.js';
 import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { CommitteesTable, Database } from './schema/index.js';
-import { cleanText, fold } from './text/fold.js';
+import { sameCommitteeName } from './model/fold.js';
+import { cleanText } from './text/fold.js';
 
 export type { Committee, CommitteeSaved };
 
@@ -142,8 +143,7 @@ async function duplicateNameWarnings(trx: Transaction<Database>, id: number): Pr
     .where('parent_committee_id', 'is', self.parent_committee_id)
     .where('id', '!=', id)
     .execute();
-  const name = fold(self.name);
-  const same = siblings.filter((s) => fold(s.name) === name).map((s) => s.id);
+  const same = siblings.filter((s) => sameCommitteeName(s.name, self.name)).map((s) => s.id);
   if (same.length === 0) return [];
   return [{ code: 'duplicate_committee_name', message: `another committee under the same parent is named "${self.name}"`, ids: same }];
 }

@@ -4,6 +4,7 @@ export * from './values.js';
 export type * from './entities.js';
 export * from './dates.js';
 export * from './text.js';
+export { sameCommitteeName } from './fold.js';
 export * from './time-zone.js';
 export * from './page.js';
 export * from './roster-import.js';
