@@ -368,6 +368,11 @@ export const en: Shape<Catalogue> = {
     done: 'Added {{memberships}} memberships ({{newPeople}} new people, {{existingPeople}} existing, {{newDecisions}} new decisions).',
     openRoster: 'Open the roster',
   },
+  // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
+  committeePicker: {
+    more: '{{count}} more committees: type a name to find one.',
+    none: 'No committee has such a name.',
+  },
   meetings: {
     title: 'Meetings',
     date: 'Date',

@@ -366,6 +366,11 @@ export const vi = {
     done: 'Đã thêm {{memberships}} thành viên ({{newPeople}} cán bộ mới, {{existingPeople}} cán bộ đã có, {{newDecisions}} quyết định mới).',
     openRoster: 'Xem danh sách',
   },
+  // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
+  committeePicker: {
+    more: 'Còn {{count}} Ban Chỉ đạo khác: gõ tên để tìm.',
+    none: 'Không có Ban Chỉ đạo nào có tên như vậy.',
+  },
   meetings: {
     title: 'Hội nghị',
     date: 'Ngày',
