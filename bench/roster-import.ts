@@ -21,7 +21,8 @@ export function importCsv(rows = IMPORT_ROWS): Buffer {
   const lines = ['STT;Họ và tên;Chức vụ;Đơn vị công tác;Chức danh trong Ban Chỉ đạo;Nhiệm vụ được phân công;Từ ngày;Đến ngày;Quyết định'];
   for (let i = 1; i <= rows; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    const decision = `${100 + (i % 3)}-QĐ/BCĐ`;
+    // Each decision with its signing date (a new decision is never given one by guess).
+    const decision = `${100 + (i % 3)}-QĐ/BCĐ ngày 0${1 + (i % 3)}/03/2031`;
     lines.push(`${i};${personName(rng)};Chuyên viên;Đơn vị số ${i};${ROLES[i % ROLES.length]};"Theo dõi địa bàn số ${i}; báo cáo";${day}/03/2031;;${decision}`);
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');

@@ -38,10 +38,25 @@ describe('committees as a tree', () => {
     const same = await create('  bcđ HUYỆN thọ xuân ', tinh.id);
     expect(first.warnings).toEqual([]);
     expect(same.warnings).toEqual([expect.objectContaining({ code: 'duplicate_committee_name', ids: [first.id] })]);
+    // The look-alike Ð (U+00D0): the same name by the one rule (sameCommitteeName, db/model/fold.ts).
+    const eth = await create('BC\u00D0 huyện Thọ Xuân', tinh.id);
+    expect(eth.warnings[0]?.ids.sort()).toEqual([first.id, same.id].sort());
     const elsewhere = await create('BCĐ huyện Thọ Xuân', null);
     expect(elsewhere.warnings).toEqual([]);
     // Moving it under the same parent warns too.
-    expect((await moveCommittee(t.db, elsewhere.id, tinh.id, TEST_ACTOR, TODAY)).warnings[0]?.ids.sort()).toEqual([first.id, same.id].sort());
+    expect((await moveCommittee(t.db, elsewhere.id, tinh.id, TEST_ACTOR, TODAY)).warnings[0]?.ids.sort()).toEqual([first.id, same.id, eth.id].sort());
+  });
+
+  it('searches names by the fold, any committee of any number: the pickers reach the 250th', async () => {
+    for (let i = 1; i <= 250; i++) await create(`BCĐ xã Đông Sơn số ${String(i).padStart(3, '0')}`, null, 'xa');
+    const found = await listCommittees(t.db, { query: 'dong  SON so 250', limit: 50 }, TODAY);
+    expect(found.items.map((c) => c.name)).toEqual(['BCĐ xã Đông Sơn số 250']);
+    expect(found).toMatchObject({ total: 1, hasMore: false });
+    const page = await listCommittees(t.db, { query: 'đông sơn', limit: 50, offset: 200 }, TODAY);
+    expect(page.items.map((c) => c.name)).toEqual(Array.from({ length: 50 }, (_, i) => `BCĐ xã Đông Sơn số ${201 + i}`));
+    expect(page).toMatchObject({ total: 250, hasMore: false });
+    expect((await listCommittees(t.db, { query: 'so 25', limit: 50 }, TODAY)).items.map((c) => c.name.slice(-3))).toEqual(['025', '125', '225', '250']);
+    expect((await listCommittees(t.db, { query: 'huyện' }, TODAY)).items).toEqual([]);
   });
 
   it('moves a committee; refuses to put it under itself or its own descendant, writing nothing', async () => {

@@ -6,6 +6,7 @@ import { ArchiveError, notFound } from './errors.js';
 import type { Committee, CommitteeLevel, CommitteeSaved, DocumentFormat, SaveWarning } from './model/index.js';
 import { PAGE_DEFAULT_LIMIT, type Page } from './model/page.js';
 import type { CommitteesTable, Database } from './schema/index.js';
+import { sameCommitteeName } from './model/fold.js';
 import { cleanText, fold } from './text/fold.js';
 
 export type { Committee, CommitteeSaved };
@@ -68,6 +69,8 @@ export interface CommitteeListInput {
   level?: CommitteeLevel;
   /** null: the committees at the top of the tree; a number: that committee's children. */
   parentCommitteeId?: number | null;
+  /** Names containing this text, folded (no accents, no case, đ = d): the committee pickers' search. */
+  query?: string;
   limit?: number;
   offset?: number;
 }
@@ -78,13 +81,29 @@ export async function listCommittees(db: Db, input: CommitteeListInput, today: s
   const offset = input.offset ?? 0;
   let rowsQuery = selectCommittees(db, today);
   let countQuery = db.selectFrom('committees as c').select((s) => s.fn.countAll<number>().as('n'));
+  let namesQuery = db.selectFrom('committees as c').select(['c.id', 'c.name']);
   if (input.level !== undefined) {
     rowsQuery = rowsQuery.where('c.level', '=', input.level);
     countQuery = countQuery.where('c.level', '=', input.level);
+    namesQuery = namesQuery.where('c.level', '=', input.level);
   }
   if (input.parentCommitteeId !== undefined) {
     rowsQuery = rowsQuery.where('c.parent_committee_id', 'is', input.parentCommitteeId);
     countQuery = countQuery.where('c.parent_committee_id', 'is', input.parentCommitteeId);
+    namesQuery = namesQuery.where('c.parent_committee_id', 'is', input.parentCommitteeId);
+  }
+  const words = input.query === undefined ? [] : fold(cleanText(input.query)).split(' ').filter(Boolean);
+  if (words.length > 0) {
+    // Committees are few (a bounded table): their names are folded here, by the one fold,
+    // rather than in SQL (SQLite cannot fold đ); then the page is read by id.
+    const names = await namesQuery.orderBy('c.name').orderBy('c.id').execute();
+    const matching = names.filter((c) => {
+      const name = fold(cleanText(c.name));
+      return words.every((w) => name.includes(w));
+    });
+    const ids = matching.slice(offset, offset + limit).map((c) => c.id);
+    const rows = ids.length === 0 ? [] : await rowsQuery.where('c.id', 'in', ids).orderBy('c.name').orderBy('c.id').execute();
+    return { items: rows.map((r) => toCommittee(r as Row)), hasMore: offset + ids.length < matching.length, nextCursor: null, total: matching.length };
   }
   const rows = await rowsQuery.orderBy('c.name').orderBy('c.id').limit(limit).offset(offset).execute();
   const total = Number((await countQuery.executeTakeFirstOrThrow()).n);
@@ -142,8 +161,7 @@ async function duplicateNameWarnings(trx: Transaction<Database>, id: number): Pr
     .where('parent_committee_id', 'is', self.parent_committee_id)
     .where('id', '!=', id)
     .execute();
-  const name = fold(self.name);
-  const same = siblings.filter((s) => fold(s.name) === name).map((s) => s.id);
+  const same = siblings.filter((s) => sameCommitteeName(s.name, self.name)).map((s) => s.id);
   if (same.length === 0) return [];
   return [{ code: 'duplicate_committee_name', message: `another committee under the same parent is named "${self.name}"`, ids: same }];
 }

@@ -75,6 +75,8 @@ const QUERIES: QueryCase[] = [
   },
   { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.list, children', run: (db) => listCommittees(db, { parentCommitteeId: 1 }, '2020-01-01'), sorts: 'committees are few' },
+  // R-B (issue 7): the committee pickers' search.
+  { name: 'committees.list, search by name', run: (db) => listCommittees(db, { query: 'huyen' }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.roles', run: (db) => listRoles(db, 7), sorts: "one committee's roles (at most MAX_COMMITTEE_ROLES)" },
   {
     name: 'committees.history, first page',

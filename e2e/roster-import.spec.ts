@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { at, expect, test } from './fixtures';
+import { openRaw } from '../db/test-support';
+import { at, expect, runCli, startServe, test } from './fixtures';
 import { CLERK_SCREEN, screen } from './screens';
 
 test.use({ viewport: CLERK_SCREEN });
@@ -45,4 +47,47 @@ test('the clerk imports a CSV with one bad row, reads the error, fixes the file 
   await expect(roster).toContainText('42-QĐ/TU');
   await screen(page, 'roster-imported');
   expect(consoleErrors).toEqual([]);
+});
+
+test('the committee pickers reach committee #250 of an archive with 250 more committees: the clerk types part of its name', async ({ page, consoleErrors }) => {
+  test.setTimeout(90_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-e2e-'));
+  const dbFile = path.join(dir, 'archive.sqlite');
+  expect(runCli(['demo', '--db', dbFile]).status).toBe(0);
+  // 250 committees by plain SQL (the roles' trigger seeds each one's roles), named so that
+  // #250 sorts after the first page and after the 200 a list command gives at most.
+  const raw = openRaw(dbFile);
+  const insert = raw.sqlite.prepare("insert into committees (name, level, created_at, updated_at) values (?, 'xa', 'x', 'x')");
+  raw.sqlite.transaction(() => {
+    for (let i = 1; i <= 250; i++) insert.run(`Ban Chỉ đạo xã Đông Sơn số ${String(i).padStart(3, '0')}`);
+  })();
+  const last = raw.sqlite.prepare("select id from committees where name like '%số 250'").get() as { id: number };
+  raw.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  await raw.close();
+  const { url, child } = await startServe(dbFile);
+  try {
+    await page.goto(`${url}#/members`);
+    await page.getByRole('tab', { name: 'Danh sách thành viên' }).click();
+    const picker = page.getByRole('combobox', { name: 'Ban Chỉ đạo' });
+    await expect(picker).toHaveValue(/.+/);
+    await picker.click();
+    // Typed without diacritics and with "đ" as "d": the core's fold finds it among 251.
+    await picker.fill('dong son so 250');
+    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 250' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/members/roster/${last.id}$`));
+    await expect(picker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await expect(page.getByText('Ban Chỉ đạo chưa có thành viên vào ngày này.')).toBeVisible();
+
+    // The import's picker is the same one.
+    await page.getByRole('tab', { name: 'Nhập từ tệp' }).click();
+    const importPicker = page.getByRole('combobox', { name: 'Ban Chỉ đạo' });
+    await importPicker.click();
+    await importPicker.fill('so 250');
+    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 250' }).click();
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    child.kill('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -150,7 +150,16 @@ export const commands = {
 
   /** parentCommitteeId: null lists the top of the tree, a number that committee's children. */
   'committees.list': query<Page<Committee>>()(
-    z.object({ level: committeeLevel.optional(), parentCommitteeId: id.nullable().optional(), limit, offset }).strict(),
+    z
+      .object({
+        level: committeeLevel.optional(),
+        parentCommitteeId: id.nullable().optional(),
+        /** Committees whose name contains these words, folded (no accents, no case): the pickers' search. */
+        query: safeText().pipe(z.string().max(200)).optional(),
+        limit,
+        offset,
+      })
+      .strict(),
   ),
   'committees.get': query<Committee>()(z.object({ id }).strict()),
   'committees.create': mutation<CommitteeSaved>()(committeeFields.strict()),

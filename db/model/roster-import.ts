@@ -5,6 +5,12 @@
 /** The largest file the import commands take (bytes, before base64). */
 export const ROSTER_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** The most an .xlsx may hold once unzipped (all its parts), checked before it is parsed. */
+export const ROSTER_IMPORT_MAX_UNZIPPED_BYTES = 64 * 1024 * 1024;
+
+/** The most data rows one import takes (the benchmark imports 10,000). */
+export const ROSTER_IMPORT_MAX_ROWS = 20_000;
+
 /** The fields a column can fill, in the order the roster export writes them. */
 export const ROSTER_IMPORT_FIELDS = [
   'fullName',
@@ -25,6 +31,10 @@ export const ROSTER_IMPORT_REQUIRED: readonly RosterImportField[] = ['fullName',
 export const ROSTER_IMPORT_ERRORS = [
   /** The file is neither a readable .xlsx nor a UTF-8 .csv. */
   'unreadable_file',
+  /** An .xlsx that unzips to more than ROSTER_IMPORT_MAX_UNZIPPED_BYTES (a "zip bomb"). */
+  'file_too_large',
+  /** More than ROSTER_IMPORT_MAX_ROWS rows. */
+  'too_many_rows',
   /** No row of the first sheet has the recognized headers (at least Họ và tên). */
   'no_header',
   /** A required column (Họ và tên, Chức danh, Từ ngày) is not in the file. */
@@ -51,6 +61,8 @@ export const ROSTER_IMPORT_ERRORS = [
   'ambiguous_person',
   /** One decision number with two different dates in the file, or a date other than the archive's. */
   'decision_conflict',
+  /** A decision the archive does not know, and no row of the file gives its signing date: it is never guessed. */
+  'decision_date_missing',
 ] as const;
 export type RosterImportErrorCode = (typeof ROSTER_IMPORT_ERRORS)[number];
 

@@ -112,6 +112,39 @@ describe('roster import: preview', () => {
     expect(preview.errors.map((e) => [e.row, e.code])).toEqual([[3, 'unknown_role']]);
   });
 
+  it("never invents a new decision's signing date: a decision the archive does not know needs its date in the file", async () => {
+    const file = csv([
+      // New decision, no date anywhere in the file: the row's error, in Vietnamese.
+      memberRow(1, 'Người Một', { decision: '99-QĐ/TU', from: '01/03/2021' }),
+      // New decision dated by another row: fine.
+      memberRow(2, 'Người Hai', { decision: '77-QĐ/TU' }),
+      memberRow(3, 'Người Ba', { decision: '77-QĐ/TU ngày 20/02/2021' }),
+      // The archive's decision (26/10/2020) needs no date.
+      memberRow(4, 'Người Bốn', { decision: '25-QĐ/TU' }),
+    ]);
+    const preview = await previewImport(archive.db, demo.committeeId, file);
+    expect(preview.errors.map((e) => [e.row, e.column, e.code, e.message])).toEqual([
+      [2, 'Quyết định', 'decision_date_missing', 'Thiếu ngày ký quyết định "99-QĐ/TU": ghi số và ngày, ví dụ "25-QĐ/TU ngày 26/10/2020".'],
+    ]);
+    const before = await countAllRows(archive.db);
+    await expect(applyImport(archive.db, demo.committeeId, file, fileHash(file.bytes), TEST_ACTOR)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await countAllRows(archive.db)).toEqual(before);
+  });
+
+  it('a new person written once with and once without an organisation is one new person (the same rule)', async () => {
+    const file = csv([
+      memberRow(1, 'Tạ Văn Lâm', { organisation: 'Sở Công Thương', from: '01/03/2021', to: '01/03/2022' }),
+      memberRow(2, 'TA VAN LAM', { organisation: '', from: '01/03/2022' }),
+    ]);
+    const preview = await previewImport(archive.db, demo.committeeId, file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.summary.newPeople).toBe(1);
+    const result = await applyImport(archive.db, demo.committeeId, file, preview.fileHash, TEST_ACTOR);
+    expect(result.newPeople).toBe(1);
+    const people = await archive.db.selectFrom('people').select(['full_name', 'organisation']).where('name_folded', '=', 'ta van lam').execute();
+    expect(people).toEqual([{ full_name: 'Tạ Văn Lâm', organisation: 'Sở Công Thương' }]);
+  });
+
   it('refuses a committee that does not exist', async () => {
     await expect(previewImport(archive.db, 9999, fixture('good.csv'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -147,7 +180,7 @@ describe('roster import: apply', () => {
     const found = await listPeople(archive.db, { query: 'hoang thi mai' });
     expect(found.items.map((p) => [p.fullName, p.organisation])).toEqual([['Hoàng Thị Mai', 'UBND tỉnh']]);
     const decisions = await archive.db.selectFrom('decisions').select(['number', 'signed_on']).orderBy('id').execute();
-    // The decision without a date in the file takes the earliest start of its rows.
+    // Each new decision has the date its cell gives.
     expect(decisions.slice(-2)).toEqual([
       { number: '42-QĐ/TU', signed_on: '2021-03-01' },
       { number: '07-QĐ/TU', signed_on: '2024-03-01' },

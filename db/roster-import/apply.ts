@@ -8,7 +8,6 @@ import type { Database } from '../schema/index.js';
 import { checkAgainstArchive, committeeRoles } from './check-archive.js';
 import { roleResolver } from './roles.js';
 import { decisionKey } from './file-checks.js';
-import { rowKey } from './overlap.js';
 import { type ImportFile, fileHash, parseImport, readImportTable, sortErrors } from './preview.js';
 import { insertMemberships, insertNewPeople } from './write-rows.js';
 
@@ -31,19 +30,13 @@ async function createDecisions(
   actor: string,
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>([...known].map(([k, d]) => [k, d.id]));
-  // A new decision's date: the one a cell gives (file-checks.ts refuses two), else the
-  // earliest start among the rows it appointed.
-  const dates = new Map<string, { number: string; date: string; given: boolean }>();
+  // A new decision's date is the one a cell gives (file-checks.ts refuses two; check-archive.ts
+  // refuses a new decision no row dates): never guessed from the members' start dates.
+  const dates = new Map<string, { number: string; date: string }>();
   for (const r of rows) {
-    if (r.decisionNumber === null) continue;
+    if (r.decisionNumber === null || r.decisionDate === null) continue;
     const key = decisionKey(r.decisionNumber);
-    if (ids.has(key)) continue;
-    const seen = dates.get(key);
-    if (r.decisionDate !== null) {
-      if (!seen?.given) dates.set(key, { number: r.decisionNumber, date: r.decisionDate, given: true });
-    } else if (!seen || (!seen.given && r.fromDate! < seen.date)) {
-      dates.set(key, { number: r.decisionNumber, date: r.fromDate!, given: false });
-    }
+    if (!ids.has(key) && !dates.has(key)) dates.set(key, { number: r.decisionNumber, date: r.decisionDate });
   }
   for (const [key, d] of dates) {
     const input = { committeeId, kind: 'khac' as const, number: d.number, signedOn: d.date, summary: `Nhập từ tệp ${fileName}` };
@@ -83,7 +76,7 @@ export async function applyImport(
       committeeId,
       rows.map((r) => ({
         ...r,
-        personId: r.personId ?? created.get(rowKey(r))!,
+        personId: r.personId ?? created.idOf(r)!,
         decisionId: r.decisionNumber === null ? null : (decisionIds.get(decisionKey(r.decisionNumber)) ?? null),
       })),
       actor,
@@ -92,7 +85,7 @@ export async function applyImport(
     const result: RosterImportResult = {
       committeeId,
       memberships: rows.length,
-      newPeople: created.size,
+      newPeople: created.count,
       existingPeople: existing.size,
       newDecisions: decisionIds.size - check.decisions.size,
     };

@@ -68,7 +68,7 @@ export interface ArchiveCheck {
 /**
  * Sets each row's personId (an existing person, or null for one to create) and returns the
  * rows' errors against the archive: a member already in office over an overlapping term,
- * a decision number the archive knows with another date.
+ * a decision number the archive knows with another date, a new decision with no date in the file.
  */
 export async function checkAgainstArchive(
   db: Reader,
@@ -90,6 +90,8 @@ export async function checkAgainstArchive(
   }
   const decisions = await committeeDecisions(db, committeeId);
 
+  // A decision new to the archive needs its signing date from at least one row of the file.
+  const datedInFile = new Set(rows.flatMap((r) => (r.decisionNumber !== null && r.decisionDate !== null ? [decisionKey(r.decisionNumber)] : [])));
   const errors: RosterImportError[] = [];
   for (const row of rows) {
     row.personId = null;
@@ -111,6 +113,12 @@ export async function checkAgainstArchive(
       const known = decisions.get(decisionKey(row.decisionNumber));
       if (known && known.signedOn !== row.decisionDate) {
         errors.push(rowError(row.row, columns.decision, 'decision', 'decision_conflict', { text: row.decisionNumber, date: formatDisplayDate(known.signedOn) }));
+      }
+    }
+    if (row.decisionNumber !== null && row.decisionDate === null) {
+      const key = decisionKey(row.decisionNumber);
+      if (!decisions.has(key) && !datedInFile.has(key)) {
+        errors.push(rowError(row.row, columns.decision, 'decision', 'decision_date_missing', { text: row.decisionNumber }));
       }
     }
   }

@@ -1,21 +1,25 @@
 import type { RosterImportError, RosterImportRow } from '../model/index.js';
 import { formatDisplayDate } from '../model/index.js';
 import { rowError } from './messages.js';
-import { overlaps, rowKey } from './overlap.js';
+import { overlaps, rowIdentity, samePersonInFile } from './overlap.js';
 
-/** The same person twice in the file over overlapping terms: the later row is the error. */
+/**
+ * The same person twice in the file over overlapping terms: the later row is the error.
+ * Same person by the one rule (samePersonInFile: maybeSamePerson of db/people.ts), as the
+ * archive check: a blank organisation on either row leaves it open.
+ */
 export function duplicatesInFile(rows: readonly RosterImportRow[], column: string | null): RosterImportError[] {
   const errors: RosterImportError[] = [];
   const seen = new Map<string, RosterImportRow[]>();
   for (const row of rows) {
     if (row.fullName === '' || row.fromDate === null) continue;
-    const key = rowKey(row);
-    const earlier = seen.get(key) ?? [];
+    const name = rowIdentity(row).nameFolded;
+    const earlier = seen.get(name) ?? [];
     const term = { from: row.fromDate, to: row.toDate };
-    const other = earlier.find((e) => overlaps(term, { from: e.fromDate!, to: e.toDate }));
+    const other = earlier.find((e) => samePersonInFile(row, e) && overlaps(term, { from: e.fromDate!, to: e.toDate }));
     if (other) errors.push(rowError(row.row, column, 'fullName', 'duplicate_in_file', { otherRow: other.row }));
     earlier.push(row);
-    seen.set(key, earlier);
+    seen.set(name, earlier);
   }
   return errors;
 }

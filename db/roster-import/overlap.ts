@@ -1,11 +1,12 @@
 import type { RosterImportRow } from '../model/index.js';
-import { type PersonIdentity, personIdentity } from '../people.js';
+import { type PersonIdentity, maybeSamePerson, personIdentity } from '../people.js';
 
 // Who is "the same person" and when two terms "overlap", for the import's duplicate checks.
 
 /**
- * The rows of one person within a file: folded full name and folded organisation
- * (personIdentity, db/people.ts). Which ARCHIVE person a row is follows matchPerson there.
+ * A key of folded full name and folded organisation (personIdentity, db/people.ts). Who is
+ * the same person follows maybeSamePerson there (a blank organisation leaves it open):
+ * samePersonInFile and newPersonKeys below; which ARCHIVE person a row is, matchPerson.
  */
 export function personKey(fullName: string, organisation: string | null): string {
   const who = personIdentity(fullName, organisation);
@@ -22,6 +23,33 @@ export function rowIdentity(row: RosterImportRow): PersonIdentity {
 }
 
 const rowKeys = new WeakMap<RosterImportRow, string>();
+
+/** Two rows of the file may be one person: db/people.ts's maybeSamePerson, the one rule. */
+export function samePersonInFile(a: RosterImportRow, b: RosterImportRow): boolean {
+  return maybeSamePerson(rowIdentity(a), rowIdentity(b));
+}
+
+/**
+ * One key per new person among the rows that matched nobody in the archive (personId null),
+ * by the same rule: a row with a blank organisation is the person of its name whose
+ * organisation the file gives, when it gives exactly one; otherwise it keeps its own key.
+ */
+export function newPersonKeys(rows: readonly RosterImportRow[]): (row: RosterImportRow) => string {
+  const orgsByName = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const who = rowIdentity(r);
+    if (r.personId !== null || who.organisationFolded === null) continue;
+    const orgs = orgsByName.get(who.nameFolded) ?? new Set<string>();
+    orgs.add(who.organisationFolded);
+    orgsByName.set(who.nameFolded, orgs);
+  }
+  return (row) => {
+    const who = rowIdentity(row);
+    if (who.organisationFolded !== null) return rowKey(row);
+    const orgs = orgsByName.get(who.nameFolded);
+    return orgs?.size === 1 ? `${who.nameFolded}\u0000${[...orgs][0]!}` : rowKey(row);
+  };
+}
 
 /** personKey of a row, folded once (10,000 rows are looked up several times). */
 export function rowKey(row: RosterImportRow): string {

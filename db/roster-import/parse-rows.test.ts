@@ -40,7 +40,21 @@ describe('roster import: a table of bad rows', () => {
       memberRow(4, 'Lê Quang Huy', { organisation: 'Sở Tài chính', from: '01/06/2021' }),
     ]);
     expect(parsed.errors).toEqual([
-      { row: 4, column: 'Họ và tên', field: 'fullName', code: 'duplicate_in_file', message: 'Trùng với dòng 3: cùng họ tên và đơn vị, thời gian trùng nhau.' },
+      { row: 4, column: 'Họ và tên', field: 'fullName', code: 'duplicate_in_file', message: 'Trùng với dòng 3: cùng họ tên, cùng đơn vị (hoặc một dòng để trống đơn vị), thời gian trùng nhau.' },
+    ]);
+  });
+
+  it('a blank organisation is judged by the one same-person rule (maybeSamePerson), as the archive check judges it', () => {
+    const parsed = parse([
+      HEADERS_VI,
+      memberRow(1, 'Lê Quang Huy', { organisation: 'Sở Nội vụ', from: '01/01/2021' }),
+      // No organisation: maybe the same Lê Quang Huy, over an overlapping term.
+      memberRow(2, 'le quang huy', { organisation: '', from: '01/06/2021' }),
+      // No organisation, another name: nobody's duplicate.
+      memberRow(3, 'Lê Quang Hùng', { organisation: '', from: '01/06/2021' }),
+    ]);
+    expect(parsed.errors.map((e) => [e.row, e.code, e.message])).toEqual([
+      [3, 'duplicate_in_file', 'Trùng với dòng 2: cùng họ tên, cùng đơn vị (hoặc một dòng để trống đơn vị), thời gian trùng nhau.'],
     ]);
   });
 

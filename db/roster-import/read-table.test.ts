@@ -4,7 +4,8 @@ import { parseImport, readImportTable } from './preview.js';
 import { readCsv } from './read-csv.js';
 import { readTable } from './read-table.js';
 import { UnreadableFile } from './table.js';
-import { HEADERS_VI, csvBytes, memberRow, resolveDefaultRole, xlsxBytes } from './test-files.js';
+import { ROSTER_IMPORT_MAX_BYTES, ROSTER_IMPORT_MAX_ROWS, ROSTER_IMPORT_MAX_UNZIPPED_BYTES } from '../model/index.js';
+import { HEADERS_VI, csvBytes, memberRow, resolveDefaultRole, xlsxBytes, zipBytes } from './test-files.js';
 
 const parse = async (bytes: Uint8Array) => parseRows(await readTable(bytes), resolveDefaultRole);
 
@@ -87,5 +88,38 @@ describe('roster import: reading .xlsx written by exceljs', () => {
   it('a damaged .xlsx is an unreadable file', async () => {
     const bytes = await xlsxBytes([['Họ và tên', 'Từ ngày']]);
     await expect(readTable(bytes.slice(0, 200))).rejects.toThrow(UnreadableFile);
+  });
+});
+
+describe('roster import: limits before parsing', () => {
+  const sheetXml = (rows: number) =>
+    Buffer.from(`<?xml version="1.0"?><worksheet><sheetData>${'<row r="1"><c t="inlineStr"><is><t>A</t></is></c></row>'.repeat(rows)}</sheetData></worksheet>`);
+
+  it('an .xlsx zip bomb (small file, huge once unzipped) is refused before exceljs reads it, even when its headers lie', async () => {
+    // 70 MiB of spaces deflate to ~70 KB: far under the 5 MiB upload limit.
+    const huge = Buffer.alloc(ROSTER_IMPORT_MAX_UNZIPPED_BYTES + 6 * 2 ** 20, 0x20);
+    for (const claimedSize of [undefined, 1024]) {
+      const bomb = zipBytes([
+        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: huge, ...(claimedSize ? { claimedSize } : {}) },
+      ]);
+      expect(bomb.length).toBeLessThan(ROSTER_IMPORT_MAX_BYTES);
+      const read = await readImportTable(bomb);
+      expect(read).toMatchObject({ row: null, code: 'file_too_large', message: 'Tệp .xlsx quá lớn khi giải nén (hơn 64 MB): hãy chia thành nhiều tệp nhỏ hơn.' });
+    }
+  });
+
+  it('an .xlsx with more rows than one import takes is refused by counting them, before parsing', async () => {
+    const many = zipBytes([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(ROSTER_IMPORT_MAX_ROWS + 5) }]);
+    expect(await readImportTable(many)).toMatchObject({ code: 'too_many_rows', message: `Tệp có quá nhiều dòng (tối đa ${ROSTER_IMPORT_MAX_ROWS} dòng mỗi lần nhập): hãy chia thành nhiều tệp.` });
+    // Under both limits the same hand-made archive passes the check (exceljs then finds it is no workbook).
+    const few = zipBytes([{ name: 'xl/worksheets/sheet1.xml', data: sheetXml(10) }]);
+    expect(await readImportTable(few)).toMatchObject({ code: 'unreadable_file' });
+  });
+
+  it('a CSV with more rows than one import takes is one file error', async () => {
+    const rows = [HEADERS_VI, ...Array.from({ length: ROSTER_IMPORT_MAX_ROWS + 21 }, (_, i) => memberRow(i + 1, `Người ${i}`))];
+    const parsed = parseImport(await readImportTable(csvBytes(rows)), resolveDefaultRole);
+    expect(parsed.errors.map((e) => e.code)).toEqual(['too_many_rows']);
   });
 });

@@ -19,6 +19,13 @@ export interface Table {
 /** The file could not be read at all; `reason` is English, for the log. */
 export class UnreadableFile extends Error {}
 
+/** The file holds more than an import takes: too many bytes once unzipped, or too many rows. */
+export class TableTooLarge extends Error {
+  constructor(readonly limit: 'unzipped' | 'rows') {
+    super(`the file is past the import's limit of ${limit}`);
+  }
+}
+
 /** A cell as the text the clerk sees (dates as dd/mm/yyyy). */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';

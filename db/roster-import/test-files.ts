@@ -1,5 +1,6 @@
 // Spreadsheets for the import tests: CSV text as Excel saves it, and real .xlsx files
 // written by exceljs.
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { ROSTER_SHEET_HEADERS } from '../model/roster-document.js';
 import { roleResolver } from './roles.js';
@@ -50,4 +51,49 @@ export async function xlsxBytes(rows: ExcelJS.CellValue[][], sheets: { before?: 
   const sheet = workbook.addWorksheet('Danh sách');
   for (const row of rows) sheet.addRow(row);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * A ZIP archive written by hand (deflated entries), for zip bombs: `claimedSize` puts a
+ * smaller uncompressed size in the headers than the entry really inflates to.
+ */
+export function zipBytes(entries: Array<{ name: string; data: Uint8Array; claimedSize?: number }>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const packed = zlib.deflateRawSync(e.data);
+    const size = e.claimedSize ?? e.data.length;
+    const crc = zlib.crc32(e.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }

@@ -5,7 +5,7 @@ import type { RosterImportRow } from '../model/index.js';
 import type { Database } from '../schema/index.js';
 import { type PersonKeys, personKeys } from '../people-keys.js';
 import { cleanText } from '../text/fold.js';
-import { rowKey } from './overlap.js';
+import { newPersonKeys } from './overlap.js';
 
 // The import's writes, many rows per statement: new people with their search keys (computed
 // in JS by personKeys of db/people-keys.ts, the function refreshPersonKeys uses), then the memberships, each with the audit entry
@@ -23,17 +23,18 @@ async function inChunks<T>(items: readonly T[], size: number, write: (chunk: T[]
 }
 
 /**
- * Creates the people of the rows that matched nobody: one per personKey (two rows of one new
- * person make one record). Returns their ids by personKey.
+ * Creates the people of the rows that matched nobody: one per newPersonKeys key (two rows of
+ * one new person make one record). Returns each such row's new person id.
  */
 export async function insertNewPeople(
   trx: Transaction<Database>,
   rows: readonly RosterImportRow[],
   actor: string,
   audits: AuditEntry[],
-): Promise<Map<string, number>> {
+): Promise<{ idOf: (row: RosterImportRow) => number | undefined; count: number }> {
+  const keyOf = newPersonKeys(rows);
   const byKey = new Map<string, RosterImportRow>();
-  for (const r of rows) if (r.personId === null && !byKey.has(rowKey(r))) byKey.set(rowKey(r), r);
+  for (const r of rows) if (r.personId === null && !byKey.has(keyOf(r))) byKey.set(keyOf(r), r);
   const now = nowIso();
   const ids = new Map<string, number>();
   const people = [...byKey.entries()].map(([key, r]) => {
@@ -68,7 +69,7 @@ export async function insertNewPeople(
   await inChunks(words, 5000, async (chunk) => {
     await trx.insertInto('people_words').values(chunk).execute();
   });
-  return ids;
+  return { idOf: (row) => ids.get(keyOf(row)), count: ids.size };
 }
 
 function columnsOf({ words: _words, ...columns }: PersonKeys): Omit<PersonKeys, 'words'> {

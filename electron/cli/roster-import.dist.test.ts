@@ -34,14 +34,14 @@ describe('minutebook roster import (dist/cli.cjs)', () => {
     const before = sha256File(db);
     const bad = run('--db', db, '--committee', '1', file);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('row 2, column Đến ngày: Ngày không hợp lệ: "30/02/2022"');
+    expect(bad.stderr).toContain('dòng 2, cột Đến ngày: Ngày không hợp lệ: "30/02/2022"');
     expect(sha256File(db)).toBe(before);
 
     await write('28/02/2022');
     const good = run('--db', db, '--committee', '1', file);
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
-    expect(good.stdout).toContain('Imported danh-sach.xlsx into committee #1: 1 membership(s)');
+    expect(good.stdout).toContain('Đã nhập tệp danh-sach.xlsx vào Ban Chỉ đạo #1: 1 thành viên (1 cán bộ mới');
     expect(sha256File(db)).not.toBe(before);
   });
 });

@@ -32,12 +32,13 @@ async function memberNames(file: string, asOf = '2021-03-02'): Promise<string[]>
 }
 
 describe('minutebook roster import', () => {
-  it('a bad row: prints "row N, column C: reason", exits 1, the archive byte-identical', async () => {
+  it('a bad row: prints "dòng N, cột C: lý do" in Vietnamese, exits 1, the archive byte-identical', async () => {
     const db = await createDemoFile();
     const before = sha256File(db);
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', bad])).toBe(1);
-    expect(printed(error)).toContain('row 4, column Từ ngày: Ngày không hợp lệ: "31/02/2021" (cần một ngày có thật, dạng dd/mm/yyyy).');
-    expect(printed(error)).toContain('1 error(s) in bad.csv; nothing was imported.');
+    expect(printed(error)).toBe(
+      ['dòng 4, cột Từ ngày: Ngày không hợp lệ: "31/02/2021" (cần một ngày có thật, dạng dd/mm/yyyy).', '1 lỗi trong tệp bad.csv; chưa có gì được nhập.'].join('\n'),
+    );
     expect(sha256File(db)).toBe(before);
   });
 
@@ -45,14 +46,14 @@ describe('minutebook roster import', () => {
     const db = await createDemoFile();
     const before = sha256File(db);
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', '--dry-run', good])).toBe(0);
-    expect(printed(log)).toBe('Dry run: good.csv would import 3 membership(s): 3 new people, 0 already in the archive, 1 new decision(s). Nothing was written.');
+    expect(printed(log)).toBe('Chạy thử: tệp good.csv sẽ nhập 3 thành viên (3 cán bộ mới, 0 cán bộ đã có, 1 quyết định mới). Chưa có gì được ghi.');
     expect(sha256File(db)).toBe(before);
   });
 
   it('a good file: exit 0, a summary, the members on the roster', async () => {
     const db = await createDemoFile();
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', good])).toBe(0);
-    expect(printed(log)).toBe('Imported good.csv into committee #1: 3 membership(s): 3 new people, 0 already in the archive, 1 new decision(s).');
+    expect(printed(log)).toBe('Đã nhập tệp good.csv vào Ban Chỉ đạo #1: 3 thành viên (3 cán bộ mới, 0 cán bộ đã có, 1 quyết định mới).');
     expect(await memberNames(db)).toEqual(expect.arrayContaining(['Hoàng Thị Mai', 'Lê Quang Huy', 'Phạm Văn Đức']));
   });
 
@@ -68,6 +69,22 @@ describe('minutebook roster import', () => {
     );
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', file])).toBe(0);
     expect(await memberNames(db)).toContain('Đặng Thu Hà');
+  });
+
+  it('checks the size before reading: an 8 GiB file (sparse) is refused at once, in Vietnamese, nothing opened or written', async () => {
+    const db = await createDemoFile();
+    const before = sha256File(db);
+    const huge = path.join(makeTempDir(), 'qua-lon.csv');
+    // Sparse: 8 GiB by its size, no disk used. Reading it whole would fail (Node reads at most 2 GiB).
+    fs.closeSync(fs.openSync(huge, 'w'));
+    fs.truncateSync(huge, 8 * 2 ** 30);
+    const read = vi.spyOn(fs, 'readFileSync');
+    const started = Date.now();
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', huge])).toBe(1);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(read.mock.calls.filter(([f]) => f === huge)).toEqual([]);
+    expect(printed(error)).toBe('minutebook: qua-lon.csv: Tệp quá lớn (tối đa 5 MB); chưa có gì được nhập.');
+    expect(sha256File(db)).toBe(before);
   });
 
   it('usage errors exit 2; an unknown committee exits 1', async () => {

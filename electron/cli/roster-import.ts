@@ -3,12 +3,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePath } from '../../db/paths.js';
 import { openCore } from '../core/client.js';
-import { ROSTER_IMPORT_MAX_BYTES, type RosterImportError, type RosterImportPreview, type RosterImportResult } from '../contract.js';
+import {
+  ROSTER_IMPORT_MAX_BYTES,
+  type RosterImportError,
+  type RosterImportPreview,
+  type RosterImportResult,
+  importErrorLineVi,
+  importFileTooLargeVi,
+  importSummaryVi,
+} from '../contract.js';
 import { UsageError } from './usage.js';
 
 // `minutebook roster import --db FILE --committee ID FILE.(csv|xlsx) [--dry-run]`: the same
-// preview and apply commands the app sends, through the core. Each row error is printed as
-// "row N, column C: reason" and the exit code is 1 when any row is bad (nothing written).
+// preview and apply commands the app sends, through the core. It speaks Vietnamese as the
+// app does, from the one catalogue (db/model/roster-import-messages.ts): each row error is
+// printed as "dòng N, cột C: lý do" and the exit code is 1 when any row is bad (nothing written).
 
 export const ROSTER_IMPORT_USAGE = `minutebook roster import --db FILE --committee ID FILE.(csv|xlsx) [--dry-run]`;
 
@@ -38,23 +47,26 @@ export function parseRosterImportArgs(argv: string[]): RosterImportArgs {
   return { db: values.db, committeeId: Number(values.committee), file, dryRun: values['dry-run'] ?? false };
 }
 
-/** "row 4, column Từ ngày: Ngày không hợp lệ…" (the file's own problems have no row). */
+/** "dòng 4, cột Từ ngày: Ngày không hợp lệ…" (the file's own problems: "tệp: …"). */
 export function formatRowError(e: RosterImportError): string {
-  const where = e.row === null ? 'file' : e.column === null ? `row ${e.row}` : `row ${e.row}, column ${e.column}`;
-  return `${where}: ${e.message}`;
-}
-
-function describe(s: Pick<RosterImportResult, 'memberships' | 'newPeople' | 'existingPeople' | 'newDecisions'>): string {
-  return `${s.memberships} membership(s): ${s.newPeople} new people, ${s.existingPeople} already in the archive, ${s.newDecisions} new decision(s)`;
+  return importErrorLineVi(e);
 }
 
 export async function rosterImport(argv: string[]): Promise<number> {
   const args = parseRosterImportArgs(argv);
-  const bytes = fs.readFileSync(args.file);
-  if (bytes.length > ROSTER_IMPORT_MAX_BYTES) {
-    console.error(`minutebook: ${args.file} is larger than ${ROSTER_IMPORT_MAX_BYTES / 2 ** 20} MiB; nothing was imported.`);
+  // The size first: a huge file is refused without reading a byte of it.
+  let size: number;
+  try {
+    size = fs.statSync(args.file).size;
+  } catch (error) {
+    console.error(`minutebook: không mở được tệp ${args.file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); chưa có gì được nhập.`);
     return 1;
   }
+  if (size > ROSTER_IMPORT_MAX_BYTES) {
+    console.error(`minutebook: ${path.basename(args.file)}: ${importFileTooLargeVi()}`);
+    return 1;
+  }
+  const bytes = fs.readFileSync(args.file);
   const archive = resolveArchivePath(args.db);
   const core = await openCore(archive, {
     host: 'browser',
@@ -66,26 +78,30 @@ export async function rosterImport(argv: string[]): Promise<number> {
     const input = { committeeId: args.committeeId, fileName: path.basename(args.file), contentBase64: bytes.toString('base64') };
     const previewed = await core.dispatch('roster.import.preview', input);
     if (!previewed.ok) {
-      console.error(`minutebook: ${previewed.error.message}`);
+      console.error(`minutebook: không xem trước được tệp (${previewed.error.code}: ${previewed.error.message}); chưa có gì được nhập.`);
       return 1;
     }
     const preview = previewed.value as RosterImportPreview;
     if (preview.errors.length > 0) {
       for (const e of preview.errors) console.error(formatRowError(e));
-      console.error(`${preview.errors.length} error(s) in ${input.fileName}; nothing was imported.`);
+      console.error(`${preview.errors.length} lỗi trong tệp ${input.fileName}; chưa có gì được nhập.`);
       return 1;
     }
     if (args.dryRun) {
-      console.log(`Dry run: ${input.fileName} would import ${describe({ ...preview.summary })}. Nothing was written.`);
+      console.log(`Chạy thử: tệp ${input.fileName} sẽ nhập ${importSummaryVi(preview.summary)}. Chưa có gì được ghi.`);
       return 0;
     }
     const applied = await core.dispatch('roster.import.apply', { ...input, fileHash: preview.fileHash });
     if (!applied.ok) {
-      for (const issue of applied.error.issues ?? []) console.error(`${issue.path}: ${issue.message}`);
-      console.error(`minutebook: ${applied.error.message}`);
+      // Rows found bad inside the write's transaction ("rows.<row>.<field>"), as the preview prints them.
+      for (const issue of applied.error.issues ?? []) {
+        const row = /^rows\.(\d+)\./.exec(issue.path)?.[1];
+        console.error(row && row !== '0' ? `dòng ${row}: ${issue.message}` : `tệp: ${issue.message}`);
+      }
+      console.error(`minutebook: chưa nhập được (${applied.error.code}: ${applied.error.message}); chưa có gì được ghi.`);
       return 1;
     }
-    console.log(`Imported ${input.fileName} into committee #${args.committeeId}: ${describe(applied.value as RosterImportResult)}.`);
+    console.log(`Đã nhập tệp ${input.fileName} vào Ban Chỉ đạo #${args.committeeId}: ${importSummaryVi(applied.value as RosterImportResult)}.`);
     return 0;
   } finally {
     await core.close();

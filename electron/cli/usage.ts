@@ -15,7 +15,7 @@ Usage:
                                             name, role, position, from, decision
   minutebook roster import --db FILE --committee ID FILE.(csv|xlsx) [--dry-run]
                                             import members from a spreadsheet: each bad row is printed
-                                            as "row N, column C: reason" and nothing is written (exit 1)
+                                            as "dòng N, cột C: lý do" and nothing is written (exit 1)
   minutebook --help                         this text
 
 The archive is --db FILE, else $MINUTEBOOK_DB, else minutebook.sqlite in the user-data folder.

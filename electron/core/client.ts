@@ -7,7 +7,7 @@ import type { IntegrityState } from '../../db/integrity.js';
 import type { Dispatch, Result } from '../contract.js';
 import type { HandlerContext } from '../handlers/context.js';
 import { CoreThread } from './core-thread.js';
-import type { JobName, JobResult } from './jobs.js';
+import { type JobName, type JobResult, jobWorkerJobs } from './jobs.js';
 import type { FromWorker, Role, WorkerConfig } from './protocol.js';
 import { roleFor } from './routing.js';
 
@@ -59,8 +59,9 @@ function leastBusy(threads: CoreThread[]): CoreThread {
 
 /**
  * Opens an archive on worker threads: one writer (the read-write connection; mutations and
- * stateful commands) and a pool of readers (read-only connections; queries), so a slow query
- * never holds up a write or a cheap command. Rejects as openArchive does (SCHEMA_TOO_NEW,
+ * stateful commands), a pool of readers (read-only connections; queries), and a job worker
+ * started on demand (a read-write connection of its own; long writes such as an import), so a
+ * slow query or a long job never holds up a write or a cheap command. Rejects as openArchive does (SCHEMA_TOO_NEW,
  * NOT_AN_ARCHIVE, ...) when the archive cannot be opened, leaving the file unchanged.
  */
 export async function openCore(file: string, options: CoreOptions): Promise<Core> {
@@ -69,12 +70,14 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
   let settleChecked: (s: IntegrityState) => void = () => {};
   const checked = new Promise<IntegrityState>((resolve) => (settleChecked = resolve));
   const readers: CoreThread[] = [];
+  let jobs: CoreThread | undefined;
   let writerStarted = false;
 
   const onIntegrity = (next: IntegrityState) => {
     state = next;
     if (next.status !== 'checking') settleChecked(next);
     for (const reader of readers) reader.notify({ type: 'integrity', state: next });
+    jobs?.notify({ type: 'integrity', state: next });
   };
   const config = (role: Role): WorkerConfig => ({
     role,
@@ -96,14 +99,31 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
     if (message.type === 'ready' || message.type === 'integrity') onIntegrity(message.type === 'ready' ? message.integrity : message.state);
   });
 
+  /**
+   * A thread that obeys the writer's integrity state. It starts with the state of its spawn;
+   * a report from the writer that came while it was starting (and could not reach it) is sent
+   * again once it is ready, before any call.
+   */
+  const followsWriter = (role: 'reader' | 'job'): CoreThread => {
+    const thread: CoreThread = new CoreThread(role, () => spawnWorker(workerFile, config(role)), (message: FromWorker) => {
+      if (message.type === 'ready') thread.notify({ type: 'integrity', state });
+    });
+    return thread;
+  };
+
   // The writer opens (and migrates) first; the readers then open the current schema.
   await writer.start();
   writerStarted = true;
   // A read-only archive is read by the writer alone, from the copy it made (SQLite cannot open
   // a WAL archive beside it in a folder it may not write); nothing will be written anyway.
   for (let i = 0; i < (readOnly ? 0 : (options.readers ?? DEFAULT_READERS)); i++) {
-    readers.push(new CoreThread('reader', () => spawnWorker(workerFile, config('reader'))));
+    readers.push(followsWriter('reader'));
   }
+  // The job worker (long writes on a connection of its own) starts with its first job. A
+  // read-only archive has none: its writer refuses writes anyway.
+  if (!readOnly) jobs = followsWriter('job');
+  const threadFor = (role: 'writer' | 'reader' | 'job'): CoreThread =>
+    role === 'job' ? (jobs ?? writer) : role === 'reader' && readers.length > 0 ? leastBusy(readers) : writer;
   try {
     await Promise.all(readers.map((r) => r.start()));
   } catch (error) {
@@ -116,15 +136,15 @@ export async function openCore(file: string, options: CoreOptions): Promise<Core
   return {
     dispatch: async (name, input) => {
       if (closing) return closed;
-      const thread = roleFor(name) === 'writer' || readers.length === 0 ? writer : leastBusy(readers);
-      return thread.call('command', name, input);
+      return threadFor(roleFor(name)).call('command', name, input);
     },
-    job: async (name, input) => (closing ? closed : writer.call('job', name, input)) as never,
+    job: async (name, input) => (closing ? closed : threadFor(jobWorkerJobs.has(name) ? 'job' : 'writer').call('job', name, input)) as never,
     integrity: () => state,
     checked,
     close() {
-      // Readers first: the writer's connection, closed last, checkpoints the WAL away.
-      closing ??= Promise.all(readers.map((r) => r.close())).then(() => writer.close());
+      // Readers and the job worker first (each waits for its calls in flight): the writer's
+      // connection, closed last, checkpoints the WAL away and releases the lock file.
+      closing ??= Promise.all([...readers, ...(jobs ? [jobs] : [])].map((r) => r.close())).then(() => writer.close());
       return closing;
     },
   };

@@ -7,8 +7,11 @@ import type { HandlerContext } from '../handlers/context.js';
 // The messages between a host (client.ts) and a core worker (worker-main.ts). Everything
 // crosses as a structured clone: plain data, typed Results, never an exception.
 
-/** The writer owns the read-write connection; readers each hold a read-only one. */
-export type Role = 'writer' | 'reader';
+/**
+ * The writer owns the main read-write connection; readers each hold a read-only one; the job
+ * worker holds a read-write connection of its own for long writes (job-session.ts).
+ */
+export type Role = 'writer' | 'reader' | 'job';
 
 export interface WorkerConfig {
   role: Role;
@@ -20,7 +23,7 @@ export interface WorkerConfig {
   create?: boolean;
   lock?: string | false;
   reclaimOwnLock?: boolean;
-  /** A reader's starting integrity state, as the writer last reported it. */
+  /** A reader's or the job worker's starting integrity state, as the writer last reported it. */
   integrity?: IntegrityState;
 }
 

@@ -7,6 +7,7 @@ import type { HandlerContext } from '../handlers/context.js';
 import type { Handlers } from '../handlers/define.js';
 import { toError } from '../handlers/dispatch.js';
 import { type ReaderSession, type Session, currentActor, openReaderSession, openSession } from '../handlers/session.js';
+import { openJobSession } from './job-session.js';
 import { type Job, coreJobs } from './jobs.js';
 import type { FromWorker, OpenFailure, ToWorker, WorkerConfig } from './protocol.js';
 
@@ -28,6 +29,7 @@ async function open(config: WorkerConfig, extras: WorkerExtras): Promise<Session
     if (config.reclaimOwnLock) options.reclaimOwnLock = true;
     return openSession(config.file, config.host, options, extras.handlers);
   }
+  if (config.role === 'job') return openJobSession(config.file, config.host, config.integrity ?? { status: 'checking' }, extras.handlers);
   return openReaderSession(config.file, config.host, config.integrity ?? { status: 'checking' }, extras.handlers);
 }
 

@@ -346,7 +346,6 @@ export const en: Shape<Catalogue> = {
     choose: 'Choose a file…',
     noFile: 'No file chosen',
     reading: 'Reading the file…',
-    tooLarge: 'The file is too large (at most {{mb}} MB).',
     fileLine: 'File {{file}} ({{format}}), {{rows}} data rows.',
     delimiter: 'Separator: "{{delimiter}}".',
     mapping: 'Columns of the file and their fields',
@@ -368,16 +367,11 @@ export const en: Shape<Catalogue> = {
     doneTitle: 'Imported',
     done: 'Added {{memberships}} memberships ({{newPeople}} new people, {{existingPeople}} existing, {{newDecisions}} new decisions).',
     openRoster: 'Open the roster',
-    fields: {
-      fullName: 'Full name',
-      position: 'Position',
-      organisation: 'Organisation',
-      role: 'Role in the committee',
-      duty: 'Assigned duty',
-      fromDate: 'From',
-      toDate: 'Until',
-      decision: 'Decision',
-    },
+  },
+  // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
+  committeePicker: {
+    more: '{{count}} more committees: type a name to find one.',
+    none: 'No committee has such a name.',
   },
   meetings: {
     title: 'Meetings',

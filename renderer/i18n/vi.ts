@@ -344,7 +344,6 @@ export const vi = {
     choose: 'Chọn tệp…',
     noFile: 'Chưa chọn tệp',
     reading: 'Đang đọc tệp…',
-    tooLarge: 'Tệp quá lớn (tối đa {{mb}} MB).',
     fileLine: 'Tệp {{file}} ({{format}}), {{rows}} dòng dữ liệu.',
     delimiter: 'Dấu phân cách: "{{delimiter}}".',
     mapping: 'Cột trong tệp và trường tương ứng',
@@ -366,16 +365,11 @@ export const vi = {
     doneTitle: 'Đã nhập xong',
     done: 'Đã thêm {{memberships}} thành viên ({{newPeople}} cán bộ mới, {{existingPeople}} cán bộ đã có, {{newDecisions}} quyết định mới).',
     openRoster: 'Xem danh sách',
-    fields: {
-      fullName: 'Họ và tên',
-      position: 'Chức vụ',
-      organisation: 'Đơn vị công tác',
-      role: 'Chức danh trong Ban Chỉ đạo',
-      duty: 'Nhiệm vụ được phân công',
-      fromDate: 'Từ ngày',
-      toDate: 'Đến ngày',
-      decision: 'Quyết định',
-    },
+  },
+  // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
+  committeePicker: {
+    more: 'Còn {{count}} Ban Chỉ đạo khác: gõ tên để tìm.',
+    none: 'Không có Ban Chỉ đạo nào có tên như vậy.',
   },
   meetings: {
     title: 'Hội nghị',

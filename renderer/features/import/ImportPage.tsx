@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PAGE_MAX_LIMIT, ROSTER_IMPORT_MAX_BYTES, type RosterImportPreview, type RosterImportResult } from '../../../electron/contract';
+import { ROSTER_IMPORT_MAX_BYTES, type RosterImportPreview, type RosterImportResult, importFileTooLargeVi } from '../../../electron/contract';
 import { call, useCommand, useCommandMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../ui/download';
+import { CommitteePicker } from '../../ui/CommitteePicker';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ImportPreview } from './ImportPreview';
 
@@ -17,7 +18,8 @@ interface Picked {
 /** Import a roster from .csv or .xlsx: pick the file, read the mapping and the row errors, then apply all rows or none. */
 export function ImportPage() {
   const { t } = useTranslation();
-  const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
+  // The first committee by name, chosen when none is (the picker searches all of them).
+  const committees = useCommand('committees.list', { limit: 1 });
   const [committeeId, setCommitteeId] = useState<string | null>(null);
   const chosen = committeeId ?? (committees.data?.items[0] ? String(committees.data.items[0].id) : null);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -67,14 +69,10 @@ export function ImportPage() {
           {t('import.explain')}
         </Text>
         <Group align="flex-end" gap="sm">
-          <Select
+          <CommitteePicker
             label={t('members.committee')}
-            data={(committees.data?.items ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
-            value={chosen}
-            onChange={(v) => (setCommitteeId(v), setPreview(null))}
-            allowDeselect={false}
-            searchable
-            w={480}
+            value={chosen !== null ? Number(chosen) : null}
+            onChange={(id) => (setCommitteeId(String(id)), setPreview(null))}
           />
           <div>
             <Text size="sm" fw={500} mb={4} aria-hidden="true">
@@ -103,7 +101,7 @@ export function ImportPage() {
         {failure != null &&
           (failure instanceof Error && failure.message === 'too_large' ? (
             <Alert color="red" variant="light" role="alert">
-              {t('import.tooLarge', { mb: ROSTER_IMPORT_MAX_BYTES / 1024 / 1024 })}
+              {importFileTooLargeVi(ROSTER_IMPORT_MAX_BYTES)}
             </Alert>
           ) : (
             <ErrorAlert error={failure} />

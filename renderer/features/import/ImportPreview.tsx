@@ -1,11 +1,13 @@
 import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterImportPreview } from '../../../electron/contract';
+import { ROSTER_IMPORT_FIELD_LABELS, type RosterImportField, type RosterImportPreview } from '../../../electron/contract';
 
 /** What the file holds: the column mapping, the errors per row (row, column, reason), and what apply would write. */
 export function ImportPreview({ preview: p, children }: { preview: RosterImportPreview; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The fields' names come from the import's one catalogue (db/model), as the core and the CLI name them.
+  const label = (f: RosterImportField) => ROSTER_IMPORT_FIELD_LABELS[i18n.language === 'en' ? 'en' : 'vi'][f];
   return (
     <Stack gap="sm">
       <Text size="sm">
@@ -64,14 +66,14 @@ export function ImportPreview({ preview: p, children }: { preview: RosterImportP
               <Table.Tr key={c.index}>
                 <Table.Td className="num">{c.index}</Table.Td>
                 <Table.Td>{c.header}</Table.Td>
-                <Table.Td>{c.field ? t(`import.fields.${c.field}`) : <Text span size="sm" c="dimmed">{t('import.ignored')}</Text>}</Table.Td>
+                <Table.Td>{c.field ? label(c.field) : <Text span size="sm" c="dimmed">{t('import.ignored')}</Text>}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
         {p.missingFields.length > 0 && (
           <Text size="sm" c="dimmed" mt={4}>
-            {t('import.missing', { fields: p.missingFields.map((f) => t(`import.fields.${f}`)).join(', ') })}
+            {t('import.missing', { fields: p.missingFields.map(label).join(', ') })}
           </Text>
         )}
       </section>

@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Select, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { IconHistory, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PAGE_MAX_LIMIT, type RosterMember } from '../../../electron/contract';
+import type { RosterMember } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
+import { CommitteePicker } from '../../ui/CommitteePicker';
 import { DateField } from '../../ui/DateField';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
@@ -30,7 +31,8 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
   // An impossible date typed in the field: nothing is printed or exported until it is corrected.
   const [dateValid, setDateValid] = useState(true);
   const today = useToday();
-  const committees = useCommand('committees.list', { limit: PAGE_MAX_LIMIT });
+  // The first committee by name, chosen when none is (the picker searches all of them).
+  const committees = useCommand('committees.list', { limit: 1 });
   const selected = committeeId ?? committees.data?.items[0]?.id;
   const roster = useCommand('roster.get', { committeeId: selected ?? 0, ...(asOf ? { asOf } : {}) }, selected !== undefined);
   const shownDate = asOf ?? roster.data?.asOf ?? today ?? null;
@@ -44,17 +46,13 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
 
   return (
     <QueryState query={committees} isEmpty={(c) => c.items.length === 0} empty={t('members.noCommittees')}>
-      {({ items: list }) => (
+      {() => (
         <>
           <Group align="flex-end" mb="md" gap="sm" wrap="nowrap">
-            <Select
+            <CommitteePicker
               label={t('members.committee')}
-              data={list.map((c) => ({ value: String(c.id), label: c.name }))}
-              value={selected ? String(selected) : null}
-              onChange={(value) => value && navigate(`/members/roster/${value}${asOf ? `?date=${asOf}` : ''}`)}
-              allowDeselect={false}
-              searchable
-              w={480}
+              value={selected ?? null}
+              onChange={(id) => navigate(`/members/roster/${id}${asOf ? `?date=${asOf}` : ''}`)}
             />
             <DateField label={t('common.asOf')} value={shownDate} onChange={choose} onValidityChange={setDateValid} w={140} />
             {selected !== undefined && <RosterOutputs committeeId={selected} date={shownDate} disabled={!dateValid} />}

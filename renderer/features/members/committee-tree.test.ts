@@ -27,4 +27,11 @@ describe('committee tree', () => {
     expect(sameNameSibling(list, 'BCĐ huyện A', 2)).toBeUndefined();
     expect(sameNameSibling(list, 'BCĐ huyện A', 1, 2)).toBeUndefined();
   });
+
+  it("warns by the core's own rule (sameCommitteeName): the look-alike Ð (U+00D0) and decomposed accents too", () => {
+    // The core warns on save for exactly these (db/committee-tree.test.ts); the form must agree.
+    expect(sameNameSibling(list, 'BC\u00D0 huyện A', 1)?.id).toBe(2);
+    expect(sameNameSibling(list, 'BCĐ huye\u0302\u0323n A'.normalize('NFD'), 1)?.id).toBe(2);
+    expect(sameNameSibling(list, '   ', 1)).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Committee } from '../../../electron/contract';
+import { type Committee, sameCommitteeName } from '../../../electron/contract';
 
 export interface TreeRow {
   committee: Committee;
@@ -46,18 +46,7 @@ export function subtreeIds(list: Committee[], id: number): Set<number> {
   return out;
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Another committee with the same name (folded) under the same parent, if any. */
+/** Another committee with the same name under the same parent, if any: the core's rule (sameCommitteeName, db/model/fold.ts). */
 export function sameNameSibling(list: Committee[], name: string, parentId: number | null, selfId?: number): Committee | undefined {
-  const key = fold(name);
-  if (!key) return undefined;
-  return list.find((c) => c.id !== selfId && (c.parentCommitteeId ?? null) === parentId && fold(c.name) === key);
+  return list.find((c) => c.id !== selfId && (c.parentCommitteeId ?? null) === parentId && sameCommitteeName(c.name, name));
 }
