@@ -30,6 +30,8 @@ const DATABASE_TABLES = Object.keys({
   attachments: 1,
   audit_log: 1,
   settings: 1,
+  meeting_guests: 1,
+  document_numbers: 1,
 } satisfies Record<keyof Database, 1>).sort();
 
 const raws: Array<ReturnType<typeof openRaw>> = [];

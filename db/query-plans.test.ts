@@ -169,7 +169,7 @@ function generate(sqlite: SqliteDatabase): void {
       select ${day('i / 4')} || 'T08:00:00.000Z', 'clerk', 'update', case i % 2 when 0 then 'person' else 'membership' end, i % 5000 from n;
     ${seq(3000)} insert into meetings (committee_id, kind, title, starts_at, chair_person_id, status, created_at, updated_at)
       select (i % 40) + 1, ${pick(['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'], 'i')}, 'Hội nghị ' || i,
-        ${day('i * 2')} || 'T08:00', (i * 7) % 20000 + 1, ${pick(['draft', 'held', 'minutes_approved'], 'i')}, '2005-01-01', '2005-01-01' from n;
+        ${day('i * 2')} || 'T08:00', (i * 7) % 20000 + 1, ${pick(['draft', 'held', 'minutes_finalized'], 'i')}, '2005-01-01', '2005-01-01' from n;
     ${seq(3000)} insert into conclusions (committee_id, meeting_id, number, issued_on, title)
       select (i % 40) + 1, i, i, ${day('i * 2 + 3')}, 'Thông báo kết luận ' || i from n;
     ${seq(30000)} insert into conclusion_items (conclusion_id, position, text) select (i % 3000) + 1, i / 3000 + 1, 'Nội dung ' || i from n;

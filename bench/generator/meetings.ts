@@ -43,6 +43,7 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
   const out: MeetingModel[] = [];
   let agendaId = 1;
   let attendanceId = 1;
+  let guestId = 1;
   let minutesId = 1;
   let versionId = 1;
   const perCommittee = committees.map((_, i) => Math.floor(total / committees.length) + (i < total % committees.length ? 1 : 0));
@@ -56,7 +57,7 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
       const chair = inOffice[0]?.personId ?? null;
       const secretary = inOffice.find((m) => m.role === 'thu_ky')?.personId ?? null;
       const recent = DAYS - 1 - day;
-      const status = recent < 20 ? (rng.chance(0.5) ? 'draft' : 'held') : recent < 90 && rng.chance(0.3) ? 'held' : 'minutes_approved';
+      const status = recent < 20 ? (rng.chance(0.5) ? 'draft' : 'held') : recent < 90 && rng.chance(0.3) ? 'held' : 'minutes_finalized';
       const seconds = rng.int(0, 3 * 3600);
       const startsAt = isoTime(day, seconds);
       const at = isoTime(Math.max(c.founded, day - rng.int(3, 15)), rng.int(0, 30000));
@@ -79,20 +80,19 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
       const present: number[] = [];
       if (status !== 'draft') {
         for (const m of inOffice) {
-          const s = rng.weighted([['present', 85], ['absent', 10], ['delegated', 5]] as const);
+          const s = rng.weighted([['present', 85], ['absent', 10], ['represented', 5]] as const);
           if (s === 'present') present.push(m.personId);
           ctx.write('attendance', {
-            id: attendanceId++, meetingId: id, personId: m.personId, guestName: null, guestTitle: null, status: s,
-            reason: s === 'absent' ? rng.pick(REASONS) : null, delegate: s === 'delegated' ? personName(rng) : null,
+            id: attendanceId++, meetingId: id, personId: m.personId, guestId: null, status: s,
+            reason: s === 'absent' ? rng.pick(REASONS) : null, representative: s === 'represented' ? personName(rng) : null,
           });
         }
-        for (let g = rng.int(0, 3); g > 0; g--) {
-          ctx.write('attendance', {
-            id: attendanceId++, meetingId: id, personId: null, guestName: personName(rng), guestTitle: 'Đại biểu khách mời',
-            status: 'present', reason: null, delegate: null,
-          });
+        for (let g = rng.int(0, 3), order = 1; g > 0; g--, order++) {
+          const gid = guestId++;
+          ctx.write('meetingGuests', { id: gid, meetingId: id, order, fullName: personName(rng), position: 'Đại biểu khách mời', at: startsAt });
+          ctx.write('attendance', { id: attendanceId++, meetingId: id, personId: null, guestId: gid, status: 'present', reason: null, representative: null });
         }
-        const finalized = status === 'minutes_approved';
+        const finalized = status === 'minutes_finalized';
         const fields = JSON.stringify({
           startedAt: startsAt, place, chair, secretary, attendees: present.length, absent: inOffice.length - present.length,
           endedAt: isoTime(day, seconds + 9000),

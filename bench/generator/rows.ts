@@ -60,12 +60,15 @@ export const rows = {
   agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null }): Row => ({
     id: a.id, meeting_id: a.meetingId, position: a.position, title: a.title, presenter_person_id: a.presenterId, notes: null,
   }),
+  meetingGuests: (g: { id: number; meetingId: number; order: number; fullName: string; position: string | null; at: string }): Row => ({
+    id: g.id, meeting_id: g.meetingId, sort_order: g.order, full_name: g.fullName, position: g.position, organisation: null, created_at: g.at,
+  }),
   attendance: (a: {
-    id: number; meetingId: number; personId: number | null; guestName: string | null; guestTitle: string | null;
-    status: string; reason: string | null; delegate: string | null;
+    id: number; meetingId: number; personId: number | null; guestId: number | null;
+    status: string; reason: string | null; representative: string | null;
   }): Row => ({
-    id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_name: a.guestName, guest_title: a.guestTitle,
-    status: a.status, reason: a.reason, delegate_name: a.delegate,
+    id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_id: a.guestId,
+    status: a.status, reason: a.reason, representative_name: a.representative, representative_position: null,
   }),
   minutes: (m: { id: number; meetingId: number; status: string; fields: string; body: string; finalizedAt: string | null; at: string }): Row => ({
     id: m.id, meeting_id: m.meetingId, status: m.status, fields_json: m.fields, body_json: m.body,
@@ -123,6 +126,7 @@ export const TABLES: Record<keyof typeof rows, string> = {
   memberships: 'memberships',
   meetings: 'meetings',
   agendaItems: 'agenda_items',
+  meetingGuests: 'meeting_guests',
   attendance: 'attendance',
   minutes: 'minutes',
   minutesVersions: 'minutes_versions',

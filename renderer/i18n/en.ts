@@ -393,7 +393,7 @@ export const en: Shape<Catalogue> = {
     year: 'Year',
     all: 'All',
     kinds: { tong_ket: 'Annual review', so_ket: 'Interim review', dinh_ky: 'Regular', dot_xuat: 'Extraordinary', chuyen_de: 'Thematic' },
-    statuses: { draft: 'Planned', held: 'Held', minutes_approved: 'Minutes approved' },
+    statuses: { draft: 'Planned', invited: 'Invited', held: 'Held', minutes_finalized: 'Minutes finalized', cancelled: 'Cancelled' },
   },
   later: {
     conclusions: 'Draft, number and print conclusion notices in the official format.',

@@ -391,7 +391,7 @@ export const vi = {
     year: 'Năm',
     all: 'Tất cả',
     kinds: { tong_ket: 'Tổng kết', so_ket: 'Sơ kết', dinh_ky: 'Định kỳ', dot_xuat: 'Đột xuất', chuyen_de: 'Chuyên đề' },
-    statuses: { draft: 'Dự kiến', held: 'Đã họp', minutes_approved: 'Đã duyệt biên bản' },
+    statuses: { draft: 'Dự kiến', invited: 'Đã gửi giấy mời', held: 'Đã họp', minutes_finalized: 'Đã hoàn thành biên bản', cancelled: 'Đã hủy' },
   },
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
