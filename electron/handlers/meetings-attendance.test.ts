@@ -26,7 +26,7 @@ describe('attendance', () => {
   });
 
   it('counts x present of y members; represented and absent are not present; guests apart', async () => {
-    const { m, call, sheet, person } = await meeting();
+    const { m, call, sheet, person, session } = await meeting();
     const [g] = await call<MeetingDetail['guests']>('guests.add', { meetingId: m.id, fullName: 'Khách mời' });
     const members = sheet.rows.map((r) => r.personId!);
     const after = await call<AttendanceSheet>('attendance.set', {
@@ -53,6 +53,9 @@ describe('attendance', () => {
     });
     expect(again.rows.find((r) => r.fullName === 'Hoàng Thị Dung')).toMatchObject({ status: 'present', representativeName: null });
     expect(again.summary).toMatchObject({ present: 6, represented: 0, absent: 0, unrecorded: 1 });
+    // One row per member and guest, however often it was set: 6 members and the guest.
+    const stored = await session.archive.db.selectFrom('attendance').select('person_id').where('meeting_id', '=', m.id).execute();
+    expect(stored).toHaveLength(7);
   });
 
   it('refuses a person not on that day\'s roster, and then writes none of the rows', async () => {
