@@ -91,6 +91,30 @@ describe('meetings.setStatus', () => {
   });
 });
 
+describe('invitations.issue', () => {
+  it("dates the invitation with today in the archive's time zone (00:30 in Hà Nội is still the 9th in UTC)", async () => {
+    const s = await at('2021-01-09T17:30:00Z');
+    const m = await s.call<MeetingDetail>('meetings.create', { committeeId: s.demo.committeeId, kind: 'dot_xuat', title: 'Họp đột xuất', startsAt: '2021-01-11T08:00' });
+    const issued = await s.call<MeetingDetail>('invitations.issue', { meetingId: m.id });
+    expect(issued.invitation).toMatchObject({ issuedOn: '2021-01-10', number: 2 });
+    const again = await s.session.dispatch('invitations.issue', { meetingId: m.id });
+    expect(again).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'meetingId', message: 'already_invited' }] } });
+  });
+
+  it('issues a number reserved before, and refuses one of another series', async () => {
+    const { create, call, session, demo } = await open();
+    const gm = await call<DocumentNumber>('documentNumbers.reserve', { committeeId: demo.committeeId, type: 'GM', note: 'Giữ cho hội nghị sơ kết' });
+    const tb = await call<DocumentNumber>('documentNumbers.reserve', { committeeId: demo.committeeId, type: 'TB' });
+    const m = await create();
+    const wrong = await session.dispatch('invitations.issue', { meetingId: m.id, documentNumberId: tb.id });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'documentNumberId', message: 'other_series' }] } });
+    const issued = await call<MeetingDetail>('invitations.issue', { meetingId: m.id, documentNumberId: gm.id, issuedOn: '2021-01-12' });
+    expect(issued.invitation).toMatchObject({ documentNumberId: gm.id, number: gm.number, issuedOn: '2021-01-12', symbol: 'Số 02-GM/BCĐ' });
+    const numbers = await call<Page<DocumentNumber>>('documentNumbers.list', { committeeId: demo.committeeId, type: 'GM' });
+    expect(numbers.items.find((n) => n.id === gm.id)).toMatchObject({ status: 'issued' });
+  });
+});
+
 describe('meetings.create, update, delete', () => {
   it('creates a draft; refuses an impossible time and an end before the start', async () => {
     const { create, session } = await open();
