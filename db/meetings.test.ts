@@ -6,7 +6,7 @@ import { useTempArchive } from './test-support.js';
 const t = useTempArchive();
 
 const KINDS: MeetingKind[] = ['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'];
-const STATUSES: MeetingStatus[] = ['draft', 'held', 'minutes_approved'];
+const STATUSES: MeetingStatus[] = ['draft', 'held', 'minutes_finalized'];
 
 /** Two committees; 30 meetings from 2019 to 2021, two on the same day; conclusions on meeting 3. */
 async function seed(): Promise<[number, number]> {

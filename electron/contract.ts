@@ -18,10 +18,14 @@ import {
   type DecisionFile,
   LANGUAGES,
   MAX_COMMITTEE_ROLES,
-  MEETING_KINDS,
-  MEETING_SORTS,
-  MEETING_STATUSES,
+  type AgendaItem,
+  type AttendanceSheet,
+  type DocumentNumber,
+  type InviteeList,
+  type MeetingDetail,
+  type MeetingGuest,
   type MeetingSummary,
+  type NumberingSettings,
   PEOPLE_SORTS,
   type Page,
   type Person,
@@ -42,6 +46,7 @@ import {
 } from '../db/model/index.js';
 import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
 import { decisionFields, decisionFile, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
+import * as meetingInputs from './contract/meetings-inputs.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -52,8 +57,6 @@ export * from '../db/model/index.js';
 
 const committeeLevel = z.enum(COMMITTEE_LEVELS);
 const documentFormat = z.enum(DOCUMENT_FORMATS);
-const meetingKind = z.enum(MEETING_KINDS);
-const meetingStatus = z.enum(MEETING_STATUSES);
 
 const committeeFields = z.object({
   name: text(300),
@@ -245,19 +248,51 @@ export const commands = {
     z.object({ entity: z.enum(AUDITED_ENTITIES), entityId: id, limit, cursor }).strict(),
   ),
 
-  'meetings.list': query<Page<MeetingSummary>>()(
-    z
-      .object({
-        committeeId: id.optional(),
-        year: z.number().int().min(1945).max(2200).optional(),
-        kind: meetingKind.optional(),
-        status: meetingStatus.optional(),
-        sort: z.enum(MEETING_SORTS).optional(),
-        limit,
-        cursor,
-      })
-      .strict(),
-  ),
+  // --- meetings (M1): meetings, agenda, guests, invitees, invitations, attendance, document numbers ---
+  'meetings.list': query<Page<MeetingSummary>>()(meetingInputs.meetingList),
+  /** The meeting with its agenda, guests, attendance summary ("có mặt x/y") and invitation. */
+  'meetings.get': query<MeetingDetail>()(z.object({ id }).strict()),
+  /** A new meeting, status draft. */
+  'meetings.create': mutation<MeetingDetail>()(meetingInputs.meetingCreate),
+  /** Refused (VALIDATION on status: meeting_locked) once the minutes are finalized or the meeting cancelled. */
+  'meetings.update': mutation<MeetingDetail>()(meetingInputs.meetingUpdate),
+  /** Only MEETING_TRANSITIONS (VALIDATION on status: status_transition otherwise); cancelled needs a reason. */
+  'meetings.setStatus': mutation<MeetingDetail>()(meetingInputs.meetingSetStatus),
+  /** A draft with no agenda, guests, attendance, minutes, conclusions or invitation; HAS_DEPENDENTS otherwise. */
+  'meetings.delete': mutation<null>()(z.object({ id }).strict()),
+  /** Who is invited: the committee's roster on the meeting day, then the guests. */
+  'meetings.invitees': query<InviteeList>()(z.object({ meetingId: id }).strict()),
+
+  /** Each agenda command answers with the whole agenda, in order. */
+  'agenda.add': mutation<AgendaItem[]>()(meetingInputs.agendaAdd),
+  'agenda.update': mutation<AgendaItem[]>()(meetingInputs.agendaUpdate),
+  'agenda.remove': mutation<AgendaItem[]>()(z.object({ id }).strict()),
+  'agenda.move': mutation<AgendaItem[]>()(meetingInputs.agendaMove),
+
+  /** Each guest command answers with every guest, in order. */
+  'guests.add': mutation<MeetingGuest[]>()(meetingInputs.guestAdd),
+  'guests.update': mutation<MeetingGuest[]>()(meetingInputs.guestUpdate),
+  /** Refused (HAS_DEPENDENTS) once the guest's attendance is recorded. */
+  'guests.remove': mutation<MeetingGuest[]>()(z.object({ id }).strict()),
+
+  /** Every member on the meeting day's roster and every guest, with the current state and "có mặt x/y". */
+  'attendance.get': query<AttendanceSheet>()(z.object({ meetingId: id }).strict()),
+  /** One row or many, in one transaction; a member must be on that day's roster. */
+  'attendance.set': mutation<AttendanceSheet>()(meetingInputs.attendanceSet),
+
+  /** Numbers the invitation (giấy mời) from the committee's GM series and dates it; a draft meeting becomes invited. */
+  'invitations.issue': mutation<MeetingDetail>()(meetingInputs.invitationIssue),
+
+  /** A committee's numbers, newest first, by type and period. */
+  'documentNumbers.list': query<Page<DocumentNumber>>()(meetingInputs.documentNumberList),
+  /** Takes the next number of the series for a document not yet issued. */
+  'documentNumbers.reserve': mutation<DocumentNumber>()(meetingInputs.documentNumberReserve),
+  /** The document was withdrawn: its number stays taken, marked cancelled. */
+  'documentNumbers.cancel': mutation<DocumentNumber>()(meetingInputs.documentNumberCancel),
+  'documentNumbers.settings': query<NumberingSettings>()(z.object({ committeeId: id }).strict()),
+  /** The current term's first day (Party format: numbers restart with each term). */
+  'documentNumbers.setTermStart': mutation<NumberingSettings>()(meetingInputs.numberingSetTermStart),
+  // --- end meetings (M1) ---
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

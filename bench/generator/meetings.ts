@@ -43,6 +43,10 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
   const out: MeetingModel[] = [];
   let agendaId = 1;
   let attendanceId = 1;
+  let guestId = 1;
+  let numberId = 1;
+  /** The last GM number of each committee and year (the state format's yearly series). */
+  const lastNumber = new Map<string, number>();
   let minutesId = 1;
   let versionId = 1;
   const perCommittee = committees.map((_, i) => Math.floor(total / committees.length) + (i < total % committees.length ? 1 : 0));
@@ -56,14 +60,25 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
       const chair = inOffice[0]?.personId ?? null;
       const secretary = inOffice.find((m) => m.role === 'thu_ky')?.personId ?? null;
       const recent = DAYS - 1 - day;
-      const status = recent < 20 ? (rng.chance(0.5) ? 'draft' : 'held') : recent < 90 && rng.chance(0.3) ? 'held' : 'minutes_approved';
+      const status = recent < 20 ? (rng.chance(0.5) ? 'draft' : 'held') : recent < 90 && rng.chance(0.3) ? 'held' : 'minutes_finalized';
       const seconds = rng.int(0, 3 * 3600);
       const startsAt = isoTime(day, seconds);
       const at = isoTime(Math.max(c.founded, day - rng.int(3, 15)), rng.int(0, 30000));
       const place = c.level === 'tinh' ? 'Hội trường Tỉnh ủy Thanh Hóa' : `Phòng họp trụ sở ${c.level === 'huyen' ? 'Huyện ủy' : 'Đảng ủy xã'} ${c.place}`;
+      // Past the draft: its invitation, numbered in the committee's GM series of the year.
+      let invitationId: number | null = null;
+      let invitedOn: string | null = null;
+      if (status !== 'draft') {
+        invitedOn = isoDay(Math.max(c.founded, day - 5));
+        const key = `${c.id}:${invitedOn.slice(0, 4)}`;
+        const number = (lastNumber.get(key) ?? 0) + 1;
+        lastNumber.set(key, number);
+        invitationId = numberId++;
+        ctx.write('documentNumbers', { id: invitationId, committeeId: c.id, type: 'GM', period: invitedOn.slice(0, 4), number, issuedOn: invitedOn, at });
+      }
       ctx.write('meetings', {
         id, committeeId: c.id, kind, title: meetingTitle, startsAt, endsAt: isoTime(day, seconds + rng.int(5400, 14400)), place,
-        chairId: chair, secretaryId: secretary, status, at,
+        chairId: chair, secretaryId: secretary, status, at, invitationId, invitedOn,
       });
       ctx.log(at, c.clerk, 'create', 'meeting', id, { title: meetingTitle, startsAt });
 
@@ -73,26 +88,26 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
           id: agendaId++, meetingId: id, position: p,
           title: p === 1 ? 'Báo cáo kết quả thực hiện nhiệm vụ' : `Thảo luận về ${topic(rng)}`,
           presenterId: inOffice.length > 0 ? rng.pick(inOffice).personId : null,
+          minutes: p === 1 ? 30 : 20,
         });
       }
 
       const present: number[] = [];
       if (status !== 'draft') {
         for (const m of inOffice) {
-          const s = rng.weighted([['present', 85], ['absent', 10], ['delegated', 5]] as const);
+          const s = rng.weighted([['present', 85], ['absent', 10], ['represented', 5]] as const);
           if (s === 'present') present.push(m.personId);
           ctx.write('attendance', {
-            id: attendanceId++, meetingId: id, personId: m.personId, guestName: null, guestTitle: null, status: s,
-            reason: s === 'absent' ? rng.pick(REASONS) : null, delegate: s === 'delegated' ? personName(rng) : null,
+            id: attendanceId++, meetingId: id, personId: m.personId, guestId: null, status: s,
+            reason: s === 'absent' ? rng.pick(REASONS) : null, representative: s === 'represented' ? personName(rng) : null,
           });
         }
-        for (let g = rng.int(0, 3); g > 0; g--) {
-          ctx.write('attendance', {
-            id: attendanceId++, meetingId: id, personId: null, guestName: personName(rng), guestTitle: 'Đại biểu khách mời',
-            status: 'present', reason: null, delegate: null,
-          });
+        for (let g = rng.int(0, 3), order = 1; g > 0; g--, order++) {
+          const gid = guestId++;
+          ctx.write('meetingGuests', { id: gid, meetingId: id, order, fullName: personName(rng), position: 'Đại biểu khách mời', at: startsAt });
+          ctx.write('attendance', { id: attendanceId++, meetingId: id, personId: null, guestId: gid, status: 'present', reason: null, representative: null });
         }
-        const finalized = status === 'minutes_approved';
+        const finalized = status === 'minutes_finalized';
         const fields = JSON.stringify({
           startedAt: startsAt, place, chair, secretary, attendees: present.length, absent: inOffice.length - present.length,
           endedAt: isoTime(day, seconds + 9000),

@@ -22,6 +22,8 @@ export const rows = {
     // Migration 0006 (roster): the document settings, as committees.update stores them
     // (issuing body in capitals); every generated committee sits in the default zone.
     issuing_body: c.issuingBody.toLocaleUpperCase('vi'), symbol: c.documentSymbol, time_zone: DEFAULT_TIME_ZONE,
+    // Migration 0007 (meetings): no term set; the generated GM numbers run per calendar year.
+    term_started_on: null,
   }),
   people: (p: { id: number; fullName: string; position: string; organisation: string; phone: string | null; email: string | null; at: string }): Row => ({
     id: p.id, full_name: p.fullName, position: p.position, organisation: p.organisation, phone: p.phone,
@@ -52,20 +54,29 @@ export const rows = {
   meetings: (m: {
     id: number; committeeId: number; kind: string; title: string; startsAt: string; endsAt: string; place: string;
     chairId: number | null; secretaryId: number | null; status: string; at: string;
+    invitationId: number | null; invitedOn: string | null;
   }): Row => ({
     id: m.id, committee_id: m.committeeId, kind: m.kind, title: m.title, starts_at: m.startsAt, ends_at: m.endsAt,
-    place: m.place, chair_person_id: m.chairId, secretary_person_id: m.secretaryId, status: m.status, notes: null,
-    created_at: m.at, updated_at: m.at,
+    place: m.place, chair_person_id: m.chairId, secretary_person_id: m.secretaryId, status: m.status, cancel_reason: null, notes: null,
+    invitation_number_id: m.invitationId, invited_on: m.invitedOn, created_at: m.at, updated_at: m.at,
   }),
-  agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null }): Row => ({
+  documentNumbers: (n: { id: number; committeeId: number; type: string; period: string; number: number; issuedOn: string; at: string }): Row => ({
+    id: n.id, committee_id: n.committeeId, type: n.type, period: n.period, number: n.number, status: 'issued',
+    issued_on: n.issuedOn, note: null, created_at: n.at, updated_at: n.at,
+  }),
+  agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null; minutes: number }): Row => ({
     id: a.id, meeting_id: a.meetingId, position: a.position, title: a.title, presenter_person_id: a.presenterId, notes: null,
+    presenter_name: null, planned_minutes: a.minutes,
+  }),
+  meetingGuests: (g: { id: number; meetingId: number; order: number; fullName: string; position: string | null; at: string }): Row => ({
+    id: g.id, meeting_id: g.meetingId, sort_order: g.order, full_name: g.fullName, position: g.position, organisation: null, created_at: g.at,
   }),
   attendance: (a: {
-    id: number; meetingId: number; personId: number | null; guestName: string | null; guestTitle: string | null;
-    status: string; reason: string | null; delegate: string | null;
+    id: number; meetingId: number; personId: number | null; guestId: number | null;
+    status: string; reason: string | null; representative: string | null;
   }): Row => ({
-    id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_name: a.guestName, guest_title: a.guestTitle,
-    status: a.status, reason: a.reason, delegate_name: a.delegate,
+    id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_id: a.guestId,
+    status: a.status, reason: a.reason, representative_name: a.representative, representative_position: null,
   }),
   minutes: (m: { id: number; meetingId: number; status: string; fields: string; body: string; finalizedAt: string | null; at: string }): Row => ({
     id: m.id, meeting_id: m.meetingId, status: m.status, fields_json: m.fields, body_json: m.body,
@@ -121,8 +132,10 @@ export const TABLES: Record<keyof typeof rows, string> = {
   peopleWords: 'people_words',
   decisions: 'decisions',
   memberships: 'memberships',
+  documentNumbers: 'document_numbers',
   meetings: 'meetings',
   agendaItems: 'agenda_items',
+  meetingGuests: 'meeting_guests',
   attendance: 'attendance',
   minutes: 'minutes',
   minutesVersions: 'minutes_versions',

@@ -3,6 +3,7 @@ import { nowIso } from '../clock.js';
 import { refreshPersonKeys } from '../people-keys.js';
 import type { Db } from '../connection.js';
 import { ArchiveError } from '../errors.js';
+import { loadDemoMeeting } from './demo-meeting.js';
 import * as seed from './thanh-hoa-2021.js';
 
 export interface DemoSummary {
@@ -70,35 +71,7 @@ export async function loadDemo(db: Db, actor: string): Promise<DemoSummary> {
       return id;
     };
 
-    const { agenda, chair, secretary, guests, ...meetingFields } = seed.meeting;
-    const { id: meetingId } = await trx
-      .insertInto('meetings')
-      .values({
-        ...meetingFields,
-        committee_id: committeeId,
-        chair_person_id: pid(chair),
-        secretary_person_id: pid(secretary),
-        ...stamps,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const [i, item] of agenda.entries()) {
-      await trx
-        .insertInto('agenda_items')
-        .values({
-          meeting_id: meetingId,
-          position: i + 1,
-          title: item.title,
-          presenter_person_id: item.presenter ? pid(item.presenter) : null,
-        })
-        .execute();
-    }
-    for (const m of seed.members.filter((m) => !m.to_date)) {
-      await trx.insertInto('attendance').values({ meeting_id: meetingId, person_id: pid(m.key), status: 'present' }).execute();
-    }
-    for (const guest of guests) {
-      await trx.insertInto('attendance').values({ meeting_id: meetingId, guest_name: guest, status: 'present' }).execute();
-    }
+    const meetingId = await loadDemoMeeting(trx, committeeId, pid, stamps);
     await trx
       .insertInto('minutes')
       .values({

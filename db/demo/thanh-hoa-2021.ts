@@ -125,11 +125,31 @@ export const meeting = {
   status: 'held' as const,
   chair: 'sinh',
   secretary: 'lan',
-  guests: ['Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy'],
+  notes: null,
+  /** The current term (after the 19th provincial Party congress): Party-format numbers count from it. */
+  term_started_on: '2020-10-26',
+  /** The committee's symbol in document numbers, when the committee has none yet. */
+  symbol: 'BCĐ',
+  /** The invitation (giấy mời), number 01 of the GM series in the term. */
+  invited_on: '2021-01-08',
+  guests: [
+    { full_name: 'Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy', position: null, organisation: 'Tỉnh ủy Thanh Hóa' },
+    { full_name: 'Lãnh đạo Ban Dân vận các huyện ủy, thị ủy, thành ủy', position: null, organisation: null },
+  ],
   agenda: [
-    { title: 'Báo cáo tổng kết công tác năm 2020, phương hướng, nhiệm vụ năm 2021', presenter: 'an' },
-    { title: 'Thảo luận, đóng góp ý kiến của các đại biểu', presenter: null },
-    { title: 'Phát biểu kết luận của đồng chí Trưởng Ban Chỉ đạo', presenter: 'sinh' },
+    { title: 'Báo cáo tổng kết công tác năm 2020, phương hướng, nhiệm vụ năm 2021', presenter: 'an', minutes: 30 },
+    { title: 'Thảo luận, đóng góp ý kiến của các đại biểu', presenter: null, minutes: 120 },
+    { title: 'Phát biểu kết luận của đồng chí Trưởng Ban Chỉ đạo', presenter: 'sinh', minutes: 30 },
+  ],
+  /** Members of the day's roster who did not come in person (the others were present). */
+  attendance: [
+    { member: 'hai', status: 'absent' as const, reason: 'Đi công tác tại Hà Nội' },
+    {
+      member: 'dung',
+      status: 'represented' as const,
+      representative_name: 'Nguyễn Thị Hà',
+      representative_position: 'Phó Giám đốc Sở Nội vụ',
+    },
   ],
 };
 

@@ -5,6 +5,8 @@ import * as m0003 from './0003-membership-position.js';
 import * as m0004 from './0004-name-keys.js';
 import * as m0005 from './0005-action-done-counts.js';
 import * as m0006 from './0006-roster.js';
+// M1 (meetings)
+import * as m0007 from './0007-meetings.js';
 // R-A (roster fixes)
 import * as m0010 from './0010-person-names.js';
 
@@ -19,6 +21,8 @@ export const migrations: Record<string, Migration> = {
   '0004-name-keys': m0004,
   '0005-action-done-counts': m0005,
   '0006-roster': m0006,
+  // M1 (meetings)
+  '0007-meetings': m0007,
   // R-A (roster fixes)
   '0010-person-names': m0010,
 };

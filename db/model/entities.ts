@@ -1,6 +1,6 @@
 // The records as the commands return them: one definition for the core (db/), the contract
 // and the renderer. Plain data only.
-import type { ActionStatus, CommitteeLevel, DocumentFormat, Host, MeetingKind, MeetingStatus, RoleCode } from './values.js';
+import type { ActionStatus, CommitteeLevel, DocumentFormat, Host, RoleCode } from './values.js';
 
 export interface Committee {
   id: number;
@@ -85,20 +85,6 @@ export interface Roster {
   members: RosterMember[];
   /** More than ROSTER_MAX_MEMBERS members on the day: only the first ones are listed. */
   truncated: boolean;
-}
-
-export interface MeetingSummary {
-  id: number;
-  committeeId: number;
-  committeeName: string;
-  kind: MeetingKind;
-  title: string;
-  startsAt: string;
-  endsAt: string | null;
-  place: string | null;
-  chairName: string | null;
-  status: MeetingStatus;
-  conclusionCount: number;
 }
 
 export interface DashboardCounts {

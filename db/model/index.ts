@@ -13,3 +13,5 @@ export * from './document-layout.js';
 export * from './roster-document.js';
 export type * from './roster.js';
 export * from './rich-text.js';
+export * from './meetings.js';
+export * from './document-numbers.js';

@@ -14,6 +14,8 @@ import {
   MEETING_STATUSES,
   MINUTES_STATUSES,
   MINUTES_VERSION_KINDS,
+  DOCUMENT_TYPES,
+  DOCUMENT_NUMBER_STATUSES,
 } from './index.js';
 
 // Frozen migrations keep their CHECK lists as written; this proves the live schema (after
@@ -29,6 +31,8 @@ const expected: Record<string, readonly string[]> = {
   'minutes.status': MINUTES_STATUSES,
   'minutes_versions.kind': MINUTES_VERSION_KINDS,
   'conclusions.status': CONCLUSION_STATUSES,
+  'document_numbers.type': DOCUMENT_TYPES,
+  'document_numbers.status': DOCUMENT_NUMBER_STATUSES,
 };
 
 /** `column in ('a', 'b')` checks of a CREATE TABLE statement: column → its values. */

@@ -47,18 +47,9 @@ export type DecisionFileType = (typeof DECISION_FILE_TYPES)[number];
 export const DECISION_KINDS = ['thanh_lap', 'kien_toan', 'bo_sung', 'khac'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
-export const MEETING_KINDS = ['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-
-export const MEETING_STATUSES = ['draft', 'held', 'minutes_approved'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-
 /** How the people list may be ordered: Vietnamese name order, or the newest first. */
 export const PEOPLE_SORTS = ['name', 'newest'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
-
-export const MEETING_SORTS = ['newest', 'oldest'] as const;
-export type MeetingSort = (typeof MEETING_SORTS)[number];
 
 /** What the records core can refuse with (db/errors.ts): the hosts translate each for the clerk. */
 export const ARCHIVE_ERROR_CODES = [
@@ -84,9 +75,6 @@ export const ARCHIVE_ERROR_CODES = [
   'CORRUPT',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
-
-export const ATTENDANCE_STATUSES = ['present', 'absent', 'delegated'] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export const MINUTES_STATUSES = ['draft', 'finalized'] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];

@@ -22,6 +22,8 @@ export interface CommitteesTable {
   symbol: string | null;
   /** IANA zone of the committee's documents; null: the archive's (0006). */
   time_zone: string | null;
+  /** The current term's first day: Party-format document numbers restart with each term (0007). */
+  term_started_on: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -33,6 +33,23 @@ describe('allHandlers', () => {
       'roster.import.apply',
       'roster.reconstitution.apply',
       'settings.set',
-    ]);
+      // M1 (meetings)
+      'meetings.create',
+      'meetings.update',
+      'meetings.setStatus',
+      'meetings.delete',
+      'agenda.add',
+      'agenda.update',
+      'agenda.remove',
+      'agenda.move',
+      'guests.add',
+      'guests.update',
+      'guests.remove',
+      'attendance.set',
+      'invitations.issue',
+      'documentNumbers.reserve',
+      'documentNumbers.cancel',
+      'documentNumbers.setTermStart',
+    ].sort());
   });
 });

@@ -9,7 +9,7 @@ import { VirtualTable } from '../../ui/VirtualTable';
 import { formatDate, formatTime } from '../../ui/format';
 import { useToday } from '../../ui/use-today';
 
-const STATUS_COLOR = { draft: 'gray', held: 'blue', minutes_approved: 'green' } as const;
+const STATUS_COLOR = { draft: 'gray', invited: 'cyan', held: 'blue', minutes_finalized: 'green', cancelled: 'red' } as const;
 /** The year filter's choices: next year and the 29 before it, counted from the archive's today. */
 const yearsUpTo = (today: string | undefined) =>
   today ? Array.from({ length: 30 }, (_, i) => String(Number(today.slice(0, 4)) + 1 - i)) : [];

@@ -1,0 +1,147 @@
+import type { Transaction } from 'kysely';
+import { audit } from './audit.js';
+import { nowIso } from './clock.js';
+import type { Db } from './connection.js';
+import { ArchiveError, notFound } from './errors.js';
+import { getMeetingDetail } from './meetings.js';
+import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
+import { cancelNumberIn } from './document-numbers.js';
+import type { Database } from './schema/index.js';
+import { MEETING_STATUS_REFUSED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting } from './model/index.js';
+
+// Writing meetings: create (a draft), update, move along MEETING_TRANSITIONS, delete a bare
+// draft. Each is one transaction with its audit entry.
+
+export interface MeetingInput {
+  committeeId: number;
+  kind: MeetingKind;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  chairPersonId?: number | null;
+  secretaryPersonId?: number | null;
+  notes?: string | null;
+}
+
+export type MeetingPatch = Partial<Omit<MeetingInput, 'committeeId'>>;
+
+async function assertPeople(db: Reader, ...ids: Array<number | null | undefined>): Promise<void> {
+  for (const id of ids) {
+    if (id == null) continue;
+    if (!(await db.selectFrom('people').select('id').where('id', '=', id).executeTakeFirst())) throw notFound('person', id);
+  }
+}
+
+function columns(input: MeetingPatch) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    starts_at: input.startsAt,
+    ends_at: input.endsAt,
+    place: input.place,
+    chair_person_id: input.chairPersonId,
+    secretary_person_id: input.secretaryPersonId,
+    notes: input.notes,
+  };
+}
+
+export async function createMeeting(db: Db, input: MeetingInput, actor: string): Promise<MeetingDetail> {
+  const id = await db.transaction().execute(async (trx) => {
+    if (!(await trx.selectFrom('committees').select('id').where('id', '=', input.committeeId).executeTakeFirst())) {
+      throw notFound('committee', input.committeeId);
+    }
+    await assertPeople(trx, input.chairPersonId, input.secretaryPersonId);
+    const at = nowIso();
+    const { id } = await trx
+      .insertInto('meetings')
+      .values({
+        ...columns(input),
+        committee_id: input.committeeId,
+        kind: input.kind,
+        title: input.title,
+        starts_at: input.startsAt,
+        status: 'draft',
+        cancel_reason: null,
+        invitation_number_id: null,
+        invited_on: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await audit(trx, { actor, action: 'create', entity: 'meeting', entityId: id, detail: input });
+    return id;
+  });
+  return getMeetingDetail(db, id);
+}
+
+export async function updateMeeting(db: Db, id: number, patch: MeetingPatch, actor: string): Promise<MeetingDetail> {
+  await db.transaction().execute(async (trx) => {
+    const row = await editableMeeting(trx, id);
+    await assertPeople(trx, patch.chairPersonId, patch.secretaryPersonId);
+    const startsAt = patch.startsAt ?? row.starts_at;
+    const endsAt = patch.endsAt === undefined ? row.ends_at : patch.endsAt;
+    if (endsAt !== null && endsAt < startsAt) throw invalid('endsAt', 'ends_before_start', `the meeting would end (${endsAt}) before it starts (${startsAt})`);
+    await trx.updateTable('meetings').set({ ...columns(patch), updated_at: nowIso() }).where('id', '=', id).execute();
+    await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: id, detail: patch });
+  });
+  return getMeetingDetail(db, id);
+}
+
+/**
+ * Moves the meeting along MEETING_TRANSITIONS inside the caller's transaction, audited
+ * (VALIDATION on `status` otherwise): what finalizing the minutes calls to mark the meeting
+ * minutes_finalized in its own transaction. Cancelling needs a reason; the invitation's
+ * number, if issued, stays taken and is marked cancelled.
+ */
+export async function moveMeetingIn(trx: Transaction<Database>, id: number, status: MeetingStatus, reason: string | null, actor: string): Promise<void> {
+  const row = await meetingRow(trx, id);
+  if (!canMoveMeeting(row.status, status)) {
+    throw invalid('status', MEETING_STATUS_REFUSED, `a meeting cannot go from ${row.status} to ${status}`);
+  }
+  if (status === 'cancelled' && !reason) throw invalid('reason', 'required', 'cancelling a meeting needs a reason');
+  await trx
+    .updateTable('meetings')
+    .set({ status, cancel_reason: status === 'cancelled' ? reason : null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  if (status === 'cancelled' && row.invitation_number_id !== null) {
+    await cancelNumberIn(trx, row.invitation_number_id, `Hủy cuộc họp: ${reason}`, actor);
+  }
+  await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: id, detail: { status: { from: row.status, to: status }, reason } });
+}
+
+export async function setMeetingStatus(db: Db, id: number, status: MeetingStatus, reason: string | null, actor: string): Promise<MeetingDetail> {
+  await db.transaction().execute((trx) => moveMeetingIn(trx, id, status, reason, actor));
+  return getMeetingDetail(db, id);
+}
+
+/** The records that keep a meeting from being deleted, with their counts. */
+async function dependents(db: Reader, id: number): Promise<Record<string, number>> {
+  const found: Record<string, number> = {};
+  for (const table of ['agenda_items', 'meeting_guests', 'attendance', 'minutes', 'conclusions'] as const) {
+    const { n } = await db
+      .selectFrom(table)
+      .select((s) => s.fn.countAll<number>().as('n'))
+      .where('meeting_id', '=', id)
+      .executeTakeFirstOrThrow();
+    if (Number(n) > 0) found[table] = Number(n);
+  }
+  return found;
+}
+
+/** Deletes a draft meeting that nothing refers to and that has no invitation; refused otherwise. Audited. */
+export async function deleteMeeting(db: Db, id: number, actor: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await meetingRow(trx, id);
+    if (row.status !== 'draft') throw invalid('status', 'not_a_draft', `meeting ${id} is ${row.status}: only a draft can be deleted`);
+    const found = await dependents(trx, id);
+    if (row.invitation_number_id !== null) found.invitation = 1;
+    if (Object.keys(found).length > 0) {
+      throw new ArchiveError('HAS_DEPENDENTS', `meeting ${id} cannot be deleted while other records refer to it`, { entity: 'meeting', id, dependents: found });
+    }
+    await trx.deleteFrom('meetings').where('id', '=', id).execute();
+    await audit(trx, { actor, action: 'delete', entity: 'meeting', entityId: id, detail: row });
+  });
+}
