@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import { DAYS, isoTime } from './dates.js';
 import type { GenContext } from './context.js';
 
+const CHUNK = 1024 * 1024;
+
 /**
  * Scanned reports as BLOBs, for the backup figures: `bytes` in files of 0.5–4 MiB of
  * incompressible (pseudo-random) content, so a backup cannot shrink them.
@@ -23,9 +25,10 @@ export function generateAttachments(ctx: GenContext, bytes: number): void {
     const data = Buffer.from(words.buffer, 0, size);
     const day = rng.int(0, DAYS - 1);
     ctx.write('attachments', {
-      id, fileName: `Bao-cao-tien-do-so-${id}.pdf`, mime: 'application/pdf', data,
+      id, fileName: `Bao-cao-tien-do-so-${id}.pdf`, mime: 'application/pdf', size,
       sha256: crypto.createHash('sha256').update(data).digest('hex'), at: isoTime(day, rng.int(0, 30000)),
     });
+    for (let seq = 0; seq * CHUNK < size; seq++) ctx.write('attachmentChunks', { attachmentId: id, seq, data: data.subarray(seq * CHUNK, (seq + 1) * CHUNK) });
     ctx.attachmentIds.push(id);
     id += 1;
     left -= size;

@@ -11,3 +11,4 @@ export * from './document-layout.js';
 export * from './roster-document.js';
 export type * from './roster.js';
 export * from './rich-text.js';
+export * from './attachments.js';

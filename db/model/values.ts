@@ -79,6 +79,8 @@ export const ARCHIVE_ERROR_CODES = [
   'LOCKED',
   'IO_ERROR',
   'CORRUPT',
+  /** A file above its limit (attachments: ATTACHMENT_MAX_BYTES); nothing was stored. */
+  'TOO_LARGE',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 

@@ -53,6 +53,7 @@ export const en: Shape<Catalogue> = {
     LOCKED: 'Another program is using the archive, so nothing was saved. Wait a moment and try again, or close the other program.',
     IO_ERROR: 'The archive could not be read or written (a disk error, or the USB drive was removed). Check the drive and try again; nothing was changed.',
     CORRUPT: 'The archive is damaged. Restore it from the latest backup.',
+    TOO_LARGE: 'The file is larger than 200 MB and was not stored. Split or compress it and try again.',
     INTERNAL: 'Unexpected error. Nothing was changed.',
     UNAVAILABLE: 'Lost the connection to Minutebook. Check that it is still running.',
   },

@@ -50,6 +50,7 @@ export const vi = {
     LOCKED: 'Một chương trình khác đang dùng kho lưu trữ nên chưa lưu được. Hãy đợi giây lát rồi thử lại, hoặc đóng chương trình kia.',
     IO_ERROR: 'Không đọc/ghi được kho lưu trữ (lỗi ổ đĩa hoặc ổ USB bị rút). Hãy kiểm tra ổ đĩa rồi thử lại; dữ liệu chưa bị thay đổi.',
     CORRUPT: 'Kho lưu trữ bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.',
+    TOO_LARGE: 'Tệp lớn hơn 200 MB nên không lưu được. Hãy chia nhỏ hoặc nén tệp rồi thử lại.',
     INTERNAL: 'Lỗi không mong đợi. Dữ liệu chưa bị thay đổi.',
     UNAVAILABLE: 'Mất kết nối với Minutebook. Hãy kiểm tra chương trình còn đang chạy.',
   },
