@@ -426,6 +426,37 @@ export const vi = {
     failedReason: 'Chi tiết: {{reason}}',
     refused: 'Ứng dụng đã từ chối yêu cầu in này vì nó không hợp lệ hoặc không đến từ trang in của Minutebook.',
   },
+  // Attachments (helper M3)
+  attachments: {
+    title: 'Tệp đính kèm',
+    scanTitle: 'Bản quét quyết định',
+    none: 'Chưa có tệp đính kèm.',
+    noScan: 'Chưa có bản quét.',
+    pick: 'Chọn tệp…',
+    replaceScan: 'Thay bản quét…',
+    drop: 'Kéo và thả tệp vào đây (tối đa 200 MB mỗi tệp)',
+    uploading: 'Đang tải lên {{name}}…',
+    stored: 'Đã lưu {{name}} vào kho lưu trữ.',
+    tooLarge: 'Tệp "{{name}}" lớn hơn 200 MB nên không lưu được. Hãy chia nhỏ hoặc nén tệp rồi thử lại.',
+    name: 'Tên tệp',
+    size: 'Dung lượng',
+    type: 'Loại',
+    actions: 'Thao tác',
+    open: 'Mở',
+    saveCopy: 'Lưu bản sao',
+    openNamed: 'Mở {{name}}',
+    saveNamed: 'Lưu bản sao {{name}}',
+    types: {
+      pdf: 'PDF',
+      png: 'Ảnh PNG',
+      jpeg: 'Ảnh JPEG',
+      word: 'Word',
+      excel: 'Excel',
+      powerpoint: 'PowerPoint',
+      text: 'Văn bản',
+      unknown: 'Không rõ loại (chỉ tải về)',
+    },
+  },
 };
 
 export type Catalogue = typeof vi;
