@@ -91,20 +91,11 @@ async function insertAttachment(trx: Transaction<Database>, source: AttachmentSo
   const hash = createHash('sha256');
   let size = 0;
   let seq = 0;
-  let pending: Buffer[] = [];
-  let pendingSize = 0;
+  // One staging chunk, filled and written again and again: nothing grows with the file.
+  const staging = Buffer.allocUnsafe(ATTACHMENT_CHUNK_BYTES);
+  let fill = 0;
   let head: Buffer | null = null;
   const heads: Buffer[] = [];
-  const flush = async (all: boolean) => {
-    while (pendingSize >= ATTACHMENT_CHUNK_BYTES || (all && pendingSize > 0)) {
-      const joined = Buffer.concat(pending, pendingSize);
-      const piece = joined.subarray(0, Math.min(ATTACHMENT_CHUNK_BYTES, joined.length));
-      await writeChunk(trx, id, seq++, piece);
-      const rest = joined.subarray(piece.length);
-      pending = rest.length > 0 ? [rest] : [];
-      pendingSize = rest.length;
-    }
-  };
   for await (const part of source.chunks) {
     const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
     size += bytes.length;
@@ -112,14 +103,20 @@ async function insertAttachment(trx: Transaction<Database>, source: AttachmentSo
     hash.update(bytes);
     if (head === null) {
       heads.push(Buffer.from(bytes.subarray(0, SNIFF_BYTES)));
-      const got = heads.reduce((n, b) => n + b.length, 0);
-      if (got >= SNIFF_BYTES) head = Buffer.concat(heads).subarray(0, SNIFF_BYTES);
+      if (heads.reduce((n, b) => n + b.length, 0) >= SNIFF_BYTES) head = Buffer.concat(heads).subarray(0, SNIFF_BYTES);
     }
-    pending.push(Buffer.from(bytes)); // a copy: the source may reuse its buffer
-    pendingSize += bytes.length;
-    await flush(false);
+    for (let offset = 0; offset < bytes.length; ) {
+      const n = Math.min(ATTACHMENT_CHUNK_BYTES - fill, bytes.length - offset);
+      bytes.copy(staging, fill, offset, offset + n);
+      fill += n;
+      offset += n;
+      if (fill === ATTACHMENT_CHUNK_BYTES) {
+        await writeChunk(trx, id, seq++, staging);
+        fill = 0;
+      }
+    }
   }
-  await flush(true);
+  if (fill > 0) await writeChunk(trx, id, seq++, staging.subarray(0, fill));
   if (size === 0) throw new ArchiveError('VALIDATION', 'the file is empty', { issues: [{ path: 'file', message: 'empty_file' }] });
   head ??= Buffer.concat(heads);
   const info = { mime_type: checkedMime(fileName, head), size, sha256: hash.digest('hex') };
