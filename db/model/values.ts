@@ -35,11 +35,6 @@ export const MAX_COMMITTEE_ROLES = 30;
 export const SAVE_WARNINGS = ['duplicate_committee_name', 'possible_duplicate_person', 'already_member'] as const;
 export type SaveWarningCode = (typeof SAVE_WARNINGS)[number];
 
-/** A decision's scanned file, uploaded as base64 through the contract: at most this many bytes. */
-export const DECISION_FILE_MAX_BYTES = 10 * 1024 * 1024;
-export const DECISION_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
-export type DecisionFileType = (typeof DECISION_FILE_TYPES)[number];
-
 /** Decisions that found or reconstitute a committee (thành lập / kiện toàn / bổ sung). */
 export const DECISION_KINDS = ['thanh_lap', 'kien_toan', 'bo_sung', 'khac'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
