@@ -84,3 +84,43 @@ test('a file above 200 MB is refused with the Vietnamese message, and nothing is
   expect(uploads).toEqual([]);
   await expect(page.getByText('Chưa có tệp đính kèm.')).toBeVisible();
 });
+
+async function api<T>(app: RunningApp, name: string, input: unknown): Promise<T> {
+  const response = await fetch(`${app.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-minutebook-token': app.token },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T };
+  expect(result.ok).toBe(true);
+  return result.value;
+}
+
+test("a decision's scanned file: added by dropping it on the decision, replaced, the old one kept", async ({ page, demoApp }) => {
+  const committees = await api<{ items: Array<{ id: number }> }>(demoApp, 'committees.list', { limit: 1 });
+  const committeeId = committees.items[0]!.id;
+  const decisions = await api<{ items: Array<{ id: number; number: string }> }>(demoApp, 'decisions.list', { committeeId });
+  const decision = decisions.items[0]!;
+  await page.goto(at(demoApp, `/members/committee-history/${committeeId}`));
+  const card = page.getByRole('article', { name: `Quyết định ${decision.number}` });
+  await expect(card.getByText('Chưa có bản quét.')).toBeVisible();
+
+  const scan = (text: string) => ({ name: `${text}.pdf`, base64: Buffer.from(`%PDF-1.4\n${text}\n`).toString('base64'), type: 'application/pdf' });
+  const dropOnCard = async (file: ReturnType<typeof scan>) => {
+    const transfer = await page.evaluateHandle((f) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      return dt;
+    }, file);
+    await card.getByRole('group', { name: 'Kéo và thả tệp vào đây (tối đa 200 MB mỗi tệp)' }).dispatchEvent('drop', { dataTransfer: transfer });
+  };
+  await dropOnCard(scan('QD ban quet'));
+  await expect(card.getByRole('row', { name: /QD ban quet\.pdf/ })).toBeVisible();
+  const first = (await api<{ file: { attachmentId: number } }>(demoApp, 'decisions.get', { id: decision.id })).file.attachmentId;
+
+  await expect(card.getByRole('button', { name: 'Thay bản quét…' })).toBeVisible();
+  await dropOnCard(scan('QD ban ky'));
+  await expect(card.getByRole('row', { name: /QD ban ky\.pdf/ })).toBeVisible();
+  await expect(card.getByRole('row', { name: /QD ban quet\.pdf/ })).toHaveCount(0);
+  expect(await api<{ fileName: string }>(demoApp, 'attachments.get', { id: first })).toMatchObject({ fileName: 'QD ban quet.pdf' });
+});
