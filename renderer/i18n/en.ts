@@ -117,6 +117,10 @@ export const en: Shape<Catalogue> = {
     fromDate: 'From',
     toDate: 'Until',
     decisionId: 'Decision',
+    // Attachments (helper M3)
+    attachmentId: 'Attachment',
+    meetingId: 'Meeting',
+    agendaItemId: 'Agenda item',
     endDecisionId: 'Ending decision',
     number: 'Decision number and symbol',
     signedOn: 'Date signed',

@@ -115,6 +115,10 @@ export const vi = {
     fromDate: 'Từ ngày',
     toDate: 'Đến ngày',
     decisionId: 'Quyết định',
+    // Attachments (helper M3)
+    attachmentId: 'Tệp đính kèm',
+    meetingId: 'Cuộc họp',
+    agendaItemId: 'Mục chương trình họp',
     endDecisionId: 'Quyết định thôi tham gia',
     number: 'Số, ký hiệu quyết định',
     signedOn: 'Ngày ký',
