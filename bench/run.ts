@@ -9,6 +9,7 @@ import { machine } from './harness/machine.js';
 import { type Figure, exitCode, formatTable, mib, ms, p99Figure, timing } from './harness/report.js';
 import { openBenchSession } from './harness/session.js';
 import { rosterImportFigure } from './roster-import.js';
+import { attachmentsFigure } from './attachments.js';
 import { type Timing, timeCalls } from './harness/stats.js';
 
 // `npm run bench`: every figure is the same operation on the generated 20-year archive and on
@@ -79,6 +80,9 @@ async function main() {
     });
 
     await phase(figures, 'roster import, 10,000 rows, through the dispatch', async () => void figures.push(await rosterImportFigure(big, small.demo)));
+
+    // Attachments (helper M3): a 100 MB file through its own host, so its peak RSS is the file's alone.
+    await phase(figures, 'attachment 100 MB through the browser-mode host', async () => void figures.push(await attachmentsFigure(small.demo)));
 
     log('starting the browser-mode hosts (minutebook serve)…');
     const start = async (file: string) => {

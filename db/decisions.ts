@@ -1,15 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { Selectable, Transaction } from 'kysely';
+import { linkAttachment } from './attachments.js';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { readCursor } from './cursor.js';
 import { ArchiveError, notFound } from './errors.js';
-import { DECISION_FILE_MAX_BYTES, type Decision, type DecisionFile, type DecisionKind, PAGE_DEFAULT_LIMIT, type Page } from './model/index.js';
+import { type Decision, type DecisionFileInfo, type DecisionKind, PAGE_DEFAULT_LIMIT, type Page } from './model/index.js';
 import type { Database, DecisionsTable } from './schema/index.js';
 import { cleanText } from './text/fold.js';
 
-export type { Decision, DecisionFile };
+export type { Decision, DecisionFileInfo };
 
 type Reader = Db | Transaction<Database>;
 
@@ -138,7 +138,7 @@ export async function updateDecision(db: Db, id: number, patch: DecisionPatch, a
   return getDecision(db, id);
 }
 
-/** Deletes a decision no membership names (HAS_DEPENDENTS otherwise), with its file. Audited. */
+/** Deletes a decision no membership names (HAS_DEPENDENTS otherwise); its scan stays in the archive. Audited. */
 export async function deleteDecision(db: Db, id: number, actor: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -156,71 +156,23 @@ export async function deleteDecision(db: Db, id: number, actor: string): Promise
       throw new ArchiveError('HAS_DEPENDENTS', `decision ${id} cannot be deleted while memberships refer to it`, { entity: 'decision', id, dependents });
     }
     await trx.deleteFrom('decisions').where('id', '=', id).execute();
-    if (row.attachment_id !== null) await trx.deleteFrom('attachments').where('id', '=', row.attachment_id).execute();
     await audit(trx, { actor, action: 'delete', entity: 'decision', entityId: id, detail: row });
   });
 }
 
-export interface DecisionFileInput {
-  fileName: string;
-  mimeType: string;
-  dataBase64: string;
-}
-
 /**
- * Stores the decision's scanned file in the archive (a BLOB in attachments), replacing the
- * one it had. The upload is base64 through the contract, at most DECISION_FILE_MAX_BYTES.
+ * Makes an attachment already in the archive the decision's scanned file (the upload itself
+ * streams through the hosts' upload job, db/attachments-file.ts). The scan it replaces is
+ * kept: attachments are never deleted by a replacement. Audited.
  */
-export async function attachDecisionFile(db: Db, decisionId: number, file: DecisionFileInput, actor: string): Promise<Decision> {
-  const data = Buffer.from(file.dataBase64, 'base64');
-  if (data.length === 0) throw new ArchiveError('CONFLICT', 'the file is empty', { field: 'dataBase64' });
-  if (data.length > DECISION_FILE_MAX_BYTES) {
-    throw new ArchiveError('CONFLICT', `the file is larger than ${DECISION_FILE_MAX_BYTES} bytes`, { field: 'dataBase64' });
-  }
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  await db.transaction().execute(async (trx) => {
-    const decision = await trx.selectFrom('decisions').select('attachment_id').where('id', '=', decisionId).executeTakeFirst();
-    if (!decision) throw notFound('decision', decisionId);
-    const { id } = await trx
-      .insertInto('attachments')
-      .values({ file_name: cleanText(file.fileName), mime_type: file.mimeType, size: data.length, sha256, data, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx.updateTable('decisions').set({ attachment_id: id }).where('id', '=', decisionId).execute();
-    let replaced: unknown = null;
-    if (decision.attachment_id !== null) {
-      replaced = await trx
-        .selectFrom('attachments')
-        .select(['id', 'file_name', 'size', 'sha256'])
-        .where('id', '=', decision.attachment_id)
-        .executeTakeFirst();
-      await trx.deleteFrom('attachments').where('id', '=', decision.attachment_id).execute();
-    }
-    await audit(trx, {
-      actor,
-      action: 'update',
-      entity: 'decision',
-      entityId: decisionId,
-      detail: { file: { attachmentId: id, fileName: cleanText(file.fileName), mimeType: file.mimeType, size: data.length, sha256 }, replaced },
-    });
-  });
+export async function setDecisionScan(db: Db, decisionId: number, attachmentId: number, actor: string): Promise<Decision> {
+  await linkAttachment(db, attachmentId, { decisionId }, actor);
   return getDecision(db, decisionId);
 }
 
-export async function getDecisionFile(db: Reader, decisionId: number): Promise<DecisionFile> {
-  const row = await db
-    .selectFrom('decisions as d')
-    .innerJoin('attachments as a', 'a.id', 'd.attachment_id')
-    .select(['a.id', 'a.file_name', 'a.mime_type', 'a.size', 'a.sha256', 'a.data'])
-    .where('d.id', '=', decisionId)
-    .executeTakeFirst();
-  if (!row) throw new ArchiveError('NOT_FOUND', `decision ${decisionId} has no file`, { entity: 'decision', id: decisionId });
-  return {
-    attachmentId: row.id,
-    fileName: row.file_name,
-    mimeType: row.mime_type,
-    size: row.size,
-    sha256: row.sha256,
-    dataBase64: Buffer.from(row.data).toString('base64'),
-  };
+/** The description of the decision's scanned file (its bytes stream through the download route). */
+export async function getDecisionScan(db: Reader, decisionId: number): Promise<DecisionFileInfo> {
+  const file = (await getDecision(db, decisionId)).file;
+  if (!file) throw new ArchiveError('NOT_FOUND', `decision ${decisionId} has no file`, { entity: 'decision', id: decisionId });
+  return file;
 }

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCommittee, updateCommittee } from './committees.js';
-import { attachDecisionFile, createDecision, deleteDecision, getDecision, getDecisionFile, listDecisions } from './decisions.js';
+import { attachmentChunks, storeAttachment } from './attachments.js';
+import { createDecision, deleteDecision, getDecision, getDecisionScan, listDecisions } from './decisions.js';
 import { auditHistory, committeeHistory, personHistory } from './history.js';
 import { createMembership, deleteMembership, endMembership, getMembership, updateMembership } from './memberships.js';
-import { DECISION_FILE_MAX_BYTES } from './model/index.js';
 import { createPerson } from './people.js';
 import { TEST_ACTOR, countAllRows, useTempArchive } from './test-support.js';
 
@@ -77,29 +77,27 @@ describe('decisions', () => {
     expect([...first.items, ...second.items].map((d) => d.number)).toEqual(['32-QĐ/TU', '31-QĐ/TU', '30-QĐ/TU', '25-QĐ/TU']);
     expect(second.hasMore).toBe(false);
 
-    const bytes = randomBytes(300_000);
-    const withFile = await attachDecisionFile(t.db, decision.id, { fileName: 'QD 25.pdf', mimeType: 'application/pdf', dataBase64: bytes.toString('base64') }, TEST_ACTOR);
-    expect(withFile.file).toMatchObject({ fileName: 'QD 25.pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    const file = await getDecisionFile(t.db, decision.id);
-    expect(Buffer.from(file.dataBase64, 'base64').equals(bytes)).toBe(true);
-    // Replacing it keeps one attachment.
-    await attachDecisionFile(t.db, decision.id, { fileName: 'QD 25 (bản 2).pdf', mimeType: 'application/pdf', dataBase64: 'JVBERi0=' }, TEST_ACTOR);
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]);
+    await storeAttachment(t.db, { fileName: 'QD 25.pdf', chunks: [bytes] }, TEST_ACTOR, { decisionId: decision.id });
+    expect((await getDecision(t.db, decision.id)).file).toMatchObject({ fileName: 'QD 25.pdf', mimeType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const file = await getDecisionScan(t.db, decision.id);
+    const read: Uint8Array[] = [];
+    for await (const chunk of attachmentChunks(t.db, file.attachmentId)) read.push(chunk);
+    expect(Buffer.concat(read).equals(bytes)).toBe(true);
+    // Replacing it keeps the old attachment in the archive.
+    await storeAttachment(t.db, { fileName: 'QD 25 (bản 2).pdf', chunks: [Buffer.from('%PDF-')] }, TEST_ACTOR, { decisionId: decision.id });
     expect((await getDecision(t.db, decision.id)).file).toMatchObject({ fileName: 'QD 25 (bản 2).pdf', size: 5 });
-    expect((await countAllRows(t.db)).attachments).toBe(1);
+    expect((await countAllRows(t.db)).attachments).toBe(2);
   });
 
-  it('refuses a file over the limit, and a decision memberships name cannot be deleted', async () => {
+  it('a decision memberships name cannot be deleted; deleting one keeps its scan', async () => {
     const { committeeId, personId, decision } = await setup();
-    const counts = await countAllRows(t.db);
-    const big = Buffer.alloc(DECISION_FILE_MAX_BYTES + 1).toString('base64');
-    await expect(attachDecisionFile(t.db, decision.id, { fileName: 'a.pdf', mimeType: 'application/pdf', dataBase64: big }, TEST_ACTOR)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await countAllRows(t.db)).toEqual(counts);
     await createMembership(t.db, { personId, committeeId, role: 'uy_vien', fromDate: '2020-10-26', decisionId: decision.id }, TEST_ACTOR);
     await expect(deleteDecision(t.db, decision.id, TEST_ACTOR)).rejects.toMatchObject({ code: 'HAS_DEPENDENTS' });
     const spare = await createDecision(t.db, { committeeId, number: '2-QĐ/TU', signedOn: '2020-01-01' }, TEST_ACTOR);
-    await attachDecisionFile(t.db, spare.id, { fileName: 'b.png', mimeType: 'image/png', dataBase64: 'iVBORw==' }, TEST_ACTOR);
+    await storeAttachment(t.db, { fileName: 'b.png', chunks: [Buffer.from('iVBORw==', 'base64')] }, TEST_ACTOR, { decisionId: spare.id });
     await deleteDecision(t.db, spare.id, TEST_ACTOR);
-    expect((await countAllRows(t.db)).attachments).toBe(0);
+    expect((await countAllRows(t.db)).attachments).toBe(1);
   });
 });
 

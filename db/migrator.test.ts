@@ -28,6 +28,9 @@ const DATABASE_TABLES = Object.keys({
   action_done_counts: 1,
   progress_updates: 1,
   attachments: 1,
+  attachment_chunks: 1,
+  meeting_attachments: 1,
+  agenda_item_attachments: 1,
   audit_log: 1,
   settings: 1,
   // R-A (0010)

@@ -2,7 +2,8 @@ import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoles } from './committee-roles.js';
 import { getCommittee, listCommittees } from './committees.js';
-import { getDecision, getDecisionFile, listDecisions } from './decisions.js';
+import { getDecision, getDecisionScan, listDecisions } from './decisions.js';
+import { attachmentDependents, getAttachment, listAttachments, readChunk } from './attachments.js';
 import { auditHistory, committeeHistory, personHistory } from './history.js';
 import { getMembership, overlapWarnings } from './memberships.js';
 import { findDuplicates } from './people.js';
@@ -106,7 +107,13 @@ const QUERIES: QueryCase[] = [
   { name: 'decisions.list, first page', run: (db) => listDecisions(db, { committeeId: 7 }) },
   { name: 'decisions.list, next page', run: (db) => listDecisions(db, { committeeId: 7, cursor: JSON.stringify(['2015-01-01', 150]) }) },
   { name: 'decisions.get', run: (db) => getDecision(db, 17) },
-  { name: 'decisions.getFile', run: (db) => getDecisionFile(db, 1).catch(() => null) },
+  { name: 'decisions.getScan', run: (db) => getDecisionScan(db, 1).catch(() => null) },
+  // Attachments (helper M3)
+  { name: 'attachments.get', run: (db) => getAttachment(db, 1).catch(() => null) },
+  { name: "attachments.list, a meeting's", run: (db) => listAttachments(db, { meetingId: 7 }), sorts: "one meeting's links (their key): few" },
+  { name: "attachments.list, an agenda item's", run: (db) => listAttachments(db, { agendaItemId: 7 }), sorts: "one item's links (their key): few" },
+  { name: 'attachments: one chunk (download)', run: (db) => readChunk(db, 1, 0) },
+  { name: 'attachments.delete: the records that link it', run: (db) => attachmentDependents(db, 1) },
   { name: 'memberships.get', run: (db) => getMembership(db, 1234) },
   {
     name: 'people.findDuplicates',

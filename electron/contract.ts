@@ -15,7 +15,8 @@ import {
   type ExportedFile,
   type Decision,
   type DecisionChanges,
-  type DecisionFile,
+  type AttachmentInfo,
+  type DecisionFileInfo,
   LANGUAGES,
   MAX_COMMITTEE_ROLES,
   type AgendaItem,
@@ -45,8 +46,11 @@ import {
   isTimeZone,
 } from '../db/model/index.js';
 import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
-import { decisionFields, decisionFile, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
+import { decisionFields, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
 import * as meetingInputs from './contract/meetings-inputs.js';
+import { attachmentLink, linkTarget } from './contract/attachments-inputs.js';
+
+export { DOWNLOAD_ROUTE, UPLOAD_ROUTE } from './contract/attachments-inputs.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -224,9 +228,21 @@ export const commands = {
   'decisions.update': mutation<Decision>()(decisionFields.omit({ committeeId: true }).partial().extend({ id }).strict()),
   /** Refused with HAS_DEPENDENTS while memberships name the decision. */
   'decisions.delete': mutation<null>()(z.object({ id }).strict()),
-  /** Stores (or replaces) the decision's scanned file in the archive. */
-  'decisions.attachFile': mutation<Decision>()(decisionFile.extend({ decisionId: id }).strict()),
-  'decisions.getFile': query<DecisionFile>()(z.object({ decisionId: id }).strict()),
+
+  // Attachments (helper M3): the bytes stream on the hosts' file routes, never in a command.
+  /** Makes a stored attachment the decision's scanned file; the scan it replaces is kept. */
+  'decisions.setScan': mutation<Decision>()(z.object({ decisionId: id, attachmentId: id }).strict()),
+  /** The decision's scanned file (NOT_FOUND when it has none). */
+  'decisions.getScan': query<DecisionFileInfo>()(z.object({ decisionId: id }).strict()),
+  'attachments.get': query<AttachmentInfo>()(z.object({ id }).strict()),
+  /** A meeting's or an agenda item's files, in the order they were added (at most ATTACHMENT_LIST_MAX). */
+  'attachments.list': query<Page<AttachmentInfo>>()(linkTarget),
+  'attachments.link': mutation<AttachmentInfo>()(attachmentLink),
+  /** Removes the link only; the attachment stays in the archive. */
+  'attachments.unlink': mutation<null>()(attachmentLink),
+  /** Refused with HAS_DEPENDENTS while a meeting, agenda item, decision or progress note links it. */
+  'attachments.delete': mutation<null>()(z.object({ id }).strict()),
+  // (end of M3's block)
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
   /** Reads a .xlsx/.csv roster and checks every row; writes nothing. */
@@ -310,8 +326,8 @@ export const commands = {
  * Commands that carry a file as base64 in their body, until uploads stream on a route of their
  * own: browser mode reads up to MAX_UPLOAD_BODY_BYTES for these, 1 MiB for every other command.
  */
-export const UPLOAD_COMMANDS: ReadonlySet<string> = new Set(['decisions.attachFile', 'roster.import.preview', 'roster.import.apply'] satisfies Array<keyof typeof commands>);
-/** A 10 MB scanned decision as base64 is 13.4 MB; a 5 MiB spreadsheet 6.7 MiB. */
+export const UPLOAD_COMMANDS: ReadonlySet<string> = new Set(['roster.import.preview', 'roster.import.apply'] satisfies Array<keyof typeof commands>);
+/** A 5 MiB spreadsheet as base64 is 6.7 MiB (attachments stream on UPLOAD_ROUTE instead). */
 export const MAX_UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
 
 export type Commands = typeof commands;

@@ -14,6 +14,8 @@ import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RouteError } from './ui/RouteError';
+// Attachments (helper M3)
+import { MeetingAttachmentsPage } from './ui/attachments/MeetingAttachmentsPage';
 
 // Hash routes work over http (browser mode) and app:// (Electron) alike.
 export const router = createHashRouter([
@@ -33,6 +35,8 @@ export const router = createHashRouter([
           { path: 'members/reconstitute/:committeeId', element: <ReconstitutePage /> },
           { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
           { path: 'meetings', element: <MeetingsPage /> },
+          // Attachments (helper M3)
+          { path: 'meetings/:meetingId/attachments', element: <MeetingAttachmentsPage /> },
           { path: 'conclusions', element: <ConclusionsPage /> },
           { path: 'actions', element: <ActionsPage /> },
           { path: 'search', element: <SearchPage /> },

@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
 import { DAYS, isoTime } from './dates.js';
 import type { GenContext } from './context.js';
+import type { MeetingModel } from './meetings.js';
+
+const CHUNK = 1024 * 1024;
 
 /**
  * Scanned reports as BLOBs, for the backup figures: `bytes` in files of 0.5–4 MiB of
@@ -23,11 +26,29 @@ export function generateAttachments(ctx: GenContext, bytes: number): void {
     const data = Buffer.from(words.buffer, 0, size);
     const day = rng.int(0, DAYS - 1);
     ctx.write('attachments', {
-      id, fileName: `Bao-cao-tien-do-so-${id}.pdf`, mime: 'application/pdf', data,
+      id, fileName: `Bao-cao-tien-do-so-${id}.pdf`, mime: 'application/pdf', size,
       sha256: crypto.createHash('sha256').update(data).digest('hex'), at: isoTime(day, rng.int(0, 30000)),
     });
+    for (let seq = 0; seq * CHUNK < size; seq++) ctx.write('attachmentChunks', { attachmentId: id, seq, data: data.subarray(seq * CHUNK, (seq + 1) * CHUNK) });
     ctx.attachmentIds.push(id);
     id += 1;
     left -= size;
+  }
+}
+
+/**
+ * Migration 0009: each attachment also linked to a meeting and to that meeting's first agenda
+ * item (their own random stream, so nothing else shifts).
+ */
+export function linkAttachments(ctx: GenContext, meetings: MeetingModel[]): void {
+  if (ctx.attachmentIds.length === 0 || meetings.length === 0) return;
+  const rng = ctx.rng('attachment-meeting-links');
+  const firstItem = ctx.sqlite.prepare('select id from agenda_items where meeting_id = ? order by position limit 1').pluck();
+  for (const attachmentId of ctx.attachmentIds) {
+    const meeting = rng.pick(meetings);
+    const at = isoTime(meeting.day, 40000);
+    ctx.write('meetingAttachments', { meetingId: meeting.id, attachmentId, at });
+    const item = firstItem.get(meeting.id) as number | undefined;
+    if (item !== undefined) ctx.write('agendaItemAttachments', { agendaItemId: item, attachmentId, at });
   }
 }

@@ -4,7 +4,7 @@ import { GENESIS_HASH, entryHash } from '../../db/audit-chain.js';
 import { openArchive } from '../../db/connection.js';
 import { loadSqlite } from '../../db/sqlite-driver.js';
 import { afterGenerate } from './after-generate.js';
-import { generateAttachments } from './attachments.js';
+import { generateAttachments, linkAttachments } from './attachments.js';
 import { FULL_SIZE, GenContext, type Size } from './context.js';
 import { LAST_DAY } from './dates.js';
 import { generateFollowUp } from './follow-up.js';
@@ -69,6 +69,7 @@ export async function generateArchive(file: string, options: GenerateOptions = {
       if (size.attachmentBytes > 0) generateAttachments(ctx, size.attachmentBytes);
       const org = generateOrganisation(ctx);
       const meetings = generateMeetings(ctx, org.committees);
+      linkAttachments(ctx, meetings);
       generateFollowUp(ctx, meetings, org.committees);
       ctx.write('settings', { key: 'ui.language', value: JSON.stringify('vi'), at: `${LAST_DAY}T01:00:00.000Z` });
       ctx.audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

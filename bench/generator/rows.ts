@@ -108,9 +108,13 @@ export const rows = {
   actionOwners: (o: { id: number; actionId: number; personId: number | null; unit: string | null; lead: boolean }): Row => ({
     id: o.id, action_id: o.actionId, person_id: o.personId, unit_name: o.unit, is_lead: o.lead ? 1 : 0,
   }),
-  attachments: (a: { id: number; fileName: string; mime: string; data: Buffer; sha256: string; at: string }): Row => ({
-    id: a.id, file_name: a.fileName, mime_type: a.mime, size: a.data.length, sha256: a.sha256, data: a.data, created_at: a.at,
+  attachments: (a: { id: number; fileName: string; mime: string; size: number; sha256: string; at: string }): Row => ({
+    id: a.id, file_name: a.fileName, mime_type: a.mime, size: a.size, sha256: a.sha256, created_at: a.at, original_name: a.fileName, declared_mime: a.mime,
   }),
+  // Migration 0009: a file's bytes in chunks of at most 1 MiB.
+  attachmentChunks: (c: { attachmentId: number; seq: number; data: Buffer }): Row => ({ attachment_id: c.attachmentId, seq: c.seq, data: c.data }),
+  meetingAttachments: (l: { meetingId: number; attachmentId: number; at: string }): Row => ({ meeting_id: l.meetingId, attachment_id: l.attachmentId, created_at: l.at }),
+  agendaItemAttachments: (l: { agendaItemId: number; attachmentId: number; at: string }): Row => ({ agenda_item_id: l.agendaItemId, attachment_id: l.attachmentId, created_at: l.at }),
   progressUpdates: (p: { id: number; actionId: number; reportedOn: string; text: string; attachmentId: number | null; at: string }): Row => ({
     id: p.id, action_id: p.actionId, reported_on: p.reportedOn, text: p.text, attachment_id: p.attachmentId, created_at: p.at,
   }),
@@ -144,6 +148,9 @@ export const TABLES: Record<keyof typeof rows, string> = {
   actions: 'actions',
   actionOwners: 'action_owners',
   attachments: 'attachments',
+  attachmentChunks: 'attachment_chunks',
+  meetingAttachments: 'meeting_attachments',
+  agendaItemAttachments: 'agenda_item_attachments',
   progressUpdates: 'progress_updates',
   auditLog: 'audit_log',
   settings: 'settings',

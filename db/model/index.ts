@@ -15,3 +15,4 @@ export type * from './roster.js';
 export * from './rich-text.js';
 export * from './meetings.js';
 export * from './document-numbers.js';
+export * from './attachments.js';

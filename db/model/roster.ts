@@ -27,17 +27,13 @@ export interface CommitteeRole {
   memberships: number;
 }
 
-/** The scanned file of a decision, stored in the archive (attachments). */
+/** The scanned file of a decision, stored in the archive (attachments; its bytes stream on the hosts' file routes). */
 export interface DecisionFileInfo {
   attachmentId: number;
   fileName: string;
   mimeType: string;
   size: number;
   sha256: string;
-}
-
-export interface DecisionFile extends DecisionFileInfo {
-  dataBase64: string;
 }
 
 /** A decision that founds, reconstitutes or completes a committee ("25-QĐ/TU"). */

@@ -38,11 +38,6 @@ export type SaveWarningCode = (typeof SAVE_WARNINGS)[number];
 /** A membership's assigned tasks (nhiệm vụ được phân công): at most this many characters. */
 export const DUTY_MAX_LENGTH = 4000;
 
-/** A decision's scanned file, uploaded as base64 through the contract: at most this many bytes. */
-export const DECISION_FILE_MAX_BYTES = 10 * 1024 * 1024;
-export const DECISION_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
-export type DecisionFileType = (typeof DECISION_FILE_TYPES)[number];
-
 /** Decisions that found or reconstitute a committee (thành lập / kiện toàn / bổ sung). */
 export const DECISION_KINDS = ['thanh_lap', 'kien_toan', 'bo_sung', 'khac'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -73,6 +68,8 @@ export const ARCHIVE_ERROR_CODES = [
   'LOCKED',
   'IO_ERROR',
   'CORRUPT',
+  /** A file above its limit (attachments: ATTACHMENT_MAX_BYTES); nothing was stored. */
+  'TOO_LARGE',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 

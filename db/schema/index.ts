@@ -1,5 +1,5 @@
 import type { ActionDoneCountsTable, ActionOwnersTable, ActionsTable, ProgressUpdatesTable } from './actions.js';
-import type { AttachmentsTable } from './attachments.js';
+import type { AgendaItemAttachmentsTable, AttachmentChunksTable, AttachmentsTable, MeetingAttachmentsTable } from './attachments.js';
 import type { AuditLogTable } from './audit-log.js';
 import type { CommitteeRolesTable, CommitteesTable } from './committees.js';
 import type { ConclusionItemsTable, ConclusionsTable } from './conclusions.js';
@@ -34,6 +34,10 @@ export interface Database {
   action_done_counts: ActionDoneCountsTable;
   progress_updates: ProgressUpdatesTable;
   attachments: AttachmentsTable;
+  // 0009 (attachments streamed, helper M3)
+  attachment_chunks: AttachmentChunksTable;
+  meeting_attachments: MeetingAttachmentsTable;
+  agenda_item_attachments: AgendaItemAttachmentsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
 }

@@ -24,7 +24,7 @@ function rendererDir(): string {
 async function serve(args: CliArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const core = await openCore(file, { host: 'browser' });
-  const server = await startServer({ dispatch: core.dispatch, staticDir: rendererDir(), port: args.port }).catch(
+  const server = await startServer({ dispatch: core.dispatch, files: core, staticDir: rendererDir(), port: args.port }).catch(
     async (error: unknown) => {
       await core.close();
       throw error;

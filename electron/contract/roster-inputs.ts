@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISION_FILE_MAX_BYTES, DECISION_FILE_TYPES, DECISION_KINDS, DUTY_MAX_LENGTH } from '../../db/model/index.js';
+import { DECISION_KINDS, DUTY_MAX_LENGTH } from '../../db/model/index.js';
 import { id, isoDate, multilineText, optionalText, text } from './fields.js';
 
 // The inputs of the roster's commands: roles, decisions (with their scanned file),
@@ -19,20 +19,6 @@ export const decisionFields = z.object({
   signer: optionalText(150),
   signerTitle: optionalText(150),
   summary: multilineText(4000),
-});
-
-/**
- * A scanned decision, uploaded through the contract as base64 (for now: at most
- * DECISION_FILE_MAX_BYTES once decoded; a streamed upload can replace it later).
- */
-export const decisionFile = z.object({
-  fileName: text(255),
-  mimeType: z.enum(DECISION_FILE_TYPES),
-  dataBase64: z
-    .string()
-    .max(Math.ceil(DECISION_FILE_MAX_BYTES / 3) * 4, 'file_too_large')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64')
-    .refine((v) => v.length > 0 && v.length % 4 === 0, 'base64'),
 });
 
 export const membershipFields = z.object({

@@ -1,4 +1,8 @@
+import { z } from 'zod';
+import { readChunk } from '../../db/attachments.js';
+import { saveAttachmentCopy, storeAttachmentFile } from '../../db/attachments-file.js';
 import { loadDemo } from '../../db/demo/load-demo.js';
+import { ArchiveError } from '../../db/errors.js';
 import type { HandlerContext } from '../handlers/context.js';
 
 // Jobs: operations a host starts that are not commands of the contract (the renderer cannot
@@ -13,10 +17,50 @@ export const coreJobs = {
     ctx.archive.assertWritable();
     return loadDemo(ctx.archive.db, ctx.actor);
   },
+
+  // Attachments (helper M3): files on the host's disk in and out of the archive, a chunk at a
+  // time. The paths come from the host (its temp folder, its dialogs), never from the renderer.
+  /** Stores a file (an upload's temp file, or one the shell's dialog chose) with its link, in one transaction. */
+  'attachments.storeFile': async (input: unknown, ctx: HandlerContext) => {
+    ctx.archive.assertWritable();
+    return storeAttachmentFile(ctx.archive.db, parseJob(storeFileInput, input), ctx.actor);
+  },
+  /** One chunk of a file (null past its end): the download route streams them one by one. */
+  'attachments.readChunk': async (input: unknown, ctx: HandlerContext) => {
+    const { attachmentId, seq } = parseJob(readChunkInput, input);
+    return { data: await readChunk(ctx.archive.db, attachmentId, seq) };
+  },
+  /** Writes a copy of a file where the shell's save dialog said. */
+  'attachments.saveCopy': async (input: unknown, ctx: HandlerContext) => {
+    const { attachmentId, file } = parseJob(saveCopyInput, input);
+    return saveAttachmentCopy(ctx.archive.db, attachmentId, file);
+  },
 };
 
-/** The jobs that run on the job worker rather than the writer (none of the jobs above yet). */
-export const jobWorkerJobs: ReadonlySet<string> = new Set<string>();
+/**
+ * The jobs that run on the job worker rather than the writer: storing or copying a file of up to
+ * 200 MB must not hold up the clerk's commands.
+ */
+export const jobWorkerJobs: ReadonlySet<string> = new Set<string>(['attachments.storeFile', 'attachments.saveCopy']);
+
+const rowId = z.number().int().positive();
+const storeFileInput = z
+  .object({
+    file: z.string().min(1),
+    fileName: z.string().min(1).max(1000),
+    declaredMime: z.string().max(200).nullish(),
+    target: z.union([z.object({ meetingId: rowId }).strict(), z.object({ agendaItemId: rowId }).strict(), z.object({ decisionId: rowId }).strict()]).optional(),
+    removeFile: z.boolean().optional(),
+  })
+  .strict();
+const readChunkInput = z.object({ attachmentId: rowId, seq: z.number().int().min(0) }).strict();
+const saveCopyInput = z.object({ attachmentId: rowId, file: z.string().min(1) }).strict();
+
+function parseJob<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ArchiveError('VALIDATION', 'invalid job input', { issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  return parsed.data;
+}
 
 export type Job = (input: unknown, ctx: HandlerContext) => Promise<unknown>;
 export type JobName = keyof typeof coreJobs;

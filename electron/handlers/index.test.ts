@@ -12,14 +12,17 @@ describe('allHandlers', () => {
   it('exactly the writing commands are mutations (refused on a damaged archive)', () => {
     const mutations = commandNames.filter((n) => commands[n].kind === 'mutation').sort();
     expect(mutations).toEqual([
+      'attachments.delete',
+      'attachments.link',
+      'attachments.unlink',
       'committees.create',
       'committees.delete',
       'committees.move',
       'committees.setRoles',
       'committees.update',
-      'decisions.attachFile',
       'decisions.create',
       'decisions.delete',
+      'decisions.setScan',
       'decisions.update',
       'memberships.create',
       'memberships.delete',

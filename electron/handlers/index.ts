@@ -1,5 +1,6 @@
 import { commandNames } from '../contract.js';
 import { archiveHandlers } from './archive.js';
+import { attachmentHandlers } from './attachments.js';
 import { clockHandlers } from './clock.js';
 import { dashboardHandlers } from './dashboard.js';
 import { documentHandlers } from './documents.js';
@@ -12,5 +13,5 @@ import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers, attachmentHandlers);
 }

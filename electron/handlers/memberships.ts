@@ -1,9 +1,7 @@
 import {
-  attachDecisionFile,
   createDecision,
   deleteDecision,
   getDecision,
-  getDecisionFile,
   listDecisions,
   updateDecision,
 } from '../../db/decisions.js';
@@ -29,6 +27,4 @@ export const membershipHandlers = defineHandlers({
     await deleteDecision(ctx.archive.db, input.id, ctx.actor);
     return null;
   },
-  'decisions.attachFile': ({ decisionId, ...file }, ctx) => attachDecisionFile(ctx.archive.db, decisionId, file, ctx.actor),
-  'decisions.getFile': (input, ctx) => getDecisionFile(ctx.archive.db, input.decisionId),
 });

@@ -4,7 +4,6 @@ import { loadDemo } from '../../db/demo/load-demo.js';
 import { TEST_ACTOR, countAllRows, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
 import {
   type CommitteeSaved,
-  DECISION_FILE_MAX_BYTES,
   type Decision,
   type Page,
   type ReconstitutionPreview,
@@ -65,17 +64,8 @@ describe('roster commands at the boundary', () => {
     expect(await refused(name, input)).toContainEqual({ path: path ?? field, message: 'control_character' });
   });
 
-  it('a file over the limit, bad base64, an unknown file type, a role code that is no code, one person merged into itself', async () => {
-    const tooBig = 'A'.repeat((Math.ceil(DECISION_FILE_MAX_BYTES / 3) + 1) * 4);
-    expect(await refused('decisions.attachFile', { decisionId: 1, fileName: 'a.pdf', mimeType: 'application/pdf', dataBase64: tooBig })).toContainEqual({
-      path: 'dataBase64',
-      message: 'file_too_large',
-    });
-    expect(await refused('decisions.attachFile', { decisionId: 1, fileName: 'a.pdf', mimeType: 'application/pdf', dataBase64: 'not base64!' })).toContainEqual({
-      path: 'dataBase64',
-      message: 'base64',
-    });
-    expect((await refused('decisions.attachFile', { decisionId: 1, fileName: 'a.exe', mimeType: 'application/x-msdownload', dataBase64: 'AAAA' }))[0]?.path).toBe('mimeType');
+  it('a scan given as no attachment id, a role code that is no code, one person merged into itself', async () => {
+    expect(await refused('decisions.setScan', { decisionId: 1, attachmentId: 'QD.pdf' })).toContainEqual(expect.objectContaining({ path: 'attachmentId' }));
     expect(await refused('memberships.create', { ...membership(), role: 'Ủy viên' })).toContainEqual({ path: 'role', message: 'role_code' });
     expect(await refused('people.merge', { keepId: 3, mergeId: 3 })).toContainEqual({ path: 'mergeId', message: 'same_person' });
     expect(await refused('committees.update', { id: 1, timeZone: 'Mars/Olympus' })).toContainEqual({ path: 'timeZone', message: 'time_zone' });

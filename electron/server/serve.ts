@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { API_PREFIX, type Dispatch, MAX_UPLOAD_BODY_BYTES, TOKEN_HEADER, UPLOAD_COMMANDS } from '../contract.js';
+import { API_PREFIX, DOWNLOAD_ROUTE, type Dispatch, MAX_UPLOAD_BODY_BYTES, TOKEN_HEADER, UPLOAD_COMMANDS, UPLOAD_ROUTE } from '../contract.js';
 import { SECURITY_HEADERS } from '../web/security-headers.js';
 import { contentType, resolveStatic } from '../web/static-files.js';
 import { allowedHost, newToken, sameToken } from './auth.js';
 import { MAX_BODY_BYTES, parseCommandBody } from './command-body.js';
+import { type FileJobs, handleDownload, handleUpload } from './files.js';
 import { requestPath } from './request-target.js';
 
 export const LOOPBACK = '127.0.0.1';
@@ -18,6 +19,8 @@ export interface ServeOptions {
   /** 0 (default) picks a free port. */
   port?: number;
   token?: string;
+  /** The core's jobs, for the file routes (upload, download); without them those routes answer 404. */
+  files?: FileJobs;
 }
 
 export interface RunningServer {
@@ -97,6 +100,12 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, na
   sendJson(res, 200, await dispatch(name, body.value));
 }
 
+/** The query of an origin-form target (already checked by requestPath). */
+function queryOf(target: string | undefined): URLSearchParams {
+  const q = target?.indexOf('?') ?? -1;
+  return new URLSearchParams(q === -1 ? '' : target!.slice(q + 1));
+}
+
 /** A CONNECT request (proxy tunnelling) gets a plain 400 instead of a silently dropped socket. */
 function refuseTunnel(_req: http.IncomingMessage, socket: Duplex) {
   socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -119,12 +128,18 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     if (path === null) return send(res, 400, TEXT, 'bad request target');
     if (!allowedHost(req.headers.host, port)) return send(res, 403, TEXT, 'forbidden host');
 
-    if (path.startsWith(API_PREFIX)) {
+    const fileRoute = options.files !== undefined && (path === UPLOAD_ROUTE || path.startsWith(DOWNLOAD_ROUTE));
+    if (path.startsWith(API_PREFIX) || fileRoute) {
       const given = req.headers[TOKEN_HEADER];
       if (!sameToken(token, Array.isArray(given) ? given[0] : given)) {
         return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'missing or wrong token' } });
       }
-      handleApi(req, res, path.slice(API_PREFIX.length), options.dispatch).catch((error: unknown) => fail(res, error));
+      const handled = !fileRoute
+        ? handleApi(req, res, path.slice(API_PREFIX.length), options.dispatch)
+        : path === UPLOAD_ROUTE
+          ? handleUpload(req, res, queryOf(req.url), options.files!)
+          : handleDownload(req, res, path.slice(DOWNLOAD_ROUTE.length), queryOf(req.url), options.dispatch, options.files!);
+      handled.catch((error: unknown) => fail(res, error));
       return;
     }
 

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { makeTempDir, openTempArchive, removeTempDirs } from '../../db/test-support.js';
 import { commandNames, ipcChannel } from '../contract.js';
 import { PRINT_CHANNEL } from './print-channel.js';
+import { FILES_PICK_CHANNEL, FILES_SAVE_COPY_CHANNEL, FILES_STORE_DROPPED_CHANNEL } from './files-channel.js';
 import { builtBundle, distDir } from './test-built-bundles.js';
 import { type ElectronStandIn, type StandInWebContents, electronStandIn, loadBuiltMain } from './test-electron-stand-in.js';
 
@@ -90,8 +91,8 @@ describe('dist/main.cjs starting normally', () => {
     expect(standIn.record.exitCode).toBeNull();
   });
 
-  it('registers one IPC handler per contract command, plus print, each once', () => {
-    const expected = [...commandNames.map(ipcChannel), PRINT_CHANNEL];
+  it('registers one IPC handler per contract command, plus print and the three file channels, each once', () => {
+    const expected = [...commandNames.map(ipcChannel), PRINT_CHANNEL, FILES_PICK_CHANNEL, FILES_STORE_DROPPED_CHANNEL, FILES_SAVE_COPY_CHANNEL];
     expect([...standIn.record.ipcRegistrations].sort()).toEqual(expected.sort());
   });
 

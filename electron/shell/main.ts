@@ -2,6 +2,8 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session } from 'electron';
 import { resolveArchivePath } from '../../db/paths.js';
 import { type Core, openCore } from '../core/client.js';
+import { electronFileDialogs } from './file-dialogs.js';
+import { registerFileChannels } from './files-handler.js';
 import { registerCommands } from './ipc.js';
 import { appMenuTemplate } from './menu.js';
 import { printRoute } from './print.js';
@@ -42,6 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       hardenSession(session.defaultSession);
       serveRenderer(path.join(here, 'renderer'));
       registerCommands(ipcMain, core.dispatch);
+      registerFileChannels(ipcMain, core, () => mainWindow, electronFileDialogs);
       ipcMain.handle(PRINT_CHANNEL, printHandler(() => mainWindow, (window, request) => printRoute(window, preload, request)));
       mainWindow = new BrowserWindow({ width: 1280, height: 820, show: false, webPreferences: webPreferences(preload, dev) });
       mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -3,6 +3,7 @@ import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandNames, ipcChannel } from '../contract.js';
 import { PRINT_CHANNEL } from './print-channel.js';
+import { FILES_PICK_CHANNEL, FILES_SAVE_COPY_CHANNEL, FILES_STORE_DROPPED_CHANNEL } from './files-channel.js';
 import { builtBundle } from './test-built-bundles.js';
 
 // dist/preload.cjs as Electron runs a sandboxed preload: wrapped in a function that gets only
@@ -33,6 +34,7 @@ function runSandboxed(source: string): Recorded {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => recorded.exposed.push([key, api]) },
     ipcRenderer,
     webFrame: {},
+    webUtils: { getPathForFile: (file: { name: string }) => `/home/clerk/${file.name}` },
   };
   const standIns: Record<string, unknown> = { electron, events: {}, timers: {}, url: {} };
   const sandboxRequire = (name: string) => {
@@ -56,7 +58,11 @@ function runSandboxed(source: string): Recorded {
 
 let source: string;
 let run: Recorded;
-let api: { commands: Record<string, (...args: unknown[]) => Promise<unknown>>; print: (...args: unknown[]) => Promise<unknown> };
+let api: {
+  commands: Record<string, (...args: unknown[]) => Promise<unknown>>;
+  print: (...args: unknown[]) => Promise<unknown>;
+  files: Record<'pick' | 'storeDropped' | 'saveCopy', (...args: unknown[]) => Promise<unknown>>;
+};
 
 beforeAll(() => {
   source = fs.readFileSync(builtBundle('preload.cjs'), 'utf8');
@@ -69,9 +75,9 @@ describe('dist/preload.cjs in a sandboxed renderer', () => {
     expect(run.required).toEqual(['electron']);
   });
 
-  it('exposes one object, window.minutebook, with commands and print only', () => {
+  it('exposes one object, window.minutebook, with commands, files and print only', () => {
     expect(run.exposed.map(([key]) => key)).toEqual(['minutebook']);
-    expect(Object.keys(api).sort()).toEqual(['commands', 'print']);
+    expect(Object.keys(api).sort()).toEqual(['commands', 'files', 'print']);
     expect(typeof api.print).toBe('function');
   });
 
@@ -91,8 +97,8 @@ describe('dist/preload.cjs in a sandboxed renderer', () => {
       }
     };
     visit(api);
-    // The two containers, print, and one function per command: no ipcRenderer, no event.
-    expect(values).toHaveLength(3 + commandNames.length);
+    // The two containers, print, one function per command, files and its three: no ipcRenderer, no event.
+    expect(values).toHaveLength(3 + commandNames.length + 4);
   });
 
   it('each command invokes its own channel with the input alone, and returns the answer', async () => {
@@ -102,6 +108,18 @@ describe('dist/preload.cjs in a sandboxed renderer', () => {
       await expect(api.commands[name]!(input, { sender: 'an extra argument' })).resolves.toEqual({ ok: true, value: 'answer' });
       expect(run.invoked).toEqual([[ipcChannel(name), input]]);
     }
+  });
+
+  it("files invoke the shell's file channels; a dropped file goes by the path webUtils finds", async () => {
+    run.invoked.length = 0;
+    await api.files.storeDropped({ name: 'a.pdf' }, { meetingId: 1 }, 'extra');
+    await api.files.pick({ meetingId: 1 }, 'extra');
+    await api.files.saveCopy(4, 'extra');
+    expect(run.invoked).toEqual([
+      [FILES_STORE_DROPPED_CHANNEL, { file: '/home/clerk/a.pdf', target: { meetingId: 1 } }],
+      [FILES_PICK_CHANNEL, { meetingId: 1 }],
+      [FILES_SAVE_COPY_CHANNEL, 4],
+    ]);
   });
 
   it('print invokes the shell print channel with the request alone', async () => {

@@ -1,5 +1,7 @@
 import {
   API_PREFIX,
+  type AttachmentInfo,
+  type AttachmentTarget,
   type CommandInput,
   type CommandName,
   type CommandResult,
@@ -13,6 +15,18 @@ import {
 export interface ShellBridge {
   commands: Record<CommandName, (input: unknown) => Promise<unknown>>;
   print(request: PrintRequest): Promise<PrintResult>;
+  /** Files in and out of the archive through the shell's dialogs (electron/shell/files-channel.ts). */
+  files?: ShellFiles;
+}
+
+/** The shell's file functions: the page hands over a File or an id, never a path. */
+export interface ShellFiles {
+  /** Opens the file dialog and stores the chosen file; null when cancelled. */
+  pick(target: AttachmentTarget): Promise<Result<AttachmentInfo> | null>;
+  /** Stores a dropped file (the preload finds its path; the page never sees it). */
+  storeDropped(file: File, target: AttachmentTarget): Promise<Result<AttachmentInfo>>;
+  /** Saves a copy through the save dialog; null when cancelled. */
+  saveCopy(attachmentId: number): Promise<Result<{ size: number }> | null>;
 }
 
 declare global {
@@ -38,7 +52,7 @@ function takeTokenFromLink(): void {
 }
 takeTokenFromLink();
 
-function browserToken(): string {
+export function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 

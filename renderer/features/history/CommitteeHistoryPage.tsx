@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
 import { AuditList } from './AuditList';
+import { AttachmentList } from '../../ui/attachments/AttachmentList';
 import { effectiveDate } from './decision-date';
 
 /** A committee's history: every decision, newest first, with whom it appointed and relieved; then the audit entries. */
@@ -90,6 +91,7 @@ function DecisionCard({ changes }: { changes: DecisionChanges }) {
           {d.summary}
         </Text>
       )}
+      <AttachmentList target={{ decisionId: d.id }} />
       <div className="grid-2">
         <div>
           <Text size="xs" fw={600} c="var(--mantine-color-green-light-color)">

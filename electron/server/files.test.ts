@@ -1,0 +1,168 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoFile, removeTempDirs } from '../../db/test-support.js';
+import { ATTACHMENT_MAX_BYTES, type AttachmentInfo, DOWNLOAD_ROUTE, type Page, TOKEN_HEADER, UPLOAD_ROUTE } from '../contract.js';
+import { type Core, openCore } from '../core/client.js';
+import { makeStaticDir } from '../web/test-static-dir.js';
+import { type RunningServer, startServer } from './serve.js';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+let core: Core;
+let server: RunningServer;
+let archiveFile: string;
+let meetingId: number;
+
+/** A request whose body is streamed from `body` (a Buffer or a lazy stream); resolves on the reply. */
+function request(method: string, target: string, headers: Record<string, string>, body?: Buffer | Readable): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: server.port, method, path: target, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    // The server may close the connection before the body is sent (413): that is the point.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    if (body instanceof Readable) body.pipe(req);
+    else req.end(body);
+  });
+}
+
+const token = () => ({ [TOKEN_HEADER]: server.token });
+const uploadTarget = (name: string, target = `meetingId=${meetingId}`) => `${UPLOAD_ROUTE}?name=${encodeURIComponent(name)}&${target}`;
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** `size` bytes produced lazily, 1 MiB at a time from one buffer, counting how much was read. */
+function lazyBody(size: number) {
+  const piece = Buffer.alloc(1024 * 1024, 0x41);
+  let left = size;
+  const state = { produced: 0 };
+  const stream = new Readable({
+    read() {
+      if (left <= 0) return void this.push(null);
+      const n = Math.min(left, piece.length);
+      left -= n;
+      state.produced += n;
+      this.push(piece.subarray(0, n));
+    },
+  });
+  return { stream, state };
+}
+
+/** The archive as bytes on disk: its file and its WAL. */
+function archiveBytes(): string {
+  return [archiveFile, `${archiveFile}-wal`].map((f) => (fs.existsSync(f) ? sha(fs.readFileSync(f)) : '-')).join(' ');
+}
+
+const uploadDirs = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('minutebook-upload-')).sort();
+
+async function list(): Promise<AttachmentInfo[]> {
+  const result = await core.dispatch('attachments.list', { meetingId });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as Page<AttachmentInfo>).items;
+}
+
+beforeAll(async () => {
+  const { staticDir } = makeStaticDir();
+  archiveFile = await createDemoFile();
+  core = await openCore(archiveFile, { host: 'browser' });
+  const meetings = await core.dispatch('meetings.list', { limit: 1 });
+  meetingId = (meetings as { ok: true; value: Page<{ id: number }> }).value.items[0]!.id;
+  server = await startServer({ dispatch: core.dispatch, files: core, staticDir, port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await server.close();
+  await core.close();
+  removeTempDirs();
+});
+
+describe('the upload route', () => {
+  it('refuses a request without the token (401) and stores nothing', async () => {
+    const before = await list();
+    const reply = await request('POST', uploadTarget('a.pdf'), {}, Buffer.from('%PDF-1.4'));
+    expect(reply.status).toBe(401);
+    const wrong = await request('POST', uploadTarget('a.pdf'), { [TOKEN_HEADER]: 'x'.repeat(43) }, Buffer.from('%PDF-1.4'));
+    expect(wrong.status).toBe(401);
+    expect(await list()).toEqual(before);
+  });
+
+  it('answers 413 to a Content-Length above 200 MB before reading the body; the archive stays byte-identical', async () => {
+    const before = archiveBytes();
+    const dirs = uploadDirs();
+    const { stream, state } = lazyBody(ATTACHMENT_MAX_BYTES + 1);
+    const reply = await request('POST', uploadTarget('phim.pdf'), { ...token(), 'content-length': String(ATTACHMENT_MAX_BYTES + 1) }, stream);
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body.toString())).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    // Refused on the header: at most what the sockets' buffers took before the reply came.
+    expect(state.produced).toBeLessThan(64 * 1024 * 1024);
+    expect(archiveBytes()).toBe(before);
+    expect(uploadDirs()).toEqual(dirs);
+  });
+
+  it('counts a body sent without a length (chunked) and stops reading it just past 200 MB with 413; nothing stored, no temp file left', async () => {
+    const before = archiveBytes();
+    const dirs = uploadDirs();
+    const rss = process.memoryUsage().rss;
+    const { stream, state } = lazyBody(ATTACHMENT_MAX_BYTES + 100 * 1024 * 1024);
+    const reply = await request('POST', uploadTarget('phim.pdf'), { ...token(), 'transfer-encoding': 'chunked' }, stream);
+    expect(reply.status).toBe(413);
+    // The server stopped reading once past the limit, not at the end of the body.
+    expect(state.produced).toBeGreaterThan(ATTACHMENT_MAX_BYTES);
+    expect(state.produced).toBeLessThan(ATTACHMENT_MAX_BYTES + 64 * 1024 * 1024);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(100 * 1024 * 1024); // streamed to disk, never held
+    expect(archiveBytes()).toBe(before);
+    expect(uploadDirs()).toEqual(dirs);
+  }, 120_000);
+
+  it('stores a file under a safe name (no ../, no RTL override), and the download gives back the same bytes', async () => {
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024 + 17)]);
+    const name = '../../Báo cáo\u202Efdp.exe';
+    const up = await request('POST', uploadTarget(name), { ...token(), 'content-type': 'application/pdf', 'content-length': String(bytes.length) }, bytes);
+    expect(up.status).toBe(200);
+    const stored = JSON.parse(up.body.toString()) as { ok: true; value: AttachmentInfo };
+    expect(stored.value).toMatchObject({ fileName: 'Báo cáofdp.exe', size: bytes.length, sha256: sha(bytes), mimeType: 'application/octet-stream' });
+    expect((await list()).map((a) => a.id)).toContain(stored.value.id);
+
+    const down = await request('GET', `${DOWNLOAD_ROUTE}${stored.value.id}?inline=1`, token());
+    expect(down.status).toBe(200);
+    expect(down.body.equals(bytes)).toBe(true);
+    // A mismatched type is never shown inline, even when asked.
+    expect(down.headers['content-type']).toBe('application/octet-stream');
+    expect(down.headers['x-content-type-options']).toBe('nosniff');
+    const disposition = down.headers['content-disposition']!;
+    expect(disposition).toBe(`attachment; filename="Bao caofdp.exe"; filename*=UTF-8''B%C3%A1o%20c%C3%A1ofdp.exe`);
+    expect(disposition).not.toMatch(/\.\.|\/|\u202e|%E2%80%AE/i);
+  });
+
+  it('a PDF whose bytes are a PDF may open inline; without the token no byte is sent', async () => {
+    const bytes = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n');
+    const up = await request('POST', uploadTarget('Biên bản.pdf'), { ...token(), 'content-length': String(bytes.length) }, bytes);
+    const id = (JSON.parse(up.body.toString()) as { value: AttachmentInfo }).value.id;
+    const inline = await request('GET', `${DOWNLOAD_ROUTE}${id}?inline=1`, token());
+    expect(inline.headers['content-type']).toBe('application/pdf');
+    expect(inline.headers['content-disposition']).toMatch(/^inline; /);
+    const saved = await request('GET', `${DOWNLOAD_ROUTE}${id}`, token());
+    expect(saved.headers['content-disposition']).toMatch(/^attachment; /);
+    expect(saved.headers['content-security-policy']).toContain('sandbox');
+    const stranger = await request('GET', `${DOWNLOAD_ROUTE}${id}`, {});
+    expect(stranger.status).toBe(401);
+    expect(stranger.body.includes(bytes)).toBe(false);
+  });
+
+  it('refuses an upload with no target or two, and a download of no attachment', async () => {
+    expect((await request('POST', `${UPLOAD_ROUTE}?name=a.pdf`, token(), Buffer.from('x'))).status).toBe(400);
+    expect((await request('POST', `${UPLOAD_ROUTE}?name=a.pdf&meetingId=1&decisionId=1`, token(), Buffer.from('x'))).status).toBe(400);
+    expect((await request('GET', `${DOWNLOAD_ROUTE}999999`, token())).status).toBe(404);
+    expect((await request('GET', `${DOWNLOAD_ROUTE}..%2F..%2Fetc`, token())).status).toBe(404);
+  });
+});

@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ATTACHMENT_MAX_BYTES, type AttachmentInfo, type AttachmentTarget, type Dispatch, INLINE_SAFE_MIMES, type Result } from '../contract.js';
+import type { Core } from '../core/client.js';
+import { SECURITY_HEADERS } from '../web/security-headers.js';
+import { contentDisposition } from './content-disposition.js';
+
+// Browser mode's file routes: uploads stream to a temp file on the host, then the core's
+// storeFile job moves them into the archive; downloads stream chunk by chunk. The body is
+// never held whole, and never goes through a JSON command.
+
+export type FileJobs = Pick<Core, 'job'>;
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown, close = false) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', ...(close ? { Connection: 'close' } : {}) });
+  res.end(JSON.stringify(value));
+}
+
+const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const tooLargeReply = failure('TOO_LARGE', `the file is larger than ${ATTACHMENT_MAX_BYTES} bytes`);
+
+/** Answers 413 and drops the connection: the rest of the body is never read. */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
+  sendJson(res, 413, tooLargeReply, true);
+  res.on('finish', () => req.destroy());
+}
+
+function positiveId(value: string | null): number | null {
+  return value !== null && /^[1-9][0-9]{0,15}$/.test(value) ? Number(value) : null;
+}
+
+function targetOf(query: URLSearchParams): AttachmentTarget | null {
+  const found: AttachmentTarget[] = [];
+  const meetingId = positiveId(query.get('meetingId'));
+  const agendaItemId = positiveId(query.get('agendaItemId'));
+  const decisionId = positiveId(query.get('decisionId'));
+  if (meetingId !== null) found.push({ meetingId });
+  if (agendaItemId !== null) found.push({ agendaItemId });
+  if (decisionId !== null) found.push({ decisionId });
+  return found.length === 1 ? found[0]! : null;
+}
+
+class OverLimit extends Error {}
+
+/** Counts the bytes as they pass; past the limit the stream fails (and the upload stops). */
+function byteCounter(limit: number) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      seen += chunk.length;
+      if (seen > limit) done(new OverLimit());
+      else done(null, chunk);
+    },
+  });
+}
+
+/** POST UPLOAD_ROUTE?name=…&meetingId=… with the file's bytes as the body. */
+export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams, core: FileJobs): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('VALIDATION', 'use POST'));
+  const name = query.get('name');
+  const target = targetOf(query);
+  if (!name || name.length > 1000) return sendJson(res, 400, failure('VALIDATION', 'name is required'));
+  if (target === null) return sendJson(res, 400, failure('VALIDATION', 'one of meetingId, agendaItemId, decisionId is required'));
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && !(Number(declared) <= ATTACHMENT_MAX_BYTES)) return refuseTooLarge(req, res);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-upload-'));
+  const file = path.join(dir, 'body');
+  try {
+    try {
+      await pipeline(req, byteCounter(ATTACHMENT_MAX_BYTES), fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    } catch (error) {
+      if (error instanceof OverLimit) return refuseTooLarge(req, res);
+      return; // the client went away mid-upload: nothing to answer
+    }
+    const type = req.headers['content-type'];
+    const result = await core.job('attachments.storeFile', { file, fileName: name, declaredMime: type ?? null, target, removeFile: true });
+    const status = result.ok ? 200 : result.error.code === 'TOO_LARGE' ? 413 : 200;
+    sendJson(res, status, result);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes and waits while the socket's buffer is full; false once the client has gone. */
+function write(res: http.ServerResponse, chunk: Uint8Array): Promise<boolean> {
+  if (res.destroyed) return Promise.resolve(false);
+  if (res.write(chunk)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    res.on('drain', onDrain);
+    res.on('close', onClose);
+  });
+}
+
+/**
+ * GET DOWNLOAD_ROUTE<id>[?inline=1]: the bytes, one chunk at a time. Only a PDF, PNG or JPEG
+ * (checked against its bytes when stored) may be shown inline; everything else — and above
+ * all anything a browser could run as a page — comes as a download, never sniffed.
+ */
+export async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, idText: string, query: URLSearchParams, dispatch: Dispatch, core: FileJobs): Promise<void> {
+  if (req.method !== 'GET') return sendJson(res, 405, failure('VALIDATION', 'use GET'));
+  const id = positiveId(idText);
+  if (id === null) return sendJson(res, 404, failure('NOT_FOUND', 'no such attachment'));
+  const info = (await dispatch('attachments.get', { id })) as Result<AttachmentInfo>;
+  if (!info.ok) return sendJson(res, info.error.code === 'NOT_FOUND' ? 404 : 500, info);
+  const { fileName, mimeType, size } = info.value;
+  const inline = query.get('inline') === '1' && INLINE_SAFE_MIMES.includes(mimeType);
+  const first = await core.job('attachments.readChunk', { attachmentId: id, seq: 0 });
+  if (!first.ok) return sendJson(res, 500, first);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    // A download is never a page: were it ever shown, it would run sandboxed, with nothing.
+    ...(inline ? {} : { 'Content-Security-Policy': "default-src 'none'; sandbox" }),
+    'Content-Type': inline || mimeType.startsWith('text/plain') ? mimeType : 'application/octet-stream',
+    'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', fileName),
+    'Content-Length': String(size),
+  });
+  let chunk = first.value.data;
+  for (let seq = 1; chunk !== null; seq++) {
+    if (!(await write(res, chunk))) return;
+    const next = await core.job('attachments.readChunk', { attachmentId: id, seq });
+    if (!next.ok) return void res.destroy(); // mid-body: the client sees a short, failed download
+    chunk = next.value.data;
+  }
+  res.end();
+}
