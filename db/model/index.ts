@@ -11,3 +11,5 @@ export * from './document-layout.js';
 export * from './roster-document.js';
 export type * from './roster.js';
 export * from './rich-text.js';
+export * from './rich-text-validate.js';
+export * from './rich-text-html.js';
