@@ -41,6 +41,9 @@ import {
 } from '../db/model/index.js';
 import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
 import { decisionFields, decisionFile, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
+// M2 (issue 8): minutes
+import { minutesInputs } from './contract/minutes-inputs.js';
+import type { Minutes, MinutesComparison, MinutesSaved, MinutesVersion } from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -248,6 +251,19 @@ export const commands = {
       })
       .strict(),
   ),
+
+  // M2 (issue 8): minutes
+  /** The minutes of a meeting: the draft (fields from the meeting until edited) or the finalized text, with its versions. */
+  'minutes.get': query<Minutes>()(minutesInputs.get),
+  /** Autosave of the draft: refused with MINUTES_STALE when another window saved since, MINUTES_FINALIZED once locked. */
+  'minutes.save': mutation<MinutesSaved>()(minutesInputs.save),
+  /** Locks the minutes; their text becomes version 1, the original. */
+  'minutes.finalize': mutation<Minutes>()(minutesInputs.finalize),
+  /** A change to finalized minutes: a new version with its reason; the original kept. */
+  'minutes.amend': mutation<Minutes>()(minutesInputs.amend),
+  'minutes.version': query<MinutesVersion>()(minutesInputs.version),
+  /** Two versions of the same minutes, side by side. */
+  'minutes.compare': query<MinutesComparison>()(minutesInputs.compare),
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

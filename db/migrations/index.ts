@@ -5,6 +5,8 @@ import * as m0003 from './0003-membership-position.js';
 import * as m0004 from './0004-name-keys.js';
 import * as m0005 from './0005-action-done-counts.js';
 import * as m0006 from './0006-roster.js';
+// M2 (issue 8): minutes
+import * as m0008 from './0008-minutes.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -17,6 +19,8 @@ export const migrations: Record<string, Migration> = {
   '0004-name-keys': m0004,
   '0005-action-done-counts': m0005,
   '0006-roster': m0006,
+  // M2 (issue 8): minutes
+  '0008-minutes': m0008,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -13,3 +13,4 @@ export type * from './roster.js';
 export * from './rich-text.js';
 export * from './rich-text-validate.js';
 export * from './rich-text-html.js';
+export * from './minutes.js';

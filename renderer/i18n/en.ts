@@ -55,6 +55,9 @@ export const en: Shape<Catalogue> = {
     CORRUPT: 'The archive is damaged. Restore it from the latest backup.',
     INTERNAL: 'Unexpected error. Nothing was changed.',
     UNAVAILABLE: 'Lost the connection to Minutebook. Check that it is still running.',
+    // M2 (issue 8): minutes
+    MINUTES_FINALIZED: 'These minutes are finalized (locked) and cannot be edited. Make an amendment with its reason instead.',
+    MINUTES_STALE: 'The minutes were just saved from another window. Reload to see the latest text before editing further.',
   },
   validation: {
     not_a_date: '"{{text}}" is not a day of the calendar. Type day/month/year, e.g. 13/01/2021.',

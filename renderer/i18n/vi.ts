@@ -52,6 +52,9 @@ export const vi = {
     CORRUPT: 'Kho lưu trữ bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất.',
     INTERNAL: 'Lỗi không mong đợi. Dữ liệu chưa bị thay đổi.',
     UNAVAILABLE: 'Mất kết nối với Minutebook. Hãy kiểm tra chương trình còn đang chạy.',
+    // M2 (issue 8): minutes
+    MINUTES_FINALIZED: 'Biên bản đã được hoàn thiện (khóa) nên không sửa trực tiếp được. Hãy tạo bản đính chính kèm lý do.',
+    MINUTES_STALE: 'Biên bản vừa được lưu từ một cửa sổ khác. Hãy tải lại để xem bản mới nhất trước khi sửa tiếp.',
   },
   validation: {
     not_a_date: 'Ngày "{{text}}" không có trên lịch. Hãy nhập ngày/tháng/năm, ví dụ 13/01/2021.',
