@@ -61,7 +61,7 @@ describe('minutes draft', () => {
   });
 
   it('a stale save (another window saved since) is refused with MINUTES_STALE and changes nothing', async () => {
-    const { archive, db, fresh } = await demo();
+    const { db, fresh } = await demo();
     const { fields } = await getMinutes(db, fresh, TZ);
     await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Cửa sổ A') }, ctx);
     const rows = await countAllRows(db);

@@ -29,12 +29,12 @@ describe('safe rich-text HTML', () => {
         { type: 'heading', attrs: { level: 2, textAlign: 'center' }, content: [{ type: 'text', text: 'Kết luận' }] },
         p('đậm nghiêng', [{ type: 'bold' }, { type: 'italic' }]),
         { type: 'orderedList', attrs: { start: 3, type: 'a' }, content: [{ type: 'listItem', content: [p('một')] }] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 2, rowspan: 1, colwidth: null }, content: [p('ô')] }] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 2, rowspan: 1, colwidth: null, align: 'center' }, content: [p('ô')] }] }] },
       ],
     });
     expect(html).toBe(
       '<h2 class="rt-align-center">Kết luận</h2><p><em><strong>đậm nghiêng</strong></em></p><ol start="3" type="a"><li><p>một</p></li></ol>' +
-        '<table><tbody><tr><th colspan="2"><p>ô</p></th></tr></tbody></table>',
+        '<table><tbody><tr><th colspan="2" class="rt-align-center"><p>ô</p></th></tr></tbody></table>',
     );
   });
 

@@ -40,8 +40,8 @@ interface AnyNode {
 const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u' };
 const intAttr = (name: string, v: unknown, min: number, max: number, skip?: number) =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max && v !== skip ? ` ${name}="${v}"` : '';
-const alignClass = (attrs: AnyNode['attrs']) => {
-  const a = attrs?.textAlign;
+const alignClass = (attrs: AnyNode['attrs'], name = 'textAlign') => {
+  const a = attrs?.[name];
   return typeof a === 'string' && (RICH_TEXT_ALIGNMENTS as readonly string[]).includes(a) && a !== 'left' ? ` class="rt-align-${a}"` : '';
 };
 
@@ -95,7 +95,7 @@ function nodeHtml(node: AnyNode): string {
     case 'tableCell': {
       const tag = node.type === 'tableHeader' ? 'th' : 'td';
       const span = intAttr('colspan', node.attrs?.colspan, 1, 100, 1) + intAttr('rowspan', node.attrs?.rowspan, 1, 1000, 1);
-      return `<${tag}${span}>${children(node)}</${tag}>`;
+      return `<${tag}${span}${alignClass(node.attrs, 'align')}>${children(node)}</${tag}>`;
     }
     default:
       return (typeof node.text === 'string' ? escapeHtml(node.text) : '') + children(node);

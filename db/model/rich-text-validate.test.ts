@@ -16,8 +16,8 @@ const editorDoc = doc(
   {
     type: 'table',
     content: [
-      { type: 'tableRow', content: [cell('Chỉ tiêu', 'tableHeader', { colspan: 1, rowspan: 1, colwidth: null }), cell('Kết quả', 'tableHeader')] },
-      { type: 'tableRow', content: [cell('Xã đạt chuẩn', 'tableCell', { colspan: 1, rowspan: 1, colwidth: [120] }), cell('95%')] },
+      { type: 'tableRow', content: [cell('Chỉ tiêu', 'tableHeader', { colspan: 1, rowspan: 1, colwidth: null, align: null }), cell('Kết quả', 'tableHeader')] },
+      { type: 'tableRow', content: [cell('Xã đạt chuẩn', 'tableCell', { colspan: 1, rowspan: 1, colwidth: [120], align: 'right' }), cell('95%')] },
     ],
   },
   { type: 'paragraph' },
@@ -53,6 +53,7 @@ describe('validateRichText', () => {
     ['heading level 4', doc({ type: 'heading', attrs: { level: 4 } }), 'bad_attribute', 'content.0.attrs.level'],
     ['heading level as text', doc({ type: 'heading', attrs: { level: '1 onclick=x' } }), 'bad_attribute', 'content.0.attrs.level'],
     ['heading without a level', doc({ type: 'heading' }), 'bad_attribute', 'content.0.attrs'],
+    ['a cell alignment of its own', doc({ type: 'table', content: [{ type: 'tableRow', content: [cell('x', 'tableCell', { align: 'middle' })] }] }), 'bad_attribute', 'content.0.content.0.content.0.attrs.align'],
     ['a colspan as text', doc({ type: 'table', content: [{ type: 'tableRow', content: [cell('x', 'tableCell', { colspan: '2" x="' })] }] }), 'bad_attribute', 'content.0.content.0.content.0.attrs.colspan'],
     ['an ordered list type of its own', doc({ type: 'orderedList', attrs: { type: 'disc' }, content: [{ type: 'listItem', content: [p()] }] }), 'bad_attribute', 'content.0.attrs.type'],
     ['text on a paragraph', doc({ type: 'paragraph', text: 'x' }), 'text_on_non_text', 'content.0.text'],

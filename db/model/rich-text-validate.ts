@@ -67,6 +67,7 @@ const cellAttrs: Record<string, (v: unknown) => boolean> = {
   colspan: (v) => isInt(v, 1, 100),
   rowspan: (v) => isInt(v, 1, 1000),
   colwidth: (v) => v === null || (Array.isArray(v) && v.length <= 100 && v.every((w) => isInt(w, 1, 10_000))),
+  align: oneOf(RICH_TEXT_ALIGNMENTS),
 };
 const align = { textAlign: oneOf(RICH_TEXT_ALIGNMENTS) };
 

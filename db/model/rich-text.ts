@@ -50,6 +50,8 @@ export interface RichTextNode {
     colspan?: number;
     rowspan?: number;
     colwidth?: number[] | null;
+    /** A table cell's alignment (Tiptap 3's `align`, null by default). */
+    align?: RichTextAlignment | null;
   };
   content?: RichTextNode[];
   text?: string;

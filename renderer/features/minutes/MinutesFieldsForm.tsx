@@ -1,4 +1,4 @@
-import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MinutesFields } from '../../../electron/contract';
 import { formatDate, formatTime } from '../../ui/format';
@@ -9,14 +9,15 @@ export function MinutesFieldsForm({ value, onChange }: { value: MinutesFields; o
   const set = (patch: Partial<MinutesFields>) => onChange({ ...value, ...patch });
   const text = (v: string) => (v === '' ? null : v);
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" mb="md">
+    // A plain CSS grid: responsive Mantine props write an inline <style>, which the CSP refuses.
+    <div className="minutes-fields-form">
       <TextInput type="datetime-local" label={t('minutes.fields.openedAt')} value={value.openedAt ?? ''} onChange={(e) => set({ openedAt: text(e.currentTarget.value) })} />
       <TextInput type="datetime-local" label={t('minutes.fields.closedAt')} value={value.closedAt ?? ''} onChange={(e) => set({ closedAt: text(e.currentTarget.value) })} />
       <TextInput label={t('minutes.fields.place')} value={value.place ?? ''} onChange={(e) => set({ place: text(e.currentTarget.value) })} />
       <TextInput label={t('minutes.fields.chair')} value={value.chair ?? ''} onChange={(e) => set({ chair: text(e.currentTarget.value) })} />
       <TextInput label={t('minutes.fields.secretary')} value={value.secretary ?? ''} onChange={(e) => set({ secretary: text(e.currentTarget.value) })} />
       <Textarea label={t('minutes.fields.attendees')} autosize minRows={1} value={value.attendees ?? ''} onChange={(e) => set({ attendees: text(e.currentTarget.value) })} />
-    </SimpleGrid>
+    </div>
   );
 }
 
