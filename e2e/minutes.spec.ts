@@ -24,6 +24,9 @@ test('the clerk writes minutes with a heading, a list and a table, closes the ta
   // The structured parts come from the meeting.
   await expect(page.getByRole('textbox', { name: 'Chủ trì' })).toHaveValue(/^Trịnh Tuấn Sinh, /);
   await expect(page.getByRole('textbox', { name: 'Thành phần tham dự' })).toHaveValue(/^Có mặt \d+\/\d+ thành viên/);
+  await expect(page.getByRole('textbox', { name: 'Ngày họp' })).toHaveValue('13/01/2021');
+  await expect(page.getByRole('textbox', { name: 'Giờ bắt đầu' })).toHaveValue('08:00');
+  await expect(page.getByRole('textbox', { name: 'Giờ kết thúc' })).toHaveValue('11:30');
 
   await toEnd(page);
   await page.keyboard.press('Enter');

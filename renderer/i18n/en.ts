@@ -437,6 +437,10 @@ export const en: Shape<Catalogue> = {
     body: 'Text of the minutes',
     statuses: { draft: 'Draft', finalized: 'Finalized' },
     fields: {
+      openedOn: 'Meeting date',
+      openedTime: 'Start time',
+      closedOn: 'End date',
+      closedTime: 'End time',
       openedAt: 'Started at',
       closedAt: 'Ended at',
       place: 'Place',

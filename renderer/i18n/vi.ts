@@ -435,6 +435,10 @@ export const vi = {
     body: 'Nội dung biên bản',
     statuses: { draft: 'Dự thảo', finalized: 'Đã hoàn thiện' },
     fields: {
+      openedOn: 'Ngày họp',
+      openedTime: 'Giờ bắt đầu',
+      closedOn: 'Ngày kết thúc',
+      closedTime: 'Giờ kết thúc',
       openedAt: 'Thời gian bắt đầu',
       closedAt: 'Thời gian kết thúc',
       place: 'Địa điểm',

@@ -2,6 +2,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MinutesFields } from '../../../electron/contract';
 import { formatDate, formatTime } from '../../ui/format';
+import { DateTimeField } from './DateTimeField';
 
 /** The structured parts of Mẫu 1.9, editable (defaults come from the meeting). */
 export function MinutesFieldsForm({ value, onChange }: { value: MinutesFields; onChange: (fields: MinutesFields) => void }) {
@@ -11,8 +12,8 @@ export function MinutesFieldsForm({ value, onChange }: { value: MinutesFields; o
   return (
     // A plain CSS grid: responsive Mantine props write an inline <style>, which the CSP refuses.
     <div className="minutes-fields-form">
-      <TextInput type="datetime-local" label={t('minutes.fields.openedAt')} value={value.openedAt ?? ''} onChange={(e) => set({ openedAt: text(e.currentTarget.value) })} />
-      <TextInput type="datetime-local" label={t('minutes.fields.closedAt')} value={value.closedAt ?? ''} onChange={(e) => set({ closedAt: text(e.currentTarget.value) })} />
+      <DateTimeField dateLabel={t('minutes.fields.openedOn')} timeLabel={t('minutes.fields.openedTime')} value={value.openedAt} onChange={(v) => set({ openedAt: v })} />
+      <DateTimeField dateLabel={t('minutes.fields.closedOn')} timeLabel={t('minutes.fields.closedTime')} value={value.closedAt} onChange={(v) => set({ closedAt: v })} />
       <TextInput label={t('minutes.fields.place')} value={value.place ?? ''} onChange={(e) => set({ place: text(e.currentTarget.value) })} />
       <TextInput label={t('minutes.fields.chair')} value={value.chair ?? ''} onChange={(e) => set({ chair: text(e.currentTarget.value) })} />
       <TextInput label={t('minutes.fields.secretary')} value={value.secretary ?? ''} onChange={(e) => set({ secretary: text(e.currentTarget.value) })} />

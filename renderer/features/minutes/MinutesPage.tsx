@@ -44,7 +44,7 @@ export function MinutesPage() {
       {(m) => (
         <>
           <PageHeader title={`${t('minutes.title')}: ${m.meetingTitle}`}>
-            <Badge color={m.status === 'finalized' ? 'green' : 'gray'}>{t(`minutes.statuses.${m.status}`)}</Badge>
+            <Badge className="minutes-status" color={m.status === 'finalized' ? 'green' : 'gray'}>{t(`minutes.statuses.${m.status}`)}</Badge>
           </PageHeader>
           {m.status === 'draft' ? <DraftView key={m.id ?? 'new'} minutes={m} /> : <FinalizedView minutes={m} />}
         </>
