@@ -43,9 +43,10 @@ export function MinutesPage() {
     <QueryState query={minutes}>
       {(m) => (
         <>
-          <PageHeader title={`${t('minutes.title')}: ${m.meetingTitle}`}>
-            <Badge className="minutes-status" color={m.status === 'finalized' ? 'green' : 'gray'}>{t(`minutes.statuses.${m.status}`)}</Badge>
-          </PageHeader>
+          <PageHeader title={`${t('minutes.title')}: ${m.meetingTitle}`} />
+          <Badge className="minutes-status" mb="md" color={m.status === 'finalized' ? 'green' : 'gray'}>
+            {t(`minutes.statuses.${m.status}`)}
+          </Badge>
           {m.status === 'draft' ? <DraftView key={m.id ?? 'new'} minutes={m} /> : <FinalizedView minutes={m} />}
         </>
       )}
