@@ -1,3 +1,5 @@
+import { getMinutes } from './minutes.js';
+import { getMinutesVersion } from './minutes-versions.js';
 import { type CompiledQuery, Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoles } from './committee-roles.js';
@@ -157,6 +159,9 @@ const QUERIES: QueryCase[] = [
   { name: 'meetings.list by year', run: (db) => listMeetings(db, { year: 2015 }) },
   { name: 'meetings.list by kind', run: (db) => listMeetings(db, { kind: 'chuyen_de' }) },
   { name: 'meetings.list by status', run: (db) => listMeetings(db, { status: 'draft' }) },
+  // M2 (issue 8): minutes
+  { name: 'minutes.get', run: (db) => getMinutes(db, 1234, 'Asia/Ho_Chi_Minh') },
+  { name: 'minutes.version', run: (db) => getMinutesVersion(db, 1).catch(() => null) },
   { name: 'dashboard: 5 recent meetings', run: (db) => listMeetings(db, { limit: 5 }), scans: { meetings: FIRST_PAGE } },
   {
     name: 'dashboard.counts',

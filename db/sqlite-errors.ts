@@ -18,6 +18,10 @@ export function fromSqliteError(error: unknown): ArchiveError | null {
   if (error instanceof ArchiveError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
+  // The minutes' lock (migration 0008): a trigger refuses any write to finalized minutes.
+  if (code === 'SQLITE_CONSTRAINT_TRIGGER' && message.startsWith('MINUTES_FINALIZED')) {
+    return new ArchiveError('MINUTES_FINALIZED', message);
+  }
   if (typeof code === 'string') {
     for (const [prefix, typed, text] of BY_PREFIX) {
       if (code.startsWith(prefix)) return new ArchiveError(typed, `${text} (${code}: ${message})`, { sqlite: code });

@@ -51,6 +51,9 @@ import * as meetingInputs from './contract/meetings-inputs.js';
 import { attachmentLink, linkTarget } from './contract/attachments-inputs.js';
 
 export { DOWNLOAD_ROUTE, UPLOAD_ROUTE } from './contract/attachments-inputs.js';
+// M2 (issue 8): minutes
+import { minutesInputs } from './contract/minutes-inputs.js';
+import type { Minutes, MinutesComparison, MinutesSaved, MinutesVersion } from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -309,6 +312,19 @@ export const commands = {
   /** The current term's first day (Party format: numbers restart with each term). */
   'documentNumbers.setTermStart': mutation<NumberingSettings>()(meetingInputs.numberingSetTermStart),
   // --- end meetings (M1) ---
+
+  // M2 (issue 8): minutes
+  /** The minutes of a meeting: the draft (fields from the meeting until edited) or the finalized text, with its versions. */
+  'minutes.get': query<Minutes>()(minutesInputs.get),
+  /** Autosave of the draft: refused with MINUTES_STALE when another window saved since, MINUTES_FINALIZED once locked. */
+  'minutes.save': mutation<MinutesSaved>()(minutesInputs.save),
+  /** Locks the minutes; their text becomes version 1, the original. */
+  'minutes.finalize': mutation<Minutes>()(minutesInputs.finalize),
+  /** A change to finalized minutes: a new version with its reason; the original kept. */
+  'minutes.amend': mutation<Minutes>()(minutesInputs.amend),
+  'minutes.version': query<MinutesVersion>()(minutesInputs.version),
+  /** Two versions of the same minutes, side by side. */
+  'minutes.compare': query<MinutesComparison>()(minutesInputs.compare),
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -5,6 +5,8 @@ import { BackupPage } from './features/backup/BackupPage';
 import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+// M2 (issue 8): minutes
+import { MinutesPage } from './features/minutes/MinutesPage';
 import { CommitteeHistoryPage } from './features/history/CommitteeHistoryPage';
 import { PersonPage } from './features/history/PersonPage';
 import { MembersPage } from './features/members/MembersPage';
@@ -37,6 +39,8 @@ export const router = createHashRouter([
           { path: 'meetings', element: <MeetingsPage /> },
           // Attachments (helper M3)
           { path: 'meetings/:meetingId/attachments', element: <MeetingAttachmentsPage /> },
+          // M2 (issue 8): minutes
+          { path: 'meetings/:meetingId/minutes', element: <MinutesPage /> },
           { path: 'conclusions', element: <ConclusionsPage /> },
           { path: 'actions', element: <ActionsPage /> },
           { path: 'search', element: <SearchPage /> },

@@ -119,12 +119,12 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
         ctx.write('minutes', { id: mid, meetingId: id, status: finalized ? 'finalized' : 'draft', fields, body, finalizedAt, at: mAt });
         ctx.log(mAt, c.clerk, 'create', 'minutes', mid, { meetingId: id });
         if (finalized) {
-          ctx.write('minutesVersions', { id: versionId++, minutesId: mid, version: 1, kind: 'original', fields, body, reason: null, at: finalizedAt! });
+          ctx.write('minutesVersions', { id: versionId++, minutesId: mid, version: 1, kind: 'original', fields, body, reason: null, actor: c.clerk, at: finalizedAt! });
           if (rng.chance(0.05)) {
             const amended = paragraphs([`Đính chính biên bản họp ngày ${shownDate(day)}.`, minutesParagraph(rng)]);
             ctx.write('minutesVersions', {
               id: versionId++, minutesId: mid, version: 2, kind: 'amendment', fields, body: amended,
-              reason: 'Đính chính số liệu theo ý kiến của Thường trực Ban Chỉ đạo', at: finalizedAt!,
+              reason: 'Đính chính số liệu theo ý kiến của Thường trực Ban Chỉ đạo', actor: c.clerk, at: finalizedAt!,
             });
           }
         }

@@ -82,9 +82,9 @@ export const rows = {
     id: m.id, meeting_id: m.meetingId, status: m.status, fields_json: m.fields, body_json: m.body,
     finalized_at: m.finalizedAt, created_at: m.at, updated_at: m.finalizedAt ?? m.at,
   }),
-  minutesVersions: (v: { id: number; minutesId: number; version: number; kind: string; fields: string; body: string; reason: string | null; at: string }): Row => ({
+  minutesVersions: (v: { id: number; minutesId: number; version: number; kind: string; fields: string; body: string; reason: string | null; actor: string; at: string }): Row => ({
     id: v.id, minutes_id: v.minutesId, version: v.version, kind: v.kind, fields_json: v.fields, body_json: v.body,
-    reason: v.reason, created_at: v.at,
+    reason: v.reason, made_on: v.at.slice(0, 10), actor: v.actor, created_at: v.at,
   }),
   conclusions: (c: {
     id: number; committeeId: number; meetingId: number; number: number | null; issuedOn: string | null; title: string;

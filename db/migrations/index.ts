@@ -7,6 +7,8 @@ import * as m0005 from './0005-action-done-counts.js';
 import * as m0006 from './0006-roster.js';
 // M1 (meetings)
 import * as m0007 from './0007-meetings.js';
+// M2 (issue 8): minutes
+import * as m0008 from './0008-minutes.js';
 // 0009 (attachments streamed, helper M3)
 import * as m0009 from './0009-attachments.js';
 // R-A (roster fixes)
@@ -25,6 +27,8 @@ export const migrations: Record<string, Migration> = {
   '0006-roster': m0006,
   // M1 (meetings)
   '0007-meetings': m0007,
+  // M2 (issue 8): minutes
+  '0008-minutes': m0008,
   // 0009 (attachments streamed, helper M3)
   '0009-attachments': m0009,
   // R-A (roster fixes)

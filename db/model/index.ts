@@ -16,3 +16,6 @@ export * from './rich-text.js';
 export * from './meetings.js';
 export * from './document-numbers.js';
 export * from './attachments.js';
+export * from './rich-text-validate.js';
+export * from './rich-text-html.js';
+export * from './minutes.js';

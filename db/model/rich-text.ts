@@ -31,6 +31,10 @@ export const RICH_TEXT_HEADING_LEVELS = [1, 2, 3] as const;
 export const RICH_TEXT_ALIGNMENTS = ['left', 'center', 'right', 'justify'] as const;
 export type RichTextAlignment = (typeof RICH_TEXT_ALIGNMENTS)[number];
 
+/** Numbering styles an ordered list may carry (Tiptap 3's `type` attribute; null: 1, 2, 3). */
+export const RICH_TEXT_LIST_TYPES = ['1', 'a', 'A', 'i', 'I'] as const;
+export type RichTextListType = (typeof RICH_TEXT_LIST_TYPES)[number];
+
 export interface RichTextMark {
   type: RichTextMarkType;
 }
@@ -41,10 +45,13 @@ export interface RichTextNode {
   attrs?: {
     level?: (typeof RICH_TEXT_HEADING_LEVELS)[number];
     start?: number;
+    type?: RichTextListType | null;
     textAlign?: RichTextAlignment | null;
     colspan?: number;
     rowspan?: number;
     colwidth?: number[] | null;
+    /** A table cell's alignment (Tiptap 3's `align`, null by default). */
+    align?: RichTextAlignment | null;
   };
   content?: RichTextNode[];
   text?: string;

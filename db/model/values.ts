@@ -70,6 +70,11 @@ export const ARCHIVE_ERROR_CODES = [
   'CORRUPT',
   /** A file above its limit (attachments: ATTACHMENT_MAX_BYTES); nothing was stored. */
   'TOO_LARGE',
+  // M2 (issue 8): minutes
+  /** The minutes are finalized: changed only by an amendment. */
+  'MINUTES_FINALIZED',
+  /** A save started from an older revision of the draft (another window saved since). */
+  'MINUTES_STALE',
 ] as const;
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
 

@@ -13,6 +13,8 @@ export interface MinutesTable {
   /** Editor document JSON, never raw HTML. */
   body_json: string;
   finalized_at: string | null;
+  /** Saves of the draft so far (0008): a save names the revision it started from. */
+  revision: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -26,5 +28,9 @@ export interface MinutesVersionsTable {
   fields_json: string;
   body_json: string;
   reason: string | null;
+  /** The archive's day the version was made (0008). */
+  made_on: string | null;
+  /** Who made it (0008). */
+  actor: string | null;
   created_at: string;
 }

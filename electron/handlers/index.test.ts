@@ -28,6 +28,10 @@ describe('allHandlers', () => {
       'memberships.delete',
       'memberships.end',
       'memberships.update',
+      // M2 (issue 8): minutes
+      'minutes.amend',
+      'minutes.finalize',
+      'minutes.save',
       'people.create',
       'people.delete',
       'people.merge',

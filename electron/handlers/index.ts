@@ -7,11 +7,13 @@ import { documentHandlers } from './documents.js';
 import { type Handlers, joinHandlers } from './define.js';
 import { meetingHandlers } from './meetings.js';
 import { membershipHandlers } from './memberships.js';
+// M2 (issue 8): minutes
+import { minutesHandlers } from './minutes.js';
 import { peopleHandlers } from './people.js';
 import { rosterHandlers } from './roster.js';
 import { rosterImportHandlers } from './roster-import.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers, attachmentHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers, attachmentHandlers, minutesHandlers);
 }

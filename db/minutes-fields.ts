@@ -1,0 +1,64 @@
+import { attendanceSummary } from './attendance.js';
+import type { Db } from './connection.js';
+import { EMPTY_RICH_TEXT, MINUTES_FIELD_NAMES, type MinutesFields, type RichTextDoc, validateRichText } from './model/index.js';
+
+/** A person as the minutes name them: "Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy". */
+const named = (p: { name: string | null; position: string | null } | undefined) =>
+  p?.name ? (p.position ? `${p.name}, ${p.position}` : p.name) : null;
+
+/** The Mẫu 1.9 fields as the meeting gives them: times, place, chair, secretary, "có mặt x/y". */
+export async function defaultMinutesFields(db: Db, meetingId: number): Promise<MinutesFields> {
+  const meeting = await db
+    .selectFrom('meetings as mt')
+    .leftJoin('people as chair', 'chair.id', 'mt.chair_person_id')
+    .leftJoin('people as sec', 'sec.id', 'mt.secretary_person_id')
+    .select(['mt.starts_at', 'mt.ends_at', 'mt.place', 'chair.full_name as chairName', 'chair.position as chairPosition', 'sec.full_name as secName', 'sec.position as secPosition'])
+    .where('mt.id', '=', meetingId)
+    .executeTakeFirst();
+  if (!meeting) return { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null };
+  // "Có mặt x/y" as the meeting's attendance sheet counts it (one owner: db/attendance.ts).
+  const summary = await attendanceSummary(db, meetingId);
+  const parts = summary.members > 0 ? [`Có mặt ${summary.present}/${summary.members} thành viên Ban Chỉ đạo`] : [];
+  if (summary.represented > 0) parts.push(`${summary.represented} thành viên cử người dự thay`);
+  if (summary.guestsPresent > 0) parts.push(`${summary.guestsPresent} đại biểu khách mời`);
+  return {
+    openedAt: meeting.starts_at.slice(0, 16),
+    closedAt: meeting.ends_at?.slice(0, 16) ?? null,
+    place: meeting.place,
+    attendees: parts.length > 0 ? `${parts.join('; ')}.` : null,
+    chair: named({ name: meeting.chairName, position: meeting.chairPosition }),
+    secretary: named({ name: meeting.secName, position: meeting.secPosition }),
+  };
+}
+
+/** Stored fields over the meeting's defaults: a field the clerk never saved keeps the meeting's value. */
+export function readFields(json: string, defaults: MinutesFields): MinutesFields {
+  let stored: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (typeof parsed === 'object' && parsed !== null) stored = parsed as Record<string, unknown>;
+  } catch {
+    stored = {};
+  }
+  const out = { ...defaults };
+  for (const name of MINUTES_FIELD_NAMES) {
+    const v = stored[name];
+    if (v === null || typeof v === 'string') out[name] = v;
+  }
+  return out;
+}
+
+/** A stored body; one that is not a valid document (an archive from before the validator) reads as empty. */
+export function readBody(json: string): RichTextDoc {
+  try {
+    const result = validateRichText(JSON.parse(json));
+    return result.ok ? result.doc : EMPTY_RICH_TEXT;
+  } catch {
+    return EMPTY_RICH_TEXT;
+  }
+}
+
+/** "14:32": an instant's time of day in the archive's zone. */
+export function timeIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { RICH_TEXT_LIMITS } from './rich-text.js';
+import { type RichTextErrorCode, richTextPlain, validateRichText } from './rich-text-validate.js';
+
+const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+const t = (text: string, marks?: unknown[]) => (marks ? { type: 'text', text, marks } : { type: 'text', text });
+const doc = (...content: unknown[]) => ({ type: 'doc', content });
+const cell = (text: string, type = 'tableCell', attrs?: unknown) => ({ type, ...(attrs ? { attrs } : {}), content: [p(t(text))] });
+
+/** What Tiptap 3 itself writes for a minutes with a heading, a list, an ordered list and a table. */
+const editorDoc = doc(
+  { type: 'heading', attrs: { level: 2, textAlign: null }, content: [t('I. Kết quả năm 2020', [{ type: 'bold' }])] },
+  p(t('Hội nghị '), t('đánh giá', [{ type: 'italic' }, { type: 'underline' }]), { type: 'hardBreak' }, t('kết quả.')),
+  { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('Một')), { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('Một a'))] }] }] }] },
+  { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [p(t('Hai'))] }] },
+  {
+    type: 'table',
+    content: [
+      { type: 'tableRow', content: [cell('Chỉ tiêu', 'tableHeader', { colspan: 1, rowspan: 1, colwidth: null, align: null }), cell('Kết quả', 'tableHeader')] },
+      { type: 'tableRow', content: [cell('Xã đạt chuẩn', 'tableCell', { colspan: 1, rowspan: 1, colwidth: [120], align: 'right' }), cell('95%')] },
+    ],
+  },
+  { type: 'paragraph' },
+);
+
+describe('validateRichText', () => {
+  it('accepts what the editor writes, and the empty draft', () => {
+    expect(validateRichText(editorDoc)).toEqual({ ok: true, doc: editorDoc });
+    expect(validateRichText(doc({ type: 'paragraph' })).ok).toBe(true);
+  });
+
+  const deep = (n: number): unknown => (n === 0 ? p(t('x')) : { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('x')), deep(n - 1)] }] });
+
+  const refused: Array<[string, unknown, RichTextErrorCode, string]> = [
+    ['not an object', 'hello', 'not_a_doc', ''],
+    ['raw HTML as a string', '<p>hi</p>', 'not_a_doc', ''],
+    ['an array', [doc(p())], 'not_a_doc', ''],
+    ['a root that is not a doc', p(t('x')), 'not_a_doc', ''],
+    ['a doc with no blocks', doc(), 'wrong_nesting', 'content'],
+    ['a doc whose content is an object', { type: 'doc', content: { 0: p() } }, 'wrong_nesting', 'content'],
+    ['an unknown node', doc({ type: 'image', attrs: { src: 'x' } }), 'unknown_node', 'content.0.type'],
+    ['a foreign html block', doc({ type: 'htmlBlock', text: '<script>1</script>' }), 'unknown_node', 'content.0.type'],
+    ['a node without a type', doc({ content: [] }), 'unknown_node', 'content.0.type'],
+    ['a node that is null', doc(null), 'not_an_object', 'content.0'],
+    ['an unknown mark (link)', doc(p(t('x', [{ type: 'link', attrs: { href: 'javascript:1' } }]))), 'unknown_mark', 'content.0.content.0.marks.0'],
+    ['a mark with attributes', doc(p(t('x', [{ type: 'bold', attrs: { style: 'x' } }]))), 'unknown_attribute', 'content.0.content.0.marks.0.attrs'],
+    ['a mark with an unknown key', doc(p(t('x', [{ type: 'bold', onclick: 'x' }]))), 'unknown_key', 'content.0.content.0.marks.0.onclick'],
+    ['a doubled mark', doc(p(t('x', [{ type: 'bold' }, { type: 'bold' }]))), 'duplicate_mark', 'content.0.content.0.marks.1'],
+    ['marks on a paragraph', doc({ type: 'paragraph', marks: [{ type: 'bold' }] }), 'marks_not_allowed', 'content.0.marks'],
+    ['an unknown attribute', doc({ type: 'paragraph', attrs: { onclick: 'x' } }), 'unknown_attribute', 'content.0.attrs.onclick'],
+    ['a style attribute', doc({ type: 'paragraph', attrs: { style: 'color:red' } }), 'unknown_attribute', 'content.0.attrs.style'],
+    ['a bad alignment', doc({ type: 'paragraph', attrs: { textAlign: 'evil' } }), 'bad_attribute', 'content.0.attrs.textAlign'],
+    ['heading level 4', doc({ type: 'heading', attrs: { level: 4 } }), 'bad_attribute', 'content.0.attrs.level'],
+    ['heading level as text', doc({ type: 'heading', attrs: { level: '1 onclick=x' } }), 'bad_attribute', 'content.0.attrs.level'],
+    ['heading without a level', doc({ type: 'heading' }), 'bad_attribute', 'content.0.attrs'],
+    ['a cell alignment of its own', doc({ type: 'table', content: [{ type: 'tableRow', content: [cell('x', 'tableCell', { align: 'middle' })] }] }), 'bad_attribute', 'content.0.content.0.content.0.attrs.align'],
+    ['a colspan as text', doc({ type: 'table', content: [{ type: 'tableRow', content: [cell('x', 'tableCell', { colspan: '2" x="' })] }] }), 'bad_attribute', 'content.0.content.0.content.0.attrs.colspan'],
+    ['an ordered list type of its own', doc({ type: 'orderedList', attrs: { type: 'disc' }, content: [{ type: 'listItem', content: [p()] }] }), 'bad_attribute', 'content.0.attrs.type'],
+    ['text on a paragraph', doc({ type: 'paragraph', text: 'x' }), 'text_on_non_text', 'content.0.text'],
+    ['a text node without text', doc(p({ type: 'text' })), 'text_missing', 'content.0.content.0.text'],
+    ['an empty text node', doc(p(t(''))), 'text_missing', 'content.0.content.0.text'],
+    ['text that is a number', doc(p({ type: 'text', text: 5 })), 'text_missing', 'content.0.content.0.text'],
+    ['a control character', doc(p(t('a\u0007b'))), 'bad_text', 'content.0.content.0.text'],
+    ['a lone surrogate', doc(p(t('a\uD800b'))), 'bad_text', 'content.0.content.0.text'],
+    ['a bidi override', doc(p(t('a\u202Eb'))), 'bad_text', 'content.0.content.0.text'],
+    ['content in a text node', doc(p({ type: 'text', text: 'x', content: [] })), 'content_on_leaf', 'content.0.content.0.content'],
+    ['content in a hard break', doc(p({ type: 'hardBreak', content: [t('x')] })), 'content_on_leaf', 'content.0.content.0.content'],
+    ['an unknown key', doc({ type: 'paragraph', html: '<b>x</b>' }), 'unknown_key', 'content.0.html'],
+    ['text straight in the doc', doc(t('x')), 'wrong_nesting', 'content.0'],
+    ['a paragraph in a paragraph', doc(p(p())), 'wrong_nesting', 'content.0.content.0'],
+    ['a list item outside a list', doc({ type: 'listItem', content: [p()] }), 'wrong_nesting', 'content.0'],
+    ['a list holding a paragraph', doc({ type: 'bulletList', content: [p()] }), 'wrong_nesting', 'content.0.content.0'],
+    ['an empty list', doc({ type: 'bulletList', content: [] }), 'wrong_nesting', 'content.0.content'],
+    ['a list item starting with a list', doc({ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'bulletList', content: [] }] }] }), 'wrong_nesting', 'content.0.content.0.content.0'],
+    ['a cell straight in a table', doc({ type: 'table', content: [cell('x')] }), 'wrong_nesting', 'content.0.content.0'],
+    ['a cell holding text directly', doc({ type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [t('x')] }] }] }), 'wrong_nesting', 'content.0.content.0.content.0.content.0'],
+    ['a nested doc', doc(doc(p())), 'wrong_nesting', 'content.0'],
+    ['lists nested too deep', doc(deep(RICH_TEXT_LIMITS.maxDepth)), 'too_deep', expect.any(String) as unknown as string],
+    ['too many nodes', doc(...Array.from({ length: RICH_TEXT_LIMITS.maxNodes }, () => p())), 'too_many_nodes', expect.any(String) as unknown as string],
+    ['too much text', doc(...Array.from({ length: 11 }, () => p(t('x'.repeat(RICH_TEXT_LIMITS.maxTextChars / 10))))), 'too_much_text', expect.any(String) as unknown as string],
+  ];
+
+  it.each(refused)('refuses %s', (_name, value, code, path) => {
+    const result = validateRichText(value);
+    expect(result).toEqual({ ok: false, error: { code, path } });
+  });
+
+  it('accepts lists nested just within the depth limit', () => {
+    // doc(0) > list(1) > item(2) > … : each level of deep() adds two.
+    expect(validateRichText(doc(deep(Math.floor((RICH_TEXT_LIMITS.maxDepth - 3) / 2)))).ok).toBe(true);
+  });
+});
+
+describe('richTextPlain', () => {
+  it('gives each paragraph and heading as a line, in order, tables and lists included', () => {
+    expect(richTextPlain(editorDoc as never)).toEqual(['I. Kết quả năm 2020', 'Hội nghị đánh giá\nkết quả.', 'Một', 'Một a', 'Hai', 'Chỉ tiêu', 'Kết quả', 'Xã đạt chuẩn', '95%', '']);
+  });
+});

@@ -1,0 +1,53 @@
+import { Button, Group, Textarea, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Minutes, RichTextDoc } from '../../../electron/contract';
+import { useCommandMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { MinutesEditor } from './MinutesEditor';
+import { MinutesFieldsForm } from './MinutesFieldsForm';
+
+/** An amendment of finalized minutes: the latest text to change, and the reason (required). */
+export function AmendForm({ minutes, onDone }: { minutes: Minutes; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [fields, setFields] = useState(minutes.fields);
+  const body = useRef<RichTextDoc>(minutes.body);
+  const [reason, setReason] = useState('');
+  const [missingReason, setMissingReason] = useState(false);
+  const amend = useCommandMutation('minutes.amend');
+  const submit = () => {
+    if (reason.trim() === '') return setMissingReason(true);
+    amend.mutate({ meetingId: minutes.meetingId, reason, fields, body: body.current }, { onSuccess: onDone });
+  };
+  return (
+    <section aria-label={t('minutes.amendTitle')}>
+      <Title order={3} size="h4" mb="sm">
+        {t('minutes.amendTitle')}
+      </Title>
+      <Textarea
+        label={t('minutes.reason')}
+        required
+        autosize
+        minRows={2}
+        mb="md"
+        value={reason}
+        error={missingReason ? t('common.required') : undefined}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          setMissingReason(false);
+        }}
+      />
+      <MinutesFieldsForm value={fields} onChange={setFields} />
+      <MinutesEditor initial={minutes.body} label={t('minutes.body')} onChange={(doc) => (body.current = doc)} />
+      {amend.isError && <ErrorAlert error={amend.error} />}
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+        <Button loading={amend.isPending} onClick={submit}>
+          {t('minutes.saveAmendment')}
+        </Button>
+      </Group>
+    </section>
+  );
+}

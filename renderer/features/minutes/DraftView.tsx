@@ -1,0 +1,89 @@
+import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Minutes, MinutesFields, RichTextDoc } from '../../../electron/contract';
+import { useCommandMutation } from '../../api/hooks';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { type DraftBackup, clearBackup, differs, readBackup } from './draft-backup';
+import { MinutesEditor } from './MinutesEditor';
+import { MinutesFieldsForm } from './MinutesFieldsForm';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './use-autosave';
+
+/** The draft: fields, body, autosave, the unsaved draft offered back, and finalize. */
+export function DraftView({ minutes }: { minutes: Minutes }) {
+  const { t } = useTranslation();
+  const { meetingId } = minutes;
+  const autosave = useAutosave(meetingId, minutes.revision, minutes.savedTime);
+  const [offer, setOffer] = useState<DraftBackup | null>(() => {
+    const backup = readBackup(meetingId);
+    if (backup && !differs(backup, minutes.fields, minutes.body)) clearBackup(meetingId);
+    return backup && differs(backup, minutes.fields, minutes.body) ? backup : null;
+  });
+  const [start, setStart] = useState({ key: 0, fields: minutes.fields, body: minutes.body });
+  const current = useRef<{ fields: MinutesFields; body: RichTextDoc }>({ fields: minutes.fields, body: minutes.body });
+  const [fields, setFields] = useState(minutes.fields);
+  const [confirming, setConfirming] = useState(false);
+  const finalize = useCommandMutation('minutes.finalize');
+
+  const update = (patch: Partial<{ fields: MinutesFields; body: RichTextDoc }>) => {
+    current.current = { ...current.current, ...patch };
+    if (patch.fields) setFields(patch.fields);
+    autosave.change(current.current);
+  };
+  const restore = (backup: DraftBackup) => {
+    setOffer(null);
+    setStart((s) => ({ key: s.key + 1, fields: backup.fields, body: backup.body }));
+    update({ fields: backup.fields, body: backup.body });
+  };
+  const doFinalize = async () => {
+    if (autosave.revision() === 0) autosave.change(current.current);
+    await autosave.flush();
+    finalize.mutate({ meetingId, expectedRevision: autosave.revision() }, { onSuccess: () => setConfirming(false) });
+  };
+
+  return (
+    <>
+      {offer && (
+        <Alert color="yellow" title={t('minutes.backup.title')} mb="md" role="alert">
+          <Text size="sm">{t('minutes.backup.text')}</Text>
+          <Group mt="xs" gap="xs">
+            <Button size="xs" onClick={() => restore(offer)}>
+              {t('minutes.backup.restore')}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                clearBackup(meetingId);
+                setOffer(null);
+              }}
+            >
+              {t('minutes.backup.discard')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <MinutesFieldsForm key={`f${start.key}`} value={fields} onChange={(f) => update({ fields: f })} />
+      <MinutesEditor key={`e${start.key}`} initial={start.body} label={t('minutes.body')} onChange={(body) => update({ body })} />
+      <Group justify="space-between" mt="sm">
+        <SaveStatus state={autosave.state} />
+        <Button color="green" onClick={() => setConfirming(true)}>
+          {t('minutes.finalize')}
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finalizeTitle')} centered>
+        <Text size="sm">{t('minutes.finalizeText')}</Text>
+        {finalize.isError && <ErrorAlert error={finalize.error} />}
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="green" loading={finalize.isPending} onClick={() => void doFinalize()}>
+            {t('minutes.finalizeConfirm')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

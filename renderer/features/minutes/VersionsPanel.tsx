@@ -1,0 +1,86 @@
+import { Group, Select, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MinutesVersion, MinutesVersionSummary } from '../../../electron/contract';
+import { useCommand } from '../../api/hooks';
+import { formatDate } from '../../ui/format';
+import { QueryState } from '../../ui/QueryState';
+import { RichTextView } from '../../ui/rich-text/RichTextView';
+import { MinutesFieldsView } from './MinutesFieldsForm';
+
+function useVersionName() {
+  const { t } = useTranslation();
+  return (v: MinutesVersionSummary) =>
+    `${v.kind === 'original' ? t('minutes.original') : t('minutes.amendmentN', { n: v.version - 1 })} (${formatDate(v.madeOn ?? v.createdAt)})`;
+}
+
+function Side({ version, name }: { version: MinutesVersion; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={name}>
+      <Title order={4} size="h5">
+        {name}
+      </Title>
+      {version.reason && (
+        <Text size="sm" mb="xs">
+          {t('minutes.reason')}: {version.reason}
+        </Text>
+      )}
+      <MinutesFieldsView value={version.fields} />
+      <RichTextView doc={version.body} label={name} />
+    </section>
+  );
+}
+
+/** The versions (original and amendments) and two of them side by side. */
+export function VersionsPanel({ versions }: { versions: MinutesVersionSummary[] }) {
+  const { t } = useTranslation();
+  const name = useVersionName();
+  const [left, setLeft] = useState(String(versions[0]?.id ?? ''));
+  const [right, setRight] = useState(String(versions.at(-1)?.id ?? ''));
+  const options = versions.map((v) => ({ value: String(v.id), label: name(v) }));
+  const compare = useCommand('minutes.compare', { leftId: Number(left), rightId: Number(right) }, versions.length > 1 && left !== '' && right !== '');
+  return (
+    <section aria-label={t('minutes.versions')}>
+      <Title order={3} size="h4" mt="lg" mb="sm">
+        {t('minutes.versions')}
+      </Title>
+      <Table aria-label={t('minutes.versions')} striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('minutes.version')}</Table.Th>
+            <Table.Th>{t('minutes.madeOn')}</Table.Th>
+            <Table.Th>{t('minutes.reason')}</Table.Th>
+            <Table.Th>{t('minutes.actor')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {versions.map((v) => (
+            <Table.Tr key={v.id}>
+              <Table.Td>{v.kind === 'original' ? t('minutes.original') : t('minutes.amendmentN', { n: v.version - 1 })}</Table.Td>
+              <Table.Td>{formatDate(v.madeOn ?? v.createdAt)}</Table.Td>
+              <Table.Td>{v.reason ?? t('common.none')}</Table.Td>
+              <Table.Td>{v.actor ?? t('common.none')}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {versions.length > 1 && (
+        <>
+          <Group mt="md" mb="sm" align="flex-end">
+            <Select label={t('minutes.compareLeft')} data={options} value={left} onChange={(v) => v && setLeft(v)} allowDeselect={false} w={320} />
+            <Select label={t('minutes.compareRight')} data={options} value={right} onChange={(v) => v && setRight(v)} allowDeselect={false} w={320} />
+          </Group>
+          <QueryState query={compare}>
+            {(c) => (
+              <div className="minutes-compare" role="region" aria-label={t('minutes.compare')}>
+                <Side version={c.left} name={name(c.left)} />
+                <Side version={c.right} name={name(c.right)} />
+              </div>
+            )}
+          </QueryState>
+        </>
+      )}
+    </section>
+  );
+}
