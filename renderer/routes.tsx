@@ -4,7 +4,10 @@ import { ActionsPage } from './features/actions/ActionsPage';
 import { BackupPage } from './features/backup/BackupPage';
 import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+// --- meetings (M4a) ---
+import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+// --- end meetings (M4a) ---
 import { CommitteeHistoryPage } from './features/history/CommitteeHistoryPage';
 import { PersonPage } from './features/history/PersonPage';
 import { MembersPage } from './features/members/MembersPage';
@@ -32,7 +35,10 @@ export const router = createHashRouter([
           { path: 'members/committee-history/:committeeId', element: <CommitteeHistoryPage /> },
           { path: 'members/reconstitute/:committeeId', element: <ReconstitutePage /> },
           { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
+          // --- meetings (M4a): the list, and one meeting with its tabs (?tab=agenda|invitation|attendance|minutes|files) ---
           { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/:meetingId', element: <MeetingPage /> },
+          // --- end meetings (M4a) ---
           { path: 'conclusions', element: <ConclusionsPage /> },
           { path: 'actions', element: <ActionsPage /> },
           { path: 'search', element: <SearchPage /> },

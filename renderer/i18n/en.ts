@@ -1,4 +1,5 @@
 import type { Catalogue } from './vi';
+import { meetingsEn } from './meetings-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -71,6 +72,17 @@ export const en: Shape<Catalogue> = {
     same_person: 'Choose two different records to merge',
     import_too_large: 'The file is too large (5 MB at most)',
     file_hash: 'Preview the file before importing it',
+    // --- meetings (M4a) ---
+    status_transition: 'The status cannot change: the meeting cannot take this step from its current status (it may have just changed in another window). The screen now shows the latest status.',
+    meeting_locked: 'The meeting is cancelled or its minutes are finalized: it can no longer change.',
+    ends_before_start: 'The end must come after the start',
+    not_a_date_time: 'Not a valid date and time',
+    not_a_draft: 'Only a planned meeting can be deleted',
+    two_presenters: 'Choose one presenter only',
+    member_or_guest: 'An attendance row is either a member or a guest',
+    only_when_represented: 'A representative only when "Represented" is chosen',
+    only_when_absent: 'A reason only when "Absent" is chosen',
+    // --- end meetings (M4a) ---
   },
   fields: {
     input: 'The input',
@@ -136,6 +148,30 @@ export const en: Shape<Catalogue> = {
     entityId: 'Record',
     code: 'Role code',
     membershipId: 'Member',
+    // --- meetings (M4a) ---
+    title: 'Title',
+    startsAt: 'Start',
+    endsAt: 'End',
+    place: 'Place',
+    chairPersonId: 'Chair',
+    secretaryPersonId: 'Secretary',
+    reason: 'Reason',
+    meetingId: 'Meeting',
+    presenterPersonId: 'Presenter',
+    presenterName: 'Presenter',
+    plannedMinutes: 'Planned minutes',
+    order: 'Order',
+    guestId: 'Guest',
+    representativeName: 'Representative',
+    representativePosition: "Representative's position",
+    rows: 'Attendance rows',
+    issuedOn: 'Invitation date',
+    documentNumberId: 'Document number',
+    type: 'Document type',
+    period: 'Numbering period',
+    note: 'Note',
+    termStartedOn: 'Term started on',
+    // --- end meetings (M4a) ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -379,22 +415,8 @@ export const en: Shape<Catalogue> = {
       decision: 'Decision',
     },
   },
-  meetings: {
-    title: 'Meetings',
-    date: 'Date',
-    time: 'Time',
-    name: 'Meeting',
-    kind: 'Kind',
-    chair: 'Chair',
-    place: 'Place',
-    status: 'Status',
-    conclusions: 'Conclusions',
-    none: 'No meetings yet.',
-    year: 'Year',
-    all: 'All',
-    kinds: { tong_ket: 'Annual review', so_ket: 'Interim review', dinh_ky: 'Regular', dot_xuat: 'Extraordinary', chuyen_de: 'Thematic' },
-    statuses: { draft: 'Planned', invited: 'Invited', held: 'Held', minutes_finalized: 'Minutes finalized', cancelled: 'Cancelled' },
-  },
+  // Meetings screens (M4a): renderer/i18n/meetings-en.ts
+  meetings: meetingsEn,
   later: {
     conclusions: 'Draft, number and print conclusion notices in the official format.',
     actions: 'Follow assigned actions, deadlines and progress until done.',

@@ -1,3 +1,5 @@
+import { meetingsVi } from './meetings-vi';
+
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
   app: { name: 'Minutebook', tagline: 'Sổ theo dõi Ban Chỉ đạo', skip: 'Bỏ qua, đến nội dung chính' },
@@ -68,6 +70,17 @@ export const vi = {
     same_person: 'Hãy chọn hai hồ sơ khác nhau để gộp',
     import_too_large: 'Tệp quá lớn (tối đa 5 MB)',
     file_hash: 'Hãy xem trước tệp rồi mới nhập',
+    // --- meetings (M4a) ---
+    status_transition: 'Không chuyển được trạng thái: hội nghị không thể chuyển sang bước này từ trạng thái hiện tại (có thể vừa được thay đổi ở cửa sổ khác). Màn hình đã cập nhật trạng thái mới nhất.',
+    meeting_locked: 'Hội nghị đã hủy hoặc đã hoàn thành biên bản nên không sửa được nữa.',
+    ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu',
+    not_a_date_time: 'Ngày giờ không hợp lệ',
+    not_a_draft: 'Chỉ xóa được hội nghị đang ở trạng thái Dự kiến',
+    two_presenters: 'Chỉ chọn một người trình bày',
+    member_or_guest: 'Dòng điểm danh phải là một thành viên hoặc một khách mời',
+    only_when_represented: 'Chỉ ghi người dự thay khi chọn "Cử người dự thay"',
+    only_when_absent: 'Chỉ ghi lý do khi chọn "Vắng"',
+    // --- end meetings (M4a) ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -134,6 +147,30 @@ export const vi = {
     entityId: 'Hồ sơ',
     code: 'Mã chức danh',
     membershipId: 'Thành viên',
+    // --- meetings (M4a) ---
+    title: 'Tên, nội dung',
+    startsAt: 'Thời gian bắt đầu',
+    endsAt: 'Thời gian kết thúc',
+    place: 'Địa điểm',
+    chairPersonId: 'Chủ trì',
+    secretaryPersonId: 'Thư ký',
+    reason: 'Lý do',
+    meetingId: 'Hội nghị',
+    presenterPersonId: 'Người trình bày',
+    presenterName: 'Người trình bày',
+    plannedMinutes: 'Thời lượng (phút)',
+    order: 'Thứ tự',
+    guestId: 'Khách mời',
+    representativeName: 'Họ tên người dự thay',
+    representativePosition: 'Chức vụ người dự thay',
+    rows: 'Danh sách điểm danh',
+    issuedOn: 'Ngày giấy mời',
+    documentNumberId: 'Số văn bản',
+    type: 'Loại văn bản',
+    period: 'Kỳ đánh số',
+    note: 'Ghi chú',
+    termStartedOn: 'Ngày bắt đầu nhiệm kỳ',
+    // --- end meetings (M4a) ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -377,22 +414,8 @@ export const vi = {
       decision: 'Quyết định',
     },
   },
-  meetings: {
-    title: 'Hội nghị',
-    date: 'Ngày',
-    time: 'Thời gian',
-    name: 'Tên hội nghị',
-    kind: 'Loại',
-    chair: 'Chủ trì',
-    place: 'Địa điểm',
-    status: 'Trạng thái',
-    conclusions: 'Kết luận',
-    none: 'Chưa có hội nghị nào.',
-    year: 'Năm',
-    all: 'Tất cả',
-    kinds: { tong_ket: 'Tổng kết', so_ket: 'Sơ kết', dinh_ky: 'Định kỳ', dot_xuat: 'Đột xuất', chuyen_de: 'Chuyên đề' },
-    statuses: { draft: 'Dự kiến', invited: 'Đã gửi giấy mời', held: 'Đã họp', minutes_finalized: 'Đã hoàn thành biên bản', cancelled: 'Đã hủy' },
-  },
+  // Meetings screens (M4a): renderer/i18n/meetings-vi.ts
+  meetings: meetingsVi,
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
     actions: 'Theo dõi nhiệm vụ được giao, hạn xử lý và tiến độ đến khi hoàn thành.',

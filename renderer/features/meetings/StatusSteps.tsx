@@ -1,0 +1,85 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEETING_TRANSITIONS, type MeetingDetail, type MeetingStatus } from '../../../electron/contract';
+import { useCommandMutation } from '../../api/hooks';
+import { MeetingError } from './MeetingError';
+
+/** The allowed next steps of the meeting's status as buttons; cancelling asks for a reason. */
+export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const move = useCommandMutation('meetings.setStatus');
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const steps = MEETING_TRANSITIONS[meeting.status];
+  const go = (status: MeetingStatus, why?: string) =>
+    move.mutateAsync({ id: meeting.id, status, ...(why ? { reason: why } : {}) }).then(
+      () => true,
+      () => false,
+    );
+  const confirmCancel = async () => {
+    if (!reason.trim()) return setReasonError(t('common.required'));
+    if (await go('cancelled', reason.trim())) setCancelling(false);
+  };
+
+  return (
+    <Stack gap="xs">
+      {steps.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('meetings.info.noNextStep')}
+        </Text>
+      ) : (
+        <Group gap="xs">
+          {steps
+            .filter((s) => s !== 'cancelled')
+            .map((s) => (
+              <Button key={s} size="sm" onClick={() => void go(s)} loading={move.isPending && move.variables?.status === s}>
+                {t(`meetings.steps.${s}`)}
+              </Button>
+            ))}
+          {steps.includes('cancelled') && (
+            <Button size="sm" color="red" variant="light" onClick={() => (move.reset(), setCancelling(true))}>
+              {t('meetings.steps.cancelled')}
+            </Button>
+          )}
+        </Group>
+      )}
+      {move.error != null && !cancelling && <MeetingError error={move.error} />}
+      {cancelling && (
+        <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void confirmCancel();
+            }}
+            noValidate
+          >
+            <Stack gap="sm">
+              <Text size="sm">{t('meetings.cancel.explain')}</Text>
+              <Textarea
+                label={t('meetings.cancel.reason')}
+                required
+                autosize
+                minRows={2}
+                data-autofocus
+                value={reason}
+                error={reasonError}
+                onChange={(e) => (setReason(e.currentTarget.value), setReasonError(null))}
+              />
+              {move.error != null && <MeetingError error={move.error} />}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setCancelling(false)}>
+                  {t('meetings.cancel.keep')}
+                </Button>
+                <Button type="submit" color="red" loading={move.isPending}>
+                  {t('meetings.cancel.confirm')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Modal>
+      )}
+    </Stack>
+  );
+}
