@@ -82,6 +82,7 @@ export const en: Shape<Catalogue> = {
     member_or_guest: 'An attendance row is either a member or a guest',
     only_when_represented: 'A representative only when "Represented" is chosen',
     only_when_absent: 'A reason only when "Absent" is chosen',
+    already_invited: 'This meeting’s invitation already has its number',
     // --- end meetings (M4a) ---
   },
   fields: {

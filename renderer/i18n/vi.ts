@@ -80,6 +80,7 @@ export const vi = {
     member_or_guest: 'Dòng điểm danh phải là một thành viên hoặc một khách mời',
     only_when_represented: 'Chỉ ghi người dự thay khi chọn "Cử người dự thay"',
     only_when_absent: 'Chỉ ghi lý do khi chọn "Vắng"',
+    already_invited: 'Giấy mời của hội nghị này đã được cấp số',
     // --- end meetings (M4a) ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */

@@ -1,5 +1,5 @@
 import { Group, Radio, Table, Text, TextInput } from '@mantine/core';
-import { type KeyboardEvent, type Ref, useRef, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceRow, type AttendanceStatus } from '../../../electron/contract';
 import { statusForKey } from './attendance-keys';
@@ -27,19 +27,20 @@ export function AttendanceRowView({ row, index, editable, save }: Props) {
   const [reason, setReason] = useState(row.reason ?? '');
   const [repName, setRepName] = useState(row.representativeName ?? '');
   const [repPosition, setRepPosition] = useState(row.representativePosition ?? '');
-  // "Represented" chosen but no name typed yet: shown, not saved.
-  const [waiting, setWaiting] = useState(false);
+  // The state as the clerk set it: shown at once, while the save is on its way ("represented"
+  // with no name typed yet is shown and not saved). The archive's answer replaces it.
+  const [status, setStatus] = useState(row.status);
+  useEffect(() => setStatus(row.status), [row.status]);
+  const waiting = status === 'represented' && row.status !== 'represented' && !repName.trim();
   const nameBox = useRef<HTMLInputElement>(null);
-  const status = waiting ? 'represented' : row.status;
   const name = row.fullName;
 
   const commit = (next: AttendanceStatus | null) => {
+    setStatus(next);
     if (next === 'represented' && !repName.trim()) {
-      setWaiting(true);
       requestAnimationFrame(() => nameBox.current?.focus());
       return;
     }
-    setWaiting(false);
     const change: AttendanceChange = {
       status: next,
       reason: next === 'absent' ? reason.trim() || null : null,

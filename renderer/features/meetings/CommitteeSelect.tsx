@@ -1,7 +1,14 @@
-import { Select } from '@mantine/core';
+import { type ComboboxItem, type OptionsFilter, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PAGE_MAX_LIMIT } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
+import { foldForMatch } from './person-options';
+
+/** Every typed word in the name, accents optional ("quy che dan chu" finds "quy chế dân chủ"). */
+const byWords: OptionsFilter = ({ options, search }) => {
+  const words = foldForMatch(search).split(/\s+/).filter(Boolean);
+  return (options as ComboboxItem[]).filter((o) => words.every((w) => foldForMatch(o.label).includes(w)));
+};
 
 interface Props {
   label: string;
@@ -32,6 +39,7 @@ export function CommitteeSelect({ label, value, onChange, placeholder, clearable
       required={required}
       error={error}
       searchable
+      filter={byWords}
       nothingFoundMessage={t('members.noCommittees')}
       w={w}
       data-autofocus={autoFocus || undefined}

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_TRANSITIONS, type MeetingDetail, type MeetingStatus } from '../../../electron/contract';
@@ -9,6 +10,7 @@ import { MeetingError } from './MeetingError';
 export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const move = useCommandMutation('meetings.setStatus');
+  const client = useQueryClient();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
@@ -16,7 +18,11 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
   const go = (status: MeetingStatus, why?: string) =>
     move.mutateAsync({ id: meeting.id, status, ...(why ? { reason: why } : {}) }).then(
       () => true,
-      () => false,
+      () => {
+        // Refused (another window may have moved the meeting): show the status as it is now.
+        void client.invalidateQueries({ queryKey: ['meetings.get'] });
+        return false;
+      },
     );
   const confirmCancel = async () => {
     if (!reason.trim()) return setReasonError(t('common.required'));
