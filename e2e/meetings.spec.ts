@@ -16,11 +16,11 @@ async function chooseOption(page: Page, box: Locator, typed: string, option: Reg
   await page.getByRole('option', { name: option }).first().click();
 }
 
-async function addAgendaItem(page: Page, title: string, presenter: string | null, minutes: string) {
+async function addAgendaItem(page: Page, title: string, presenter: { typed: string; option: RegExp } | null, minutes: string) {
   await page.getByRole('button', { name: 'Thêm nội dung' }).click();
   const form = page.getByRole('dialog', { name: 'Thêm nội dung' });
   await form.getByRole('textbox', { name: 'Nội dung' }).fill(title);
-  if (presenter) await chooseOption(page, form.getByRole('combobox', { name: 'Người trình bày' }), presenter, new RegExp(presenter));
+  if (presenter) await chooseOption(page, form.getByRole('combobox', { name: 'Người trình bày' }), presenter.typed, presenter.option);
   await form.getByRole('textbox', { name: 'Thời lượng (phút)' }).fill(minutes);
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect(form).toBeHidden();
@@ -73,9 +73,15 @@ test('the clerk schedules a meeting like the seed: agenda reordered by keyboard 
 
   // Chương trình: three items, added out of order, put right by keyboard and by drag.
   await page.getByRole('tab', { name: 'Chương trình' }).click();
-  await addAgendaItem(page, CLOSING, 'Sinh', '30');
+  await addAgendaItem(page, CLOSING, { typed: 'Sinh', option: /^Trịnh Tuấn Sinh/ }, '30');
   await addAgendaItem(page, DISCUSSION, null, '120');
-  await addAgendaItem(page, REPORT, 'nguyen van an', '30');
+  await addAgendaItem(page, REPORT, { typed: 'nguyen van an', option: /^Nguyễn Văn An/ }, '30');
+  // A presenter from outside the directory, typed freely.
+  await page.getByRole('button', { name: `Sửa: ${DISCUSSION}` }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa nội dung' });
+  await chooseOption(page, edit.getByRole('combobox', { name: 'Người trình bày' }), 'Các đại biểu dự hội nghị', 'Các đại biểu dự hội nghị');
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect(edit).toBeHidden();
   await expect(agendaTitles(page)).toHaveText([CLOSING, DISCUSSION, REPORT]);
   // Keyboard: Alt+↓ twice on the closing speech sends it to the end; the focus stays on it.
   await page.getByRole('button', { name: `Kéo để đổi thứ tự: ${CLOSING}` }).focus();
@@ -96,6 +102,10 @@ test('the clerk schedules a meeting like the seed: agenda reordered by keyboard 
   await page.mouse.up();
   await expect(agendaTitles(page)).toHaveText([REPORT, DISCUSSION, CLOSING]);
   await expect(page.getByText('Tổng thời lượng dự kiến: 180 phút')).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Chương trình hội nghị' }).locator('tbody tr');
+  await expect(rows.nth(0)).toContainText('Nguyễn Văn An');
+  await expect(rows.nth(1)).toContainText('Các đại biểu dự hội nghị');
+  await expect(rows.nth(2)).toContainText('Trịnh Tuấn Sinh');
   await screen(page, 'meeting-agenda');
   // The order is the archive's, not only the screen's.
   await page.reload();
@@ -169,7 +179,7 @@ test('the clerk schedules a meeting like the seed: agenda reordered by keyboard 
   await expect(cancel.getByText('Bắt buộc nhập')).toBeVisible();
   await cancel.getByRole('textbox', { name: 'Lý do hủy' }).fill('Lãnh đạo tỉnh bận đột xuất');
   await cancel.getByRole('button', { name: 'Xác nhận hủy hội nghị' }).click();
-  await expect(cancel.getByRole('alert')).toContainText('Không chuyển được trạng thái');
+  await expect(cancel.getByRole('alert')).toContainText('Không thực hiện được "Hủy hội nghị": hội nghị hiện ở trạng thái "Đã họp"');
   await screen(other, 'meeting-refused-transition');
   await cancel.getByRole('button', { name: 'Không hủy' }).click();
   // The stale window now shows the meeting as it is: held, with its next step only.

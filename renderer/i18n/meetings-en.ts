@@ -27,6 +27,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
   editTitle: 'Edit meeting',
   listHint: '↑/↓ to choose a meeting, Enter to open it',
   open: 'Open meeting {{title}}',
+  refused: 'Could not do "{{step}}": the meeting is now "{{now}}" (it may have just changed in another window).',
   form: {
     startDate: 'Date',
     startTime: 'Starts (hh:mm)',
@@ -83,6 +84,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     presenterHint: 'Choose a member, or type the name of another presenter',
     useTyped: 'Someone else (the name as typed)',
     plannedMinutes: 'Planned minutes',
+    duration: 'Duration',
     minutes: '{{count}} min',
     empty: 'The agenda has no items yet.',
     moveUp: 'Move up: {{title}}',

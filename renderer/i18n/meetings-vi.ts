@@ -24,6 +24,7 @@ export const meetingsVi = {
   editTitle: 'Sửa thông tin hội nghị',
   listHint: '↑/↓ để chọn hội nghị, Enter để mở',
   open: 'Mở hội nghị {{title}}',
+  refused: 'Không thực hiện được "{{step}}": hội nghị hiện ở trạng thái "{{now}}" (có thể vừa được thay đổi ở cửa sổ khác).',
   form: {
     startDate: 'Ngày họp',
     startTime: 'Bắt đầu (giờ:phút)',
@@ -80,6 +81,7 @@ export const meetingsVi = {
     presenterHint: 'Chọn thành viên, hoặc gõ tên người trình bày khác',
     useTyped: 'Người khác (ghi tên như đã gõ)',
     plannedMinutes: 'Thời lượng (phút)',
+    duration: 'Thời lượng',
     minutes: '{{count}} phút',
     empty: 'Chưa có nội dung nào trong chương trình.',
     moveUp: 'Chuyển lên: {{title}}',

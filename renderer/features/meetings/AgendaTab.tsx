@@ -117,7 +117,7 @@ export function AgendaTab({ meeting, editable }: { meeting: MeetingDetail; edita
                   </Table.Th>
                   <Table.Th>{t('meetings.agenda.itemTitle')}</Table.Th>
                   <Table.Th>{t('meetings.agenda.presenter')}</Table.Th>
-                  <Table.Th className="num">{t('meetings.agenda.plannedMinutes')}</Table.Th>
+                  <Table.Th className="num">{t('meetings.agenda.duration')}</Table.Th>
                   <Table.Th>
                     <VisuallyHidden>{t('common.edit')}</VisuallyHidden>
                   </Table.Th>

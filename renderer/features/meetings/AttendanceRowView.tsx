@@ -95,7 +95,7 @@ export function AttendanceRowView({ row, index, editable, save }: Props) {
           {[row.position, row.roleName ?? row.organisation].filter(Boolean).join(' · ')}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td className="attendance-state">
         <Group gap="sm" wrap="nowrap" role="radiogroup" aria-label={t('meetings.attendance.stateOf', { name })}>
           {ATTENDANCE_STATUSES.map((s) => (
             <Radio

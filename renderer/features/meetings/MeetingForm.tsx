@@ -1,4 +1,4 @@
-import { Group, Select, TextInput, Textarea } from '@mantine/core';
+import { Box, Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +68,8 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
       saving={create.isPending || update.isPending}
       error={null}
     >
-      <Group grow align="flex-start">
+      <Group align="flex-start" wrap="nowrap">
+        <Box flex={1}>
         {meeting ? (
           <TextInput label={t('meetings.committee')} value={meeting.committeeName} readOnly variant="filled" />
         ) : (
@@ -80,11 +81,13 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
             error={form.errors.committeeId as string | undefined}
           />
         )}
+        </Box>
         <Select
           label={t('meetings.kind')}
           data={MEETING_KINDS.map((k) => ({ value: k, label: t(`meetings.kinds.${k}`) }))}
           allowDeselect={false}
           required
+          w={200}
           {...form.getInputProps('kind')}
         />
       </Group>

@@ -130,7 +130,7 @@ export function MeetingsPage() {
                 <Table.Th>{t('meetings.name')}</Table.Th>
                 <Table.Th>{t('meetings.committee')}</Table.Th>
                 <Table.Th>{t('meetings.kind')}</Table.Th>
-                <Table.Th>{t('meetings.status')}</Table.Th>
+                <Table.Th className="nowrap">{t('meetings.status')}</Table.Th>
               </Table.Tr>
             }
             row={(m, measure) => (

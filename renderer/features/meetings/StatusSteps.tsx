@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEETING_TRANSITIONS, type MeetingDetail, type MeetingStatus } from '../../../electron/contract';
-import { useCommandMutation } from '../../api/hooks';
+import { MEETING_STATUS_REFUSED, MEETING_TRANSITIONS, type MeetingDetail, type MeetingStatus } from '../../../electron/contract';
+import { CommandFailure, useCommandMutation } from '../../api/hooks';
 import { MeetingError } from './MeetingError';
 
 /** The allowed next steps of the meeting's status as buttons; cancelling asks for a reason. */
@@ -15,6 +15,15 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const steps = MEETING_TRANSITIONS[meeting.status];
+  const failure = move.error instanceof CommandFailure ? move.error.error : null;
+  const refusedStep = failure?.issues?.some((i) => i.message === MEETING_STATUS_REFUSED) ? move.variables?.status : undefined;
+  const refusal = refusedStep ? (
+    <Alert color="red" variant="light" title={t('errors.title')} role="alert">
+      {t('meetings.refused', { step: t(`meetings.steps.${refusedStep}`), now: t(`meetings.statuses.${meeting.status}`) })}
+    </Alert>
+  ) : (
+    move.error != null && <MeetingError error={move.error} />
+  );
   const go = (status: MeetingStatus, why?: string) =>
     move.mutateAsync({ id: meeting.id, status, ...(why ? { reason: why } : {}) }).then(
       () => true,
@@ -51,7 +60,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
           )}
         </Group>
       )}
-      {move.error != null && !cancelling && <MeetingError error={move.error} />}
+      {!cancelling && refusal}
       {cancelling && (
         <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false}>
           <form
@@ -73,7 +82,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
                 error={reasonError}
                 onChange={(e) => (setReason(e.currentTarget.value), setReasonError(null))}
               />
-              {move.error != null && <MeetingError error={move.error} />}
+              {refusal}
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setCancelling(false)}>
                   {t('meetings.cancel.keep')}
