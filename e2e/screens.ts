@@ -11,3 +11,16 @@ export async function screen(page: Page, name: string): Promise<void> {
 }
 
 export const CLERK_SCREEN = { width: 1366, height: 768 };
+
+// --- meetings (M4a): the meetings screens, for the accessibility check over every screen ---
+/** Routes of the meetings screens on the demo archive (meeting 1 is the seed meeting of 13/01/2021). */
+export const MEETING_SCREENS: Array<{ name: string; route: string }> = [
+  { name: 'meetings-list', route: '/meetings' },
+  { name: 'meeting-info', route: '/meetings/1' },
+  { name: 'meeting-agenda', route: '/meetings/1?tab=agenda' },
+  { name: 'meeting-invitation', route: '/meetings/1?tab=invitation' },
+  { name: 'meeting-attendance', route: '/meetings/1?tab=attendance' },
+  { name: 'meeting-minutes-tab', route: '/meetings/1?tab=minutes' },
+  { name: 'meeting-files-tab', route: '/meetings/1?tab=files' },
+];
+// --- end meetings (M4a) ---
