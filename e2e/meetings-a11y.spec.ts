@@ -12,6 +12,7 @@ test.use({ viewport: CLERK_SCREEN });
 const UNNAMED = /^\s*- (button|link|textbox|combobox|radio|checkbox|tab|spinbutton|searchbox)(\s*\[[^\]]*\])*\s*:?$/;
 
 test('every control of the meetings screens has a name', async ({ page, demoApp, consoleErrors }) => {
+  test.setTimeout(120_000);
   for (const { name, route } of MEETING_SCREENS) {
     await page.goto(at(demoApp, route));
     await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconFileTypeDocx, IconNumber, IconPencil, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -127,7 +127,9 @@ export function InvitationTab({ meeting: m, editable }: { meeting: MeetingDetail
                 <Table.Th>{t('members.fullName')}</Table.Th>
                 <Table.Th>{t('members.position')}</Table.Th>
                 <Table.Th>{t('members.organisation')}</Table.Th>
-                <Table.Th w={80} />
+                <Table.Th w={80}>
+                  <VisuallyHidden>{t('common.edit')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -144,6 +144,11 @@ export function MeetingsPage() {
                   <Anchor component={Link} to={`/meetings/${m.id}`} className="name-link" onKeyDown={moveBetweenRows} onClick={(e) => e.stopPropagation()}>
                     {m.title}
                   </Anchor>
+                  {(m.chairName || m.place) && (
+                    <Text size="xs" c="dimmed">
+                      {[m.chairName && `${t('meetings.chair')}: ${m.chairName}`, m.place].filter(Boolean).join(' · ')}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{m.committeeName}</Table.Td>
                 <Table.Td className="nowrap">{t(`meetings.kinds.${m.kind}`)}</Table.Td>
