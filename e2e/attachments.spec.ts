@@ -33,7 +33,7 @@ async function drop(page: Page, files: Array<{ name: string; base64: string; typ
 
 test('a PDF dropped on a meeting is listed, and its download has the same bytes', async ({ page, demoApp, consoleErrors }) => {
   const meetingId = await demoMeetingId(demoApp);
-  await page.goto(at(demoApp, `/meetings/${meetingId}/attachments`));
+  await page.goto(at(demoApp, `/meetings/${meetingId}?tab=files`));
   await expect(page.getByText('Chưa có tệp đính kèm.')).toBeVisible();
 
   const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n% Báo cáo tổng kết\n'), randomBytes(1_500_000)]);
@@ -59,7 +59,7 @@ test('a PDF dropped on a meeting is listed, and its download has the same bytes'
 
 test('a name with markup, a path and a right-to-left override is made safe and shown as text; a mismatched type is download only', async ({ page, demoApp }) => {
   const meetingId = await demoMeetingId(demoApp);
-  await page.goto(at(demoApp, `/meetings/${meetingId}/attachments`));
+  await page.goto(at(demoApp, `/meetings/${meetingId}?tab=files`));
   await page.evaluate(() => ((window as unknown as { canary?: number }).canary = undefined));
   const name = '../<img src=x onerror="window.canary=1">\u202Efdp.exe';
   await drop(page, [{ name, base64: Buffer.from('<script>window.canary=2</script>').toString('base64'), type: 'text/html' }]);
@@ -73,7 +73,7 @@ test('a name with markup, a path and a right-to-left override is made safe and s
 
 test('a file above 200 MB is refused with the Vietnamese message, and nothing is sent', async ({ page, demoApp }) => {
   const meetingId = await demoMeetingId(demoApp);
-  await page.goto(at(demoApp, `/meetings/${meetingId}/attachments`));
+  await page.goto(at(demoApp, `/meetings/${meetingId}?tab=files`));
   const big = path.join(demoApp.dir, 'phim-hoi-nghi.pdf');
   fs.writeFileSync(big, '');
   fs.truncateSync(big, 200 * 1000 * 1000 + 1); // sparse: 200 MB + 1 byte, nothing written

@@ -25,7 +25,7 @@ export const SCREENS: { name: string; route: string }[] = [
   { name: 'person', route: '/members/person/1' },
   { name: 'committee-history', route: '/members/committee-history/1' },
   { name: 'reconstitute', route: '/members/reconstitute/1' },
-  { name: 'meetings', route: '/meetings' },
+  { name: 'minutes', route: '/meetings/1/minutes' },
   { name: 'conclusions', route: '/conclusions' },
   { name: 'actions', route: '/actions' },
   { name: 'search', route: '/search' },
@@ -34,3 +34,16 @@ export const SCREENS: { name: string; route: string }[] = [
   { name: 'not-found', route: '/no-such-screen' },
   { name: 'print-roster', route: '/print/roster/1?date=2021-01-13' },
 ];
+
+// --- meetings (M4a): the meetings screens, for the accessibility check over every screen ---
+/** Routes of the meetings screens on the demo archive (meeting 1 is the seed meeting of 13/01/2021). */
+export const MEETING_SCREENS: Array<{ name: string; route: string }> = [
+  { name: 'meetings-list', route: '/meetings' },
+  { name: 'meeting-info', route: '/meetings/1' },
+  { name: 'meeting-agenda', route: '/meetings/1?tab=agenda' },
+  { name: 'meeting-invitation', route: '/meetings/1?tab=invitation' },
+  { name: 'meeting-attendance', route: '/meetings/1?tab=attendance' },
+  { name: 'meeting-minutes-tab', route: '/meetings/1?tab=minutes' },
+  { name: 'meeting-files-tab', route: '/meetings/1?tab=files' },
+];
+// --- end meetings (M4a) ---

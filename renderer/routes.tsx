@@ -4,9 +4,12 @@ import { ActionsPage } from './features/actions/ActionsPage';
 import { BackupPage } from './features/backup/BackupPage';
 import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+// --- meetings (M4a) ---
+import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 // M2 (issue 8): minutes
 import { MinutesPage } from './features/minutes/MinutesPage';
+// --- end meetings (M4a) ---
 import { CommitteeHistoryPage } from './features/history/CommitteeHistoryPage';
 import { PersonPage } from './features/history/PersonPage';
 import { MembersPage } from './features/members/MembersPage';
@@ -16,8 +19,6 @@ import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RouteError } from './ui/RouteError';
-// Attachments (helper M3)
-import { MeetingAttachmentsPage } from './ui/attachments/MeetingAttachmentsPage';
 
 // Hash routes work over http (browser mode) and app:// (Electron) alike.
 export const router = createHashRouter([
@@ -36,11 +37,12 @@ export const router = createHashRouter([
           { path: 'members/committee-history/:committeeId', element: <CommitteeHistoryPage /> },
           { path: 'members/reconstitute/:committeeId', element: <ReconstitutePage /> },
           { path: 'members/:tab?/:committeeId?', element: <MembersPage /> },
+          // --- meetings (M4a): the list, and one meeting with its tabs (?tab=agenda|invitation|attendance|minutes|files) ---
           { path: 'meetings', element: <MeetingsPage /> },
-          // Attachments (helper M3)
-          { path: 'meetings/:meetingId/attachments', element: <MeetingAttachmentsPage /> },
           // M2 (issue 8): minutes
           { path: 'meetings/:meetingId/minutes', element: <MinutesPage /> },
+          { path: 'meetings/:meetingId', element: <MeetingPage /> },
+          // --- end meetings (M4a) ---
           { path: 'conclusions', element: <ConclusionsPage /> },
           { path: 'actions', element: <ActionsPage /> },
           { path: 'search', element: <SearchPage /> },

@@ -1,4 +1,5 @@
 import type { Catalogue } from './vi';
+import { meetingsEn } from './meetings-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -424,22 +425,8 @@ export const en: Shape<Catalogue> = {
     more: '{{count}} more committees: type a name to find one.',
     none: 'No committee has such a name.',
   },
-  meetings: {
-    title: 'Meetings',
-    date: 'Date',
-    time: 'Time',
-    name: 'Meeting',
-    kind: 'Kind',
-    chair: 'Chair',
-    place: 'Place',
-    status: 'Status',
-    conclusions: 'Conclusions',
-    none: 'No meetings yet.',
-    year: 'Year',
-    all: 'All',
-    kinds: { tong_ket: 'Annual review', so_ket: 'Interim review', dinh_ky: 'Regular', dot_xuat: 'Extraordinary', chuyen_de: 'Thematic' },
-    statuses: { draft: 'Planned', invited: 'Invited', held: 'Held', minutes_finalized: 'Minutes finalized', cancelled: 'Cancelled' },
-  },
+  // Meetings screens (M4a): renderer/i18n/meetings-en.ts
+  meetings: meetingsEn,
   later: {
     conclusions: 'Draft, number and print conclusion notices in the official format.',
     actions: 'Follow assigned actions, deadlines and progress until done.',

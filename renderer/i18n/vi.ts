@@ -1,3 +1,5 @@
+import { meetingsVi } from './meetings-vi';
+
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
   app: { name: 'Minutebook', tagline: 'Sổ theo dõi Ban Chỉ đạo', skip: 'Bỏ qua, đến nội dung chính' },
@@ -421,22 +423,8 @@ export const vi = {
     more: 'Còn {{count}} Ban Chỉ đạo khác: gõ tên để tìm.',
     none: 'Không có Ban Chỉ đạo nào có tên như vậy.',
   },
-  meetings: {
-    title: 'Hội nghị',
-    date: 'Ngày',
-    time: 'Thời gian',
-    name: 'Tên hội nghị',
-    kind: 'Loại',
-    chair: 'Chủ trì',
-    place: 'Địa điểm',
-    status: 'Trạng thái',
-    conclusions: 'Kết luận',
-    none: 'Chưa có hội nghị nào.',
-    year: 'Năm',
-    all: 'Tất cả',
-    kinds: { tong_ket: 'Tổng kết', so_ket: 'Sơ kết', dinh_ky: 'Định kỳ', dot_xuat: 'Đột xuất', chuyen_de: 'Chuyên đề' },
-    statuses: { draft: 'Dự kiến', invited: 'Đã gửi giấy mời', held: 'Đã họp', minutes_finalized: 'Đã hoàn thành biên bản', cancelled: 'Đã hủy' },
-  },
+  // Meetings screens (M4a): renderer/i18n/meetings-vi.ts
+  meetings: meetingsVi,
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
     actions: 'Theo dõi nhiệm vụ được giao, hạn xử lý và tiến độ đến khi hoàn thành.',

@@ -101,9 +101,9 @@ export function DashboardPage() {
                     <Stack gap={6}>
                       {items.map((m) => (
                         <div key={m.id}>
-                          <Text size="sm" fw={500}>
+                          <Anchor component={Link} to={`/meetings/${m.id}`} size="sm" fw={500}>
                             {m.title}
-                          </Text>
+                          </Anchor>
                           <Text size="xs" c="dimmed">
                             {formatDate(m.startsAt)} · {t(`meetings.kinds.${m.kind}`)} · {m.chairName ?? ''}
                           </Text>
