@@ -46,6 +46,8 @@ import {
 import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
 import { decisionFields, decisionFile, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
 import * as meetingInputs from './contract/meetings-inputs.js';
+// meeting documents (M4b)
+import type { InvitationDocumentData, MinutesDocumentData } from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -283,6 +285,15 @@ export const commands = {
   /** The current term's first day (Party format: numbers restart with each term). */
   'documentNumbers.setTermStart': mutation<NumberingSettings>()(meetingInputs.numberingSetTermStart),
   // --- end meetings (M1) ---
+
+  // --- meeting documents (M4b): the invitation (giấy mời) and the minutes (biên bản) for print and as Word ---
+  /** The invitation's text: the meeting, agenda, invitees, number; dated the day it was issued, else today. */
+  'invitations.document': query<InvitationDocumentData>()(z.object({ meetingId: id }).strict()),
+  'invitations.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
+  /** The minutes' text (Mẫu 1.9): the meeting, its attendance, the minutes' fields and body (the latest version once finalized). */
+  'minutes.document': query<MinutesDocumentData>()(z.object({ meetingId: id }).strict()),
+  'minutes.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
+  // --- end meeting documents (M4b) ---
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -13,3 +13,5 @@ export type * from './roster.js';
 export * from './rich-text.js';
 export * from './meetings.js';
 export * from './document-numbers.js';
+// --- meeting documents (M4b) ---
+export * from './meeting-document.js';
