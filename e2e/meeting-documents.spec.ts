@@ -118,10 +118,13 @@ test('the print views save the same documents as Word', async ({ page, demoApp }
 });
 
 test('a meeting that does not exist shows the Vietnamese not-found error, and a bad address the missing page', async ({ page, demoApp }) => {
-  await page.goto(at(demoApp, '/print/minutes/999'));
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expect(page.locator('html')).not.toHaveAttribute('data-print-ready', '1');
+  for (const route of ['/print/minutes/999', '/print/invitation/999']) {
+    await page.goto(at(demoApp, route));
+    await expect(page.getByRole('alert')).toContainText('Không tìm thấy bản ghi');
+    await expect(page.locator('.a4-page')).toHaveCount(0);
+    await expect(page.locator('html')).not.toHaveAttribute('data-print-ready', '1');
+  }
   await page.goto(at(demoApp, '/print/invitation/abc'));
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.a4-page')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('meetingId');
 });

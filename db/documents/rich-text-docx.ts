@@ -128,6 +128,7 @@ function numberingOf(ordered: boolean, node: AnyNode): NumberingDefinition {
 
 /** A list: each item's first paragraph carries the number; its other blocks follow, nested lists one level down. */
 function list(node: AnyNode, ctx: Ctx, level: number, depth: number): Array<Paragraph | Table> {
+  if (depth > MAX_DEPTH) return [];
   const ordered = node.type === 'orderedList';
   const reference = numberingOf(ordered, node);
   const instance = ++ctx.lists;
