@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { documentXml, paragraphs } from '../db/documents/test-read-back';
+import { openRaw } from '../db/test-support';
 import { type RunningApp, at, expect, test } from './fixtures';
 
 // The demo meeting's invitation and minutes as the clerk prints them and downloads them: the
@@ -100,6 +101,81 @@ test('the invitation prints in the Party form: number "Số 01-GM/BCĐ", GIẤY 
   expectDecreeMargins(file);
   await screenshot(page, 'invitation');
   expect(consoleErrors).toEqual([]);
+});
+
+/** Markup a clerk might paste (or an attacker plant): on paper it must be these characters, and run nothing. */
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '<svg onload="window.__xss=1">',
+  '<iframe srcdoc="<script>parent.__xss=1</script>">',
+  '<a href="javascript:window.__xss=1">bấm</a>',
+];
+
+/** Writes into the served archive as another process would (the server reads the committed rows). */
+function plant(app: RunningApp, write: (sqlite: ReturnType<typeof openRaw>['sqlite']) => void) {
+  const raw = openRaw(app.dbFile);
+  try {
+    raw.sqlite.pragma('busy_timeout = 5000');
+    write(raw.sqlite);
+  } finally {
+    raw.sqlite.close();
+  }
+}
+
+test('the minutes body prints its headings, marks, lists and a bordered table; markup in it is text and runs nothing', async ({ page, demoApp, consoleErrors }) => {
+  const t = (text: string, ...marks: string[]) => ({ type: 'text', text, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
+  const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+  const cell = (type: string, text: string) => ({ type, content: [p(t(text))] });
+  const body = {
+    type: 'doc',
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [t('I. Kết quả năm 2020')] },
+      p(t('Các cấp ủy đã '), t('tập trung lãnh đạo', 'bold'), t(', '), t('chỉ đạo', 'italic'), t(' và '), t('kiểm tra', 'underline'), t('.')),
+      { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('Kiện toàn Ban Chỉ đạo các cấp'))] }] },
+      { type: 'orderedList', content: [{ type: 'listItem', content: [p(t('Nhiệm vụ thứ nhất'))] }, { type: 'listItem', content: [p(t('Nhiệm vụ thứ hai'))] }] },
+      { type: 'table', content: [{ type: 'tableRow', content: [cell('tableHeader', 'Chỉ tiêu'), cell('tableHeader', 'Kết quả')] }, { type: 'tableRow', content: [cell('tableCell', 'Xã đạt chuẩn'), cell('tableCell', '95%')] }] },
+      ...PAYLOADS.map((x) => p(t(x))),
+      // Foreign to the model: shown as its text only, never as an element.
+      { type: 'iframe', attrs: { src: 'javascript:window.__xss=1' }, content: [t('chữ của nút lạ')] },
+      { type: 'paragraph', attrs: { onclick: 'window.__xss=1', style: 'color:red' }, content: [t('đoạn có thuộc tính lạ')] },
+    ],
+  };
+  plant(demoApp, (sqlite) => sqlite.prepare('update minutes set body_json = ? where meeting_id = 1').run(JSON.stringify(body)));
+
+  const file = await printToPdf(page, demoApp, '/print/minutes/1', 'minutes-rich');
+  const article = page.locator('.a4-page');
+  // Heading level 2 of the body is an h3 on the page: h1 is the document's title.
+  await expect(article.locator('h3')).toHaveText('I. Kết quả năm 2020');
+  await expect(article.locator('strong', { hasText: 'tập trung lãnh đạo' })).toHaveCount(1);
+  await expect(article.locator('em', { hasText: 'chỉ đạo' })).toHaveCount(1);
+  await expect(article.locator('u', { hasText: 'kiểm tra' })).toHaveCount(1);
+  await expect(article.locator('ol > li')).toHaveCount(2);
+  await expect(article.locator('.rt-table td').first()).toHaveCSS('border-top-style', 'solid');
+  // No element came from the text, no script ran, no foreign attribute was written.
+  await expect(article.locator('img, script, svg, iframe, a, [onclick], [style]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+
+  const all = flat(pdfText(file));
+  for (const x of PAYLOADS) expect(all).toContain(x);
+  expect(all).toMatch(/Chỉ tiêu\s+Kết quả\s+Xã đạt chuẩn\s+95%/);
+  expect(all).toContain('1. Nhiệm vụ thứ nhất');
+  expect(all).toContain('chữ của nút lạ');
+  expect(all).toContain('đoạn có thuộc tính lạ');
+  expect(all).toContain(CLOSING);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('guests and agenda titles holding markup print as text on the invitation', async ({ page, demoApp }) => {
+  plant(demoApp, (sqlite) => {
+    sqlite.prepare('update meeting_guests set full_name = ? where meeting_id = 1 and sort_order = 1').run(PAYLOADS[0]);
+    sqlite.prepare('update agenda_items set title = ? where meeting_id = 1 and position = 2').run(PAYLOADS[1]);
+  });
+  const all = flat(pdfText(await printToPdf(page, demoApp, '/print/invitation/1', 'invitation-xss')));
+  expect(all).toContain(`- ${PAYLOADS[0]}, Tỉnh ủy Thanh Hóa;`);
+  expect(all).toContain(`2. ${PAYLOADS[1]};`);
+  await expect(page.locator('.a4-page').locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
 });
 
 test('the print views save the same documents as Word', async ({ page, demoApp }) => {

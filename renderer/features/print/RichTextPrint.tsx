@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { RICH_TEXT_ALIGNMENTS, RICH_TEXT_MARKS, type RichTextDoc } from '../../../electron/contract';
+import { RICH_TEXT_ALIGNMENTS, RICH_TEXT_MARKS, RICH_TEXT_NODES, type RichTextDoc } from '../../../electron/contract';
 
 // The minutes' body on the printed page, built as React elements from the editor JSON: only
 // the nodes and marks of db/model/rich-text.ts, every text a text node (React escapes it), no
@@ -16,6 +16,7 @@ interface AnyNode {
 
 const MAX_DEPTH = 40;
 const LIST_TYPES = new Set(['1', 'a', 'A', 'i', 'I']);
+const KNOWN = new Set<unknown>(RICH_TEXT_NODES);
 
 const childrenOf = (node: AnyNode): AnyNode[] =>
   Array.isArray(node.content) ? node.content.filter((c): c is AnyNode => typeof c === 'object' && c !== null) : [];
@@ -46,6 +47,19 @@ function textNode(node: AnyNode, key: number): ReactNode {
 
 function nodes(list: AnyNode[], depth: number): ReactNode[] {
   return list.map((n, i) => node(n, i, depth));
+}
+
+/** The document's blocks: one the model does not know is a paragraph of its text. */
+function blocks(list: AnyNode[]): ReactNode[] {
+  return list.map((n, i) => {
+    if (KNOWN.has(n.type)) return node(n, i, 0);
+    const text = plainText(n, 0);
+    return text ? (
+      <p key={i} className="rt-p">
+        {text}
+      </p>
+    ) : null;
+  });
 }
 
 function node(n: AnyNode, key: number, depth: number): ReactNode {
@@ -120,5 +134,5 @@ function node(n: AnyNode, key: number, depth: number): ReactNode {
 /** The body of the minutes as printed. */
 export function RichTextPrint({ doc }: { doc: RichTextDoc }) {
   const root = doc as AnyNode;
-  return <div className="rt-body">{nodes(root.type === 'doc' ? childrenOf(root) : [root], 0)}</div>;
+  return <div className="rt-body">{blocks(root.type === 'doc' ? childrenOf(root) : [root])}</div>;
 }
