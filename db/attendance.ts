@@ -128,11 +128,14 @@ export async function setAttendance(db: Db, meetingId: number, input: Attendance
         representative_position: row.status === 'represented' ? (row.representativePosition ?? null) : null,
         updated_at: at,
       };
-      await trx
-        .insertInto('attendance')
-        .values({ meeting_id: meetingId, person_id: row.personId ?? null, guest_id: row.guestId ?? null, ...state })
-        .onConflict((oc) => oc.columns(['meeting_id', who]).doUpdateSet(state))
-        .execute();
+      // One row per member or guest and meeting: update it, or add it (the transaction began IMMEDIATE).
+      const updated = await trx.updateTable('attendance').set(state).where('meeting_id', '=', meetingId).where(who, '=', whoId).executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) {
+        await trx
+          .insertInto('attendance')
+          .values({ meeting_id: meetingId, person_id: row.personId ?? null, guest_id: row.guestId ?? null, ...state })
+          .execute();
+      }
     }
     await touchMeeting(trx, meetingId, at);
     await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: meetingId, detail: { attendance: input } });

@@ -14,6 +14,8 @@ export const COMMITTEE_DEPENDENTS: readonly Reference[] = [
   ['meetings', 'committee_id'],
   ['conclusions', 'committee_id'],
   ['actions', 'committee_id'],
+  // M1 (meetings): the committee's document number series (0007)
+  ['document_numbers', 'committee_id'],
 ];
 
 export const PERSON_DEPENDENTS: readonly Reference[] = [

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
@@ -5,6 +6,7 @@ import { ArchiveError, notFound } from './errors.js';
 import { getMeetingDetail } from './meetings.js';
 import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
 import { cancelNumberIn } from './document-numbers.js';
+import type { Database } from './schema/index.js';
 import { MEETING_STATUS_REFUSED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting } from './model/index.js';
 
 // Writing meetings: create (a draft), update, move along MEETING_TRANSITIONS, delete a bare
@@ -88,26 +90,30 @@ export async function updateMeeting(db: Db, id: number, patch: MeetingPatch, act
 }
 
 /**
- * Moves the meeting along MEETING_TRANSITIONS (VALIDATION on `status` otherwise). Cancelling
- * needs a reason; the invitation's number, if issued, stays taken and is marked cancelled.
+ * Moves the meeting along MEETING_TRANSITIONS inside the caller's transaction, audited
+ * (VALIDATION on `status` otherwise): what finalizing the minutes calls to mark the meeting
+ * minutes_finalized in its own transaction. Cancelling needs a reason; the invitation's
+ * number, if issued, stays taken and is marked cancelled.
  */
+export async function moveMeetingIn(trx: Transaction<Database>, id: number, status: MeetingStatus, reason: string | null, actor: string): Promise<void> {
+  const row = await meetingRow(trx, id);
+  if (!canMoveMeeting(row.status, status)) {
+    throw invalid('status', MEETING_STATUS_REFUSED, `a meeting cannot go from ${row.status} to ${status}`);
+  }
+  if (status === 'cancelled' && !reason) throw invalid('reason', 'required', 'cancelling a meeting needs a reason');
+  await trx
+    .updateTable('meetings')
+    .set({ status, cancel_reason: status === 'cancelled' ? reason : null, updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  if (status === 'cancelled' && row.invitation_number_id !== null) {
+    await cancelNumberIn(trx, row.invitation_number_id, `Hủy cuộc họp: ${reason}`, actor);
+  }
+  await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: id, detail: { status: { from: row.status, to: status }, reason } });
+}
+
 export async function setMeetingStatus(db: Db, id: number, status: MeetingStatus, reason: string | null, actor: string): Promise<MeetingDetail> {
-  await db.transaction().execute(async (trx) => {
-    const row = await meetingRow(trx, id);
-    if (!canMoveMeeting(row.status, status)) {
-      throw invalid('status', MEETING_STATUS_REFUSED, `a meeting cannot go from ${row.status} to ${status}`);
-    }
-    if (status === 'cancelled' && !reason) throw invalid('reason', 'required', 'cancelling a meeting needs a reason');
-    await trx
-      .updateTable('meetings')
-      .set({ status, cancel_reason: status === 'cancelled' ? reason : null, updated_at: nowIso() })
-      .where('id', '=', id)
-      .execute();
-    if (status === 'cancelled' && row.invitation_number_id !== null) {
-      await cancelNumberIn(trx, row.invitation_number_id, `Hủy cuộc họp: ${reason}`, actor);
-    }
-    await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: id, detail: { status: { from: row.status, to: status }, reason } });
-  });
+  await db.transaction().execute((trx) => moveMeetingIn(trx, id, status, reason, actor));
   return getMeetingDetail(db, id);
 }
 

@@ -13,6 +13,13 @@ import { decisionInForce } from './documents/roster-source.js';
 import { listMeetings } from './meetings.js';
 // meeting documents (M4b)
 import { getInvitationDocument, getMinutesDocument } from './documents/meeting-source.js';
+// M1 (meetings)
+import { getMeetingDetail } from './meetings.js';
+import { attendanceSheet, setAttendance } from './attendance.js';
+import { listDocumentNumbers, numberingSettings, reserveDocumentNumber } from './document-numbers.js';
+import { listInvitees } from './meetings-invitation.js';
+import { deleteMeeting } from './meetings-write.js';
+import { moveAgendaItem } from './agenda.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
 import { getRoster } from './roster.js';
@@ -46,6 +53,14 @@ const WHOLE_COUNT = 'a count of the whole table: one pass over its smallest inde
 const FIRST_PAGE = 'walks the index in list order and stops at the LIMIT';
 const FEW_MATCHES = 'sorts only the people who have the rarest query word: at most DRIVE_LIMIT (people-list.ts)';
 const COMMON_WORDS = 'each word matches more than DRIVE_LIMIT people: walks people_sort and stops after a page of matches';
+
+// M1 (meetings)
+const MEETING_ROSTER = "one committee's members on the meeting day (memberships_committee), as roster.get";
+/** Meeting 1235 (a draft, see generateMeetingParts): its first agenda item (id 5 * 1234 + 1) and first guest (2 * 1234 + 1). */
+const AGENDA_OF_1235 = 5 * 1234 + 1;
+const GUEST_OF_1235 = 2 * 1234 + 1;
+/** A write's audit entry reads the previous one (audit.ts). */
+const LAST_AUDIT = { audit_log: 'the previous entry of the chain: walks the rowid backwards and stops at LIMIT 1' };
 
 const QUERIES: QueryCase[] = [
   { name: 'people.list, first page', run: (db) => listPeople(db, {}), scans: { people: FIRST_PAGE } },
@@ -148,6 +163,24 @@ const QUERIES: QueryCase[] = [
       action_done_counts: 'two rows (done on time, done late), kept by triggers (0005)',
     },
   },
+  // --- M1 (meetings): meeting detail, agenda, attendance, invitees, document numbers ---
+  { name: 'meetings.get', run: (db) => getMeetingDetail(db, 1234), sorts: MEETING_ROSTER },
+  { name: 'meetings.invitees', run: (db) => listInvitees(db, 1234), sorts: MEETING_ROSTER },
+  { name: 'attendance.get', run: (db) => attendanceSheet(db, 1234), sorts: MEETING_ROSTER },
+  {
+    name: 'attendance.set',
+    run: (db) => setAttendance(db, 1235, [{ guestId: GUEST_OF_1235, status: 'absent', reason: 'Ốm' }], 'clerk'),
+    sorts: MEETING_ROSTER,
+    scans: LAST_AUDIT,
+  },
+  { name: 'agenda.move', run: (db) => moveAgendaItem(db, AGENDA_OF_1235, 3, 'clerk'), scans: LAST_AUDIT },
+  { name: 'meetings.delete: its dependents', run: (db) => deleteMeeting(db, 1236, 'clerk').catch(() => null) },
+  { name: 'documentNumbers.list, first page', run: (db) => listDocumentNumbers(db, { committeeId: 7 }) },
+  { name: 'documentNumbers.list, next page', run: (db) => listDocumentNumbers(db, { committeeId: 7, cursor: JSON.stringify(['2015-01-01', 3000]) }) },
+  { name: 'documentNumbers.list by type and period', run: (db) => listDocumentNumbers(db, { committeeId: 7, type: 'GM', period: '2015' }) },
+  { name: 'documentNumbers.settings', run: (db) => numberingSettings(db, 7) },
+  { name: 'documentNumbers.reserve: the next number', run: (db) => reserveDocumentNumber(db, { committeeId: 7, type: 'TB', issuedOn: '2015-03-01' }, 'clerk'), scans: LAST_AUDIT },
+  // --- end M1 ---
 ];
 
 /** Import rows for these names (roster.import checks them against the archive). */
@@ -191,6 +224,7 @@ function generate(sqlite: SqliteDatabase): void {
       select (i % 40) + 1, i, 'Nhiệm vụ ' || i, case when i % 9 = 0 then null else ${day('i / 5 + 30')} end,
         case when i % 4 = 0 then null else ${day('i / 5 + (i % 60)')} end, case when i % 50 = 0 then 1 else 0 end from n;
   `);
+  generateMeetingParts(sqlite, seq, day);
   // The derived name columns, as the app writes them (people-keys.ts), in one transaction.
   const setKeys = sqlite.prepare('update people set name_folded = ?, organisation_folded = ?, sort_key = ? where id = ?');
   const addWord = sqlite.prepare('insert into people_words (word, person_id) values (?, ?)');
@@ -206,6 +240,19 @@ function generate(sqlite: SqliteDatabase): void {
       for (const word of searchWords(p.full_name, p.position, p.organisation)) addWord.run(word, p.id);
     }
   })();
+}
+
+/** M1 (meetings): 5 agenda items, 2 guests and 8 attendance rows per meeting; 6,000 document numbers. */
+function generateMeetingParts(sqlite: SqliteDatabase, seq: (n: number) => string, day: (expr: string) => string): void {
+  sqlite.exec(`
+    update meetings set status = 'draft' where id in (1235, 1236);
+    ${seq(15000)} insert into agenda_items (meeting_id, position, title, planned_minutes)
+      select (i - 1) / 5 + 1, (i - 1) % 5 + 1, 'Nội dung ' || i, 30 from n;
+    ${seq(6000)} insert into meeting_guests (meeting_id, sort_order, full_name) select (i - 1) / 2 + 1, (i - 1) % 2 + 1, 'Khách mời ' || i from n;
+    ${seq(24000)} insert into attendance (meeting_id, person_id, status) select (i - 1) / 8 + 1, (i * 13) % 20000 + 1, 'present' from n;
+    ${seq(6000)} insert into document_numbers (committee_id, type, period, number, issued_on)
+      select (i % 40) + 1, case i % 2 when 0 then 'GM' else 'TB' end, strftime('%Y', ${day('i')}), i, ${day('i')} from n;
+  `);
 }
 
 interface Violation {

@@ -44,6 +44,9 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
   let agendaId = 1;
   let attendanceId = 1;
   let guestId = 1;
+  let numberId = 1;
+  /** The last GM number of each committee and year (the state format's yearly series). */
+  const lastNumber = new Map<string, number>();
   let minutesId = 1;
   let versionId = 1;
   const perCommittee = committees.map((_, i) => Math.floor(total / committees.length) + (i < total % committees.length ? 1 : 0));
@@ -62,9 +65,20 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
       const startsAt = isoTime(day, seconds);
       const at = isoTime(Math.max(c.founded, day - rng.int(3, 15)), rng.int(0, 30000));
       const place = c.level === 'tinh' ? 'Hội trường Tỉnh ủy Thanh Hóa' : `Phòng họp trụ sở ${c.level === 'huyen' ? 'Huyện ủy' : 'Đảng ủy xã'} ${c.place}`;
+      // Past the draft: its invitation, numbered in the committee's GM series of the year.
+      let invitationId: number | null = null;
+      let invitedOn: string | null = null;
+      if (status !== 'draft') {
+        invitedOn = isoDay(Math.max(c.founded, day - 5));
+        const key = `${c.id}:${invitedOn.slice(0, 4)}`;
+        const number = (lastNumber.get(key) ?? 0) + 1;
+        lastNumber.set(key, number);
+        invitationId = numberId++;
+        ctx.write('documentNumbers', { id: invitationId, committeeId: c.id, type: 'GM', period: invitedOn.slice(0, 4), number, issuedOn: invitedOn, at });
+      }
       ctx.write('meetings', {
         id, committeeId: c.id, kind, title: meetingTitle, startsAt, endsAt: isoTime(day, seconds + rng.int(5400, 14400)), place,
-        chairId: chair, secretaryId: secretary, status, at,
+        chairId: chair, secretaryId: secretary, status, at, invitationId, invitedOn,
       });
       ctx.log(at, c.clerk, 'create', 'meeting', id, { title: meetingTitle, startsAt });
 
@@ -74,6 +88,7 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
           id: agendaId++, meetingId: id, position: p,
           title: p === 1 ? 'Báo cáo kết quả thực hiện nhiệm vụ' : `Thảo luận về ${topic(rng)}`,
           presenterId: inOffice.length > 0 ? rng.pick(inOffice).personId : null,
+          minutes: p === 1 ? 30 : 20,
         });
       }
 

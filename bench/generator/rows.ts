@@ -22,6 +22,8 @@ export const rows = {
     // Migration 0006 (roster): the document settings, as committees.update stores them
     // (issuing body in capitals); every generated committee sits in the default zone.
     issuing_body: c.issuingBody.toLocaleUpperCase('vi'), symbol: c.documentSymbol, time_zone: DEFAULT_TIME_ZONE,
+    // Migration 0007 (meetings): no term set; the generated GM numbers run per calendar year.
+    term_started_on: null,
   }),
   people: (p: { id: number; fullName: string; position: string; organisation: string; phone: string | null; email: string | null; at: string }): Row => ({
     id: p.id, full_name: p.fullName, position: p.position, organisation: p.organisation, phone: p.phone,
@@ -52,13 +54,19 @@ export const rows = {
   meetings: (m: {
     id: number; committeeId: number; kind: string; title: string; startsAt: string; endsAt: string; place: string;
     chairId: number | null; secretaryId: number | null; status: string; at: string;
+    invitationId: number | null; invitedOn: string | null;
   }): Row => ({
     id: m.id, committee_id: m.committeeId, kind: m.kind, title: m.title, starts_at: m.startsAt, ends_at: m.endsAt,
-    place: m.place, chair_person_id: m.chairId, secretary_person_id: m.secretaryId, status: m.status, notes: null,
-    created_at: m.at, updated_at: m.at,
+    place: m.place, chair_person_id: m.chairId, secretary_person_id: m.secretaryId, status: m.status, cancel_reason: null, notes: null,
+    invitation_number_id: m.invitationId, invited_on: m.invitedOn, created_at: m.at, updated_at: m.at,
   }),
-  agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null }): Row => ({
+  documentNumbers: (n: { id: number; committeeId: number; type: string; period: string; number: number; issuedOn: string; at: string }): Row => ({
+    id: n.id, committee_id: n.committeeId, type: n.type, period: n.period, number: n.number, status: 'issued',
+    issued_on: n.issuedOn, note: null, created_at: n.at, updated_at: n.at,
+  }),
+  agendaItems: (a: { id: number; meetingId: number; position: number; title: string; presenterId: number | null; minutes: number }): Row => ({
     id: a.id, meeting_id: a.meetingId, position: a.position, title: a.title, presenter_person_id: a.presenterId, notes: null,
+    presenter_name: null, planned_minutes: a.minutes,
   }),
   meetingGuests: (g: { id: number; meetingId: number; order: number; fullName: string; position: string | null; at: string }): Row => ({
     id: g.id, meeting_id: g.meetingId, sort_order: g.order, full_name: g.fullName, position: g.position, organisation: null, created_at: g.at,
@@ -124,6 +132,7 @@ export const TABLES: Record<keyof typeof rows, string> = {
   peopleWords: 'people_words',
   decisions: 'decisions',
   memberships: 'memberships',
+  documentNumbers: 'document_numbers',
   meetings: 'meetings',
   agendaItems: 'agenda_items',
   meetingGuests: 'meeting_guests',

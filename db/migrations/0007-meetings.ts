@@ -14,7 +14,8 @@ import { type Kysely, sql } from 'kysely';
 // 5. meeting_guests: the invited guests (name, position, organisation), in order; the guests
 //    0001 kept in attendance move here, keeping their ids.
 // 6. attendance: rebuilt: a member (person) or a guest (meeting_guests), present / absent with
-//    a reason / represented by someone (name, position); one row per member or guest.
+//    a reason / represented by someone (name, position); one row per guest (UNIQUE) and per
+//    member (kept by the core, so that a merge of two people can fold their rows).
 // Every reference RESTRICT and indexed. The migrator runs this with foreign keys off and
 // checks them afterwards.
 
@@ -92,7 +93,6 @@ const ATTENDANCE_0007 = `create table attendance__new (
   "updated_at" text default ${now} not null,
   constraint "attendance_who" check ((person_id is null) <> (guest_id is null)),
   constraint "attendance_representative" check (status = 'represented' or (representative_name is null and representative_position is null)),
-  constraint "attendance_member" unique ("meeting_id", "person_id"),
   constraint "attendance_guest_once" unique ("meeting_id", "guest_id")
 )`;
 
@@ -166,7 +166,13 @@ export async function up(db: Kysely<any>): Promise<void> {
         case status when 'delegated' then 'represented' else status end, reason,
         case status when 'delegated' then delegate_name end
       from attendance`,
-    [`create index "attendance_person" on "attendance" ("person_id")`, `create index "attendance_guest" on "attendance" ("guest_id")`],
+    // A member's row is one per meeting by the core (attendance.ts), not by a UNIQUE index:
+    // merging two people (people-merge.ts) moves rows first and folds the doubles after.
+    [
+      `create index "attendance_member" on "attendance" ("meeting_id", "person_id")`,
+      `create index "attendance_person" on "attendance" ("person_id")`,
+      `create index "attendance_guest" on "attendance" ("guest_id")`,
+    ],
   );
 }
 
