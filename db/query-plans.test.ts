@@ -14,6 +14,8 @@ import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
 import { decisionsInForce } from './documents/roster-source.js';
 import { listMeetings } from './meetings.js';
+// meeting documents (M4b)
+import { getInvitationDocument, getMinutesDocument } from './documents/meeting-source.js';
 // M1 (meetings)
 import { getMeetingDetail } from './meetings.js';
 import { attendanceSheet, setAttendance } from './attendance.js';
@@ -163,6 +165,18 @@ const QUERIES: QueryCase[] = [
   { name: 'minutes.get', run: (db) => getMinutes(db, 1234, 'Asia/Ho_Chi_Minh') },
   { name: 'minutes.version', run: (db) => getMinutesVersion(db, 1).catch(() => null) },
   { name: 'dashboard: 5 recent meetings', run: (db) => listMeetings(db, { limit: 5 }), scans: { meetings: FIRST_PAGE } },
+  // --- meeting documents (M4b) ---
+  { name: 'invitations.document', run: (db) => getInvitationDocument(db, 1234, '2015-06-01'), sorts: "the meeting day's roster of one committee (at most 500), as roster.get" },
+  {
+    name: 'minutes.document (finalized: its latest version)',
+    run: async (db) => {
+      // Finalized minutes of the meeting, so that the lookup of their latest version runs too.
+      await db.insertInto('minutes').values({ meeting_id: 1234, status: 'finalized', fields_json: '{}', body_json: '{}', finalized_at: '2015-06-01', created_at: '2015-06-01', updated_at: '2015-06-01' }).onConflict((oc) => oc.doNothing()).execute();
+      return getMinutesDocument(db, 1234);
+    },
+    sorts: "the meeting day's roster of one committee (at most 500), as roster.get",
+  },
+  // --- end meeting documents (M4b) ---
   {
     name: 'dashboard.counts',
     run: (db) => dashboardCounts(db, '2025-06-30'),

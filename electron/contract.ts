@@ -54,6 +54,8 @@ export { DOWNLOAD_ROUTE, UPLOAD_ROUTE } from './contract/attachments-inputs.js';
 // M2 (issue 8): minutes
 import { minutesInputs } from './contract/minutes-inputs.js';
 import type { Minutes, MinutesComparison, MinutesSaved, MinutesVersion } from '../db/model/index.js';
+// meeting documents (M4b)
+import type { InvitationDocumentData, MinutesDocumentData } from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -325,6 +327,14 @@ export const commands = {
   'minutes.version': query<MinutesVersion>()(minutesInputs.version),
   /** Two versions of the same minutes, side by side. */
   'minutes.compare': query<MinutesComparison>()(minutesInputs.compare),
+  // --- meeting documents (M4b): the invitation (giấy mời) and the minutes (biên bản) for print and as Word ---
+  /** The invitation's text: the meeting, agenda, invitees, number; dated the day it was issued, else today. */
+  'invitations.document': query<InvitationDocumentData>()(z.object({ meetingId: id }).strict()),
+  'invitations.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
+  /** The minutes' text (Mẫu 1.9): the meeting, its attendance, the minutes' fields and body (the latest version once finalized). */
+  'minutes.document': query<MinutesDocumentData>()(z.object({ meetingId: id }).strict()),
+  'minutes.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
+  // --- end meeting documents (M4b) ---
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -15,6 +15,9 @@ import { PersonPage } from './features/history/PersonPage';
 import { MembersPage } from './features/members/MembersPage';
 import { ReconstitutePage } from './features/reconstitution/ReconstitutePage';
 import { RosterPrint } from './features/print/RosterPrint';
+// meeting documents (M4b)
+import { InvitationPrint } from './features/print/InvitationPrint';
+import { MinutesPrint } from './features/print/MinutesPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
@@ -23,6 +26,10 @@ import { RouteError } from './ui/RouteError';
 // Hash routes work over http (browser mode) and app:// (Electron) alike.
 export const router = createHashRouter([
   { path: '/print/roster/:committeeId', element: <RosterPrint />, errorElement: <RouteError /> },
+  // --- meeting documents (M4b) ---
+  { path: '/print/invitation/:meetingId', element: <InvitationPrint />, errorElement: <RouteError /> },
+  { path: '/print/minutes/:meetingId', element: <MinutesPrint />, errorElement: <RouteError /> },
+  // --- end meeting documents (M4b) ---
   {
     element: <AppLayout />,
     // Errors and unknown addresses get our Vietnamese pages, never React Router's developer page.

@@ -32,9 +32,10 @@ function rule(columnMm: number, widthMm: number): Paragraph {
 
 /**
  * The two header blocks of NĐ 30/2020 (state) or HD 36-HD/VPTW (Party): parent and issuing
- * body on the left, motto and place-date line on the right; the same text as DocumentHeader.tsx.
+ * body on the left (and the document's number, when it has one), motto and place-date line on
+ * the right; the same text as DocumentHeader.tsx.
  */
-export function documentHeader(committee: Committee, date: string): Table {
+export function documentHeader(committee: Committee, date: string, number?: string | null): Table {
   const party = committee.documentFormat === 'party';
   const leftMm = (TEXT_WIDTH_MM * HEADER_COLUMNS_PERCENT.issuer) / 100;
   const rightMm = TEXT_WIDTH_MM - leftMm;
@@ -48,7 +49,10 @@ export function documentHeader(committee: Committee, date: string): Table {
   const right: Paragraph[] = party
     ? [line(PARTY_MOTTO, FONT_PT.partyMotto, { bold: true }), rule(rightMm, 64)]
     : [line(STATE_MOTTO, FONT_PT.stateMotto, { bold: true }), line(STATE_SUB_MOTTO, FONT_PT.stateSubMotto, { bold: true }), rule(rightMm, 58)];
-  right.push(new Paragraph({ spacing: { before: 160 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: officialDateLine(date, committee.placeName), italics: true, size: FONT_PT.body * 2 })] }));
+  const dateLine = new Paragraph({ spacing: { before: 160 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: officialDateLine(date, committee.placeName), italics: true, size: FONT_PT.body * 2 })] });
+  // A document's number ("Số 01-GM/BCĐ") goes in a row of its own, level with the place-date line.
+  const numbered = number ? [new Paragraph({ spacing: { before: 160 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: number, size: FONT_PT.body * 2 })] })] : null;
+  if (!numbered) right.push(dateLine);
 
   const cell = (children: Paragraph[], mm: number) =>
     new TableCell({ children, width: { size: mmToTwip(mm), type: WidthType.DXA } });
@@ -56,6 +60,9 @@ export function documentHeader(committee: Committee, date: string): Table {
     borders: TableBorders.NONE,
     width: { size: mmToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
     columnWidths: [mmToTwip(leftMm), mmToTwip(rightMm)],
-    rows: [new TableRow({ children: [cell(left, leftMm), cell(right, rightMm)] })],
+    rows: [
+      new TableRow({ children: [cell(left, leftMm), cell(right, rightMm)] }),
+      ...(numbered ? [new TableRow({ children: [cell(numbered, leftMm), cell([dateLine], rightMm)] })] : []),
+    ],
   });
 }

@@ -19,3 +19,5 @@ export * from './attachments.js';
 export * from './rich-text-validate.js';
 export * from './rich-text-html.js';
 export * from './minutes.js';
+// --- meeting documents (M4b) ---
+export * from './meeting-document.js';

@@ -52,7 +52,10 @@ describe('minutebook document roster (built CLI, own process)', () => {
       ['roster', 'abc', '--out', out],
       ['roster', '1'],
       ['roster', '1', '--out', path.join(dir, 'x.pdf')],
-      ['minutes', '1', '--out', out],
+      ['agenda', '1', '--out', out],
+      ['minutes', 'abc', '--out', out],
+      ['invitation', '1'],
+      ['minutes', '1', '--date', '2021-01-13', '--out', out],
     ]) {
       const done = run('document', '--db', demo, ...args);
       expect(done.status, args.join(' ')).toBe(2);
@@ -61,6 +64,48 @@ describe('minutebook document roster (built CLI, own process)', () => {
     const missing = run('document', '--db', demo, 'roster', '99', '--out', out);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('committee 99 does not exist');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(sha256File(demo)).toBe(before);
+  }, 60_000);
+});
+
+// --- meeting documents (M4b) ---
+describe('minutebook document minutes|invitation (built CLI, own process)', () => {
+  it('writes the demo meeting\'s minutes: header, BIÊN BẢN, "có mặt", the closing line, THƯ KÝ and CHỦ TỌA with their names', () => {
+    const out = path.join(makeTempDir(), 'biên bản.docx');
+    const done = run('document', '--db', demo, 'minutes', '1', '--out', out);
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain(out);
+    const xml = documentXml(out);
+    expect(paragraphs(xml)).toEqual(
+      expect.arrayContaining([
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'BIÊN BẢN',
+        'Thành phần tham dự: có mặt 5/7 thành viên Ban Chỉ đạo.',
+        'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.',
+      ]),
+    );
+    expect(tableRows(xml).at(-1)).toEqual([expect.stringMatching(/^THƯ KÝ[\s\S]*Trần Thị Lan$/), expect.stringMatching(/^CHỦ TỌA[\s\S]*Trịnh Tuấn Sinh$/)]);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['biên bản.docx']);
+  }, 60_000);
+
+  it('writes the invitation with its number', () => {
+    const out = path.join(makeTempDir(), 'giay-moi.docx');
+    expect(run('document', '--db', demo, 'invitation', '1', '--out', out).status).toBe(0);
+    const xml = documentXml(out);
+    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['GIẤY MỜI', 'Trân trọng kính mời:', '- Lưu: VT, BCĐ.']));
+    expect(tableRows(xml)[1]).toEqual(['Số 01-GM/BCĐ', 'Thanh Hóa, ngày 08 tháng 01 năm 2021']);
+  }, 60_000);
+
+  it('refuses an unknown meeting with exit 1 and a Vietnamese message, writing nothing and leaving the archive as it was', () => {
+    const dir = makeTempDir();
+    const before = sha256File(demo);
+    for (const kind of ['minutes', 'invitation']) {
+      const done = run('document', '--db', demo, kind, '999', '--out', path.join(dir, 'x.docx'));
+      expect(done.status).toBe(1);
+      expect(done.stderr).toBe('minutebook: Không tìm thấy cuộc họp số 999.\n');
+    }
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(sha256File(demo)).toBe(before);
   }, 60_000);

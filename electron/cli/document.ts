@@ -2,20 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePath } from '../../db/paths.js';
-import { type ExportedFile, isCalendarDate, parseDisplayDate } from '../contract.js';
+import { type CommandError, type ExportedFile, isCalendarDate, parseDisplayDate } from '../contract.js';
 import { openCore } from '../core/client.js';
 import { UsageError } from './usage.js';
 
-export const DOCUMENT_USAGE = 'minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx';
+export const DOCUMENT_USAGE =
+  'minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx\n' +
+  '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx';
 
-export interface DocumentArgs {
-  db?: string;
-  committeeId: number;
-  date?: string;
-  out: string;
-}
+export type DocumentArgs =
+  | { kind: 'roster'; db?: string; committeeId: number; date?: string; out: string }
+  // meeting documents (M4b): the minutes (biên bản) or the invitation (giấy mời) of a meeting
+  | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string };
 
-/** `document roster ID [--date D] --out FILE.docx` (argv after "document"). */
+/** `document roster ID [--date D] --out FILE.docx`, `document (minutes|invitation) ID --out FILE.docx` (argv after "document"). */
 export function parseDocumentArgs(argv: string[]): DocumentArgs {
   let parsed;
   try {
@@ -29,31 +29,46 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs {
   }
   const { values, positionals } = parsed;
   const [kind, id, ...rest] = positionals;
-  if (kind !== 'roster') throw new UsageError(`document: which document? (${DOCUMENT_USAGE})`);
-  if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document roster needs a committee id, not ${id ?? 'nothing'}`);
+  if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation') throw new UsageError(`document: which document? (${DOCUMENT_USAGE})`);
+  const what = kind === 'roster' ? 'a committee id' : 'a meeting id';
+  if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document ${kind} needs ${what}, not ${id ?? 'nothing'}`);
   if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
   if (!values.out) throw new UsageError('document needs --out FILE.docx');
   if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out must name a .docx file');
+  if (kind !== 'roster') {
+    if (values.date !== undefined) throw new UsageError(`document ${kind} takes no --date: the meeting has its own`);
+    return { kind, db: values.db, meetingId: Number(id), out: values.out };
+  }
   let date: string | undefined;
   if (values.date !== undefined) {
     // YYYY-MM-DD, or dd/mm/yyyy as the clerk writes it; a day that does not exist is refused.
     date = isCalendarDate(values.date) ? values.date : (parseDisplayDate(values.date) ?? undefined);
     if (date === undefined) throw new UsageError(`--date is not a day of the calendar: ${values.date}`);
   }
-  return { db: values.db, committeeId: Number(id), date, out: values.out };
+  return { kind, db: values.db, committeeId: Number(id), date, out: values.out };
+}
+
+/** A meeting document's refusal in Vietnamese, as the clerk reads it. */
+function meetingRefusal(args: Extract<DocumentArgs, { kind: 'minutes' | 'invitation' }>, error: CommandError): string {
+  if (error.code === 'NOT_FOUND') return `Không tìm thấy cuộc họp số ${args.meetingId}.`;
+  return `Không tạo được ${args.kind === 'minutes' ? 'biên bản' : 'giấy mời'} của cuộc họp số ${args.meetingId}: ${error.message}`;
 }
 
 /**
- * Writes the Word roster. The core (worker threads) builds the bytes; this host only saves
- * them: to a temporary file beside the target, then renamed, so a failure leaves no half file.
+ * Writes the Word roster, minutes or invitation. The core (worker threads) builds the bytes;
+ * this host only saves them: to a temporary file beside the target, then renamed, so a
+ * failure leaves no half file.
  */
 export async function runDocument(args: DocumentArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const core = await openCore(file, { host: 'browser', integrityCheck: 'skip', lock: false });
   try {
-    const result = await core.dispatch('roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) });
+    const result =
+      args.kind === 'roster'
+        ? await core.dispatch('roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) })
+        : await core.dispatch(args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx', { meetingId: args.meetingId });
     if (!result.ok) {
-      console.error(`minutebook: ${result.error.message}`);
+      console.error(`minutebook: ${args.kind === 'roster' ? result.error.message : meetingRefusal(args, result.error)}`);
       return 1;
     }
     const out = path.resolve(args.out);

@@ -5,7 +5,7 @@ import { type Committee, PARTY_MOTTO, STATE_MOTTO, STATE_SUB_MOTTO, issuingBodyL
  * motto and the place-date line on the right (Nghị định 30/2020 / Hướng dẫn 36-HD/VPTW).
  * The Word file writes the same blocks (db/documents/docx-header.ts) from the same text.
  */
-export function DocumentHeader({ committee, date }: { committee: Committee; date: string }) {
+export function DocumentHeader({ committee, date, number }: { committee: Committee; date: string; number?: string | null }) {
   const party = committee.documentFormat === 'party';
   const parent = parentBodyLine(committee);
   return (
@@ -14,6 +14,7 @@ export function DocumentHeader({ committee, date }: { committee: Committee; date
         {parent && <div className="doc-parent">{parent}</div>}
         <div className="doc-body">{issuingBodyLine(committee)}</div>
         {party ? <div className="doc-star">*</div> : <div className="doc-short-rule" />}
+        {number && <div className="doc-number">{number}</div>}
       </div>
       <div className="doc-motto">
         {party ? (

@@ -2,19 +2,8 @@ import { Button } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile } from '../../../electron/contract';
 import { call } from '../../api/hooks';
-
-/** Hands the core's bytes to the browser (or the Electron shell) as a download: no path crosses. */
-function saveFile(file: ExportedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { saveExportedFile as saveFile } from './save-exported-file';
 
 /** "Word" and "Excel" buttons of the roster's print view: the same roster, as .docx and .xlsx. */
 export function RosterDownloads({ committeeId, asOf, onError }: { committeeId: number; asOf: string; onError: (error: unknown) => void }) {

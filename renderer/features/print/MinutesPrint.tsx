@@ -1,0 +1,64 @@
+import {
+  MINUTES_CONTENT_HEADING,
+  MINUTES_SIGNATURE_TITLES,
+  MINUTES_TITLE,
+  meetingDay,
+  minutesClosingLine,
+  minutesParts,
+  minutesSignatures,
+} from '../../../electron/contract';
+import { useCommand } from '../../api/hooks';
+import { QueryState } from '../../ui/QueryState';
+import { DocumentHeader } from './DocumentHeader';
+import { MeetingPrintFrame, MeetingPrintRoute } from './MeetingPrintFrame';
+import { RichTextPrint } from './RichTextPrint';
+import { SignerBlock } from './SignerBlock';
+
+/**
+ * The minutes (biên bản, NĐ 30/2020 Mẫu 1.9) as an A4 document: #/print/minutes/<meetingId>.
+ * The structured parts, the body as written (the latest version once finalized), the closing
+ * line, signatures THƯ KÝ (left) and CHỦ TỌA (right). Its text is the Word file's (db/model).
+ */
+export function MinutesPrint() {
+  return <MeetingPrintRoute render={(meetingId) => <MinutesDocument meetingId={meetingId} />} />;
+}
+
+function MinutesDocument({ meetingId }: { meetingId: number }) {
+  const doc = useCommand('minutes.document', { meetingId });
+  const title = doc.data ? `${MINUTES_TITLE} - ${doc.data.meeting.title}` : null;
+  return (
+    <MeetingPrintFrame kind="minutes" meetingId={meetingId} title={title} ready={doc.isSuccess}>
+      <QueryState query={doc}>
+        {(data) => {
+          const names = minutesSignatures(data);
+          return (
+            <article className="a4-page" lang="vi">
+              <DocumentHeader committee={data.committee} date={meetingDay(data.meeting.startsAt)} />
+              <h1 className="doc-title">
+                <span className="doc-title-line">{MINUTES_TITLE}</span>
+                <span className="doc-title-line doc-subject">{data.meeting.title}</span>
+              </h1>
+              <section className="doc-text">
+                {minutesParts(data).map((part, i) => (
+                  <p key={i} className="doc-para">
+                    {part.label && <strong>{part.label}: </strong>}
+                    {part.text}
+                  </p>
+                ))}
+                <p className="doc-para doc-keep">
+                  <strong>{MINUTES_CONTENT_HEADING}</strong>
+                </p>
+                <RichTextPrint doc={data.minutes.body} />
+                <p className="doc-para">{minutesClosingLine(data)}</p>
+              </section>
+              <footer className="doc-signatures">
+                <SignerBlock signer={{ authority: null, title: MINUTES_SIGNATURE_TITLES.secretary, name: names.secretary }} />
+                <SignerBlock signer={{ authority: null, title: MINUTES_SIGNATURE_TITLES.chair, name: names.chair }} />
+              </footer>
+            </article>
+          );
+        }}
+      </QueryState>
+    </MeetingPrintFrame>
+  );
+}
