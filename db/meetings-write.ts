@@ -7,7 +7,7 @@ import { getMeetingDetail } from './meetings.js';
 import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
 import { cancelNumberIn } from './document-numbers.js';
 import type { Database } from './schema/index.js';
-import { MEETING_STATUS_REFUSED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting } from './model/index.js';
+import { MEETING_STATUS_REFUSED, MINUTES_NOT_FINALIZED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting } from './model/index.js';
 
 // Writing meetings: create (a draft), update, move along MEETING_TRANSITIONS, delete a bare
 // draft. Each is one transaction with its audit entry.
@@ -113,8 +113,21 @@ export async function moveMeetingIn(trx: Transaction<Database>, id: number, stat
 }
 
 export async function setMeetingStatus(db: Db, id: number, status: MeetingStatus, reason: string | null, actor: string): Promise<MeetingDetail> {
+  // "Minutes finalized" follows the minutes: finalizing them moves the meeting (finishMeetingIn).
+  if (status === 'minutes_finalized') throw invalid('status', MINUTES_NOT_FINALIZED, 'a meeting reaches minutes_finalized by finalizing its minutes');
   await db.transaction().execute((trx) => moveMeetingIn(trx, id, status, reason, actor));
   return getMeetingDetail(db, id);
+}
+
+/**
+ * Finalizing the minutes, in its transaction: the meeting goes to minutes_finalized, through
+ * "held" when the clerk never marked it so (minutes are only written of a meeting that met).
+ * A cancelled meeting has no minutes to finalize: refused.
+ */
+export async function finishMeetingIn(trx: Transaction<Database>, id: number, actor: string): Promise<void> {
+  const { status } = await meetingRow(trx, id);
+  if (status === 'draft' || status === 'invited') await moveMeetingIn(trx, id, 'held', null, actor);
+  await moveMeetingIn(trx, id, 'minutes_finalized', null, actor);
 }
 
 /** The records that keep a meeting from being deleted, with their counts. */

@@ -4,6 +4,7 @@ import { type Clock, nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import { defaultMinutesFields, readFields, readBody, timeIn } from './minutes-fields.js';
+import { finishMeetingIn } from './meetings-write.js';
 import { EMPTY_RICH_TEXT, type Minutes, type MinutesFields, type MinutesSaved, type RichTextDoc, validateRichText } from './model/index.js';
 import type { Database } from './schema/index.js';
 
@@ -143,6 +144,7 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
     }
     checkBody(JSON.parse(row.body_json));
     await trx.updateTable('minutes').set({ status: 'finalized', finalized_at: now, updated_at: now }).where('id', '=', row.id).execute();
+    await finishMeetingIn(trx, meetingId, ctx.actor);
     await trx
       .insertInto('minutes_versions')
       .values({ minutes_id: row.id, version: 1, kind: 'original', fields_json: row.fields_json, body_json: row.body_json, reason: null, made_on: today, actor: ctx.actor, created_at: now })

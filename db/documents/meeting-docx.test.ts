@@ -12,13 +12,15 @@ import { documentXml, paragraphs, tableRows } from './test-read-back.js';
 
 afterAll(removeTempDirs);
 
+/** The header holds compound words together with no-break spaces (document-layout.ts); read them as spaces. */
+const spaced = (lines: string[]) => lines.map((l) => l.replace(/\u00a0/g, ' '));
 const CLOSING = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.';
 
 describe('the minutes as a Word file', () => {
   it('holds the header, BIÊN BẢN and the subject, the parts of Mẫu 1.9 with "có mặt", the body, the closing line and both signatures', async () => {
     const { archive, demo } = await openDemoArchive();
     const xml = documentXml(await writeMinutesDocx(await getMinutesDocument(archive.db, demo.meetingId)));
-    const text = paragraphs(xml);
+    const text = spaced(paragraphs(xml));
     expect(text).toEqual(
       expect.arrayContaining([
         'TỈNH ỦY THANH HÓA',
@@ -61,7 +63,7 @@ describe('the minutes as a Word file', () => {
         { minutes_id: minutes.id, version: 2, kind: 'amendment', fields_json: JSON.stringify({ closedAt: '2021-03-05T17:05' }), body_json: body('Bản sửa đổi.'), reason: 'Sửa giờ', created_at: now },
       ])
       .execute();
-    const text = paragraphs(documentXml(await writeMinutesDocx(await getMinutesDocument(archive.db, demo.meetingId))));
+    const text = spaced(paragraphs(documentXml(await writeMinutesDocx(await getMinutesDocument(archive.db, demo.meetingId)))));
     expect(text).toEqual(expect.arrayContaining(['Thanh Hóa, ngày 05 tháng 3 năm 2021', 'Thời gian bắt đầu: 14 giờ 00, ngày 05 tháng 3 năm 2021.', 'Bản sửa đổi.', 'Cuộc họp kết thúc vào 17 giờ 05, ngày 05 tháng 3 năm 2021/.']));
     expect(text).not.toContain('Bản gốc.');
   });
@@ -80,7 +82,7 @@ describe('the invitation as a Word file', () => {
   it('Party form: ĐẢNG CỘNG SẢN VIỆT NAM, "Số 01-GM/BCĐ" level with the date line, GIẤY MỜI, the invited, time, place, agenda, T/M, Nơi nhận with "- Lưu: VT, …" last', async () => {
     const { archive, demo } = await openDemoArchive();
     const xml = documentXml(await writeInvitationDocx(await getInvitationDocument(archive.db, demo.meetingId, '2021-01-20')));
-    const text = paragraphs(xml);
+    const text = spaced(paragraphs(xml));
     expect(text).toEqual(
       expect.arrayContaining([
         'ĐẢNG CỘNG SẢN VIỆT NAM',

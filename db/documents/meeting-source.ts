@@ -4,59 +4,30 @@ import { getCommittee } from '../committees.js';
 import type { Db } from '../connection.js';
 import { getInvitation, getMeeting } from '../meetings.js';
 import { listInvitees } from '../meetings-invitation.js';
-import {
-  EMPTY_RICH_TEXT,
-  type InvitationDocumentData,
-  type MinutesDocumentData,
-  type MinutesDocumentFields,
-  type RichTextDoc,
-  meetingDay,
-} from '../model/index.js';
+import { readBody, readFields } from '../minutes-fields.js';
+import { type InvitationDocumentData, MINUTES_FIELD_NAMES, type MinutesDocumentData, type MinutesFields, type RichTextDoc, meetingDay } from '../model/index.js';
 
 // What the meeting documents are made from: the meeting (M1's queries), its attendance, and
 // the minutes as the `minutes` table stores them (fields_json, body_json; once finalized,
 // the latest version: the original or the last amendment).
 
-type FieldName = keyof MinutesDocumentFields;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const NONE: MinutesFields = { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null };
 
-/** The stored fields; a field never written (or not a string) is null, so the meeting's value is printed. */
-export function readMinutesFields(json: string | null | undefined): MinutesDocumentFields {
-  let stored: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(json ?? '{}');
-    if (typeof parsed === 'object' && parsed !== null) stored = parsed as Record<string, unknown>;
-  } catch {
-    stored = {};
-  }
-  const text = (n: FieldName) => {
-    const v = stored[n];
-    return typeof v === 'string' && v.trim() !== '' ? v : null;
-  };
-  const fields: MinutesDocumentFields = {
-    openedAt: text('openedAt'),
-    closedAt: text('closedAt'),
-    place: text('place'),
-    attendees: text('attendees'),
-    chair: text('chair'),
-    secretary: text('secretary'),
-  };
-  // A time the documents cannot read is printed as the meeting's.
+/**
+ * The stored fields (the minutes' own reader, db/minutes-fields.ts); a field never written, blank,
+ * or a time the documents cannot read is null, so the meeting's value is printed.
+ */
+export function readMinutesFields(json: string | null | undefined): MinutesFields {
+  const fields = readFields(json ?? '{}', NONE);
+  for (const n of MINUTES_FIELD_NAMES) if (fields[n] !== null && fields[n].trim() === '') fields[n] = null;
   for (const n of ['openedAt', 'closedAt'] as const) if (fields[n] !== null && !LOCAL_DATE_TIME.test(fields[n])) fields[n] = null;
   return fields;
 }
 
-/**
- * The stored body as a document. It is not trusted: the renderings walk only the model's
- * nodes and show every text as text. Something that is not a document reads as empty.
- */
+/** The stored body, validated by the minutes' own reader: anything but a valid document reads as empty. */
 export function readMinutesBody(json: string | null | undefined): RichTextDoc {
-  try {
-    const parsed = JSON.parse(json ?? '') as { type?: unknown; content?: unknown } | null;
-    return parsed && parsed.type === 'doc' && Array.isArray(parsed.content) ? (parsed as RichTextDoc) : EMPTY_RICH_TEXT;
-  } catch {
-    return EMPTY_RICH_TEXT;
-  }
+  return readBody(json ?? '');
 }
 
 /** The invitation: the meeting, its agenda, who is invited, its number; dated the day it was issued, else `today`. */

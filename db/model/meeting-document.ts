@@ -4,6 +4,7 @@
 import { officialDateParts } from './dates.js';
 import type { Committee } from './entities.js';
 import { type AgendaItem, type AttendanceRow, type AttendanceSummary, type Invitation, type Invitee, type Meeting, attendanceLine } from './meetings.js';
+import type { MinutesFields } from './minutes.js';
 import type { RichTextDoc } from './rich-text.js';
 
 export const INVITATION_TITLE = 'GIẤY MỜI';
@@ -24,17 +25,8 @@ export interface InvitationDocumentData {
 }
 
 /** The structured parts of Mẫu 1.9 as the minutes store them (the same names as the minutes' fields). */
-export interface MinutesDocumentFields {
-  /** Local "YYYY-MM-DDTHH:MM". */
-  openedAt: string | null;
-  closedAt: string | null;
-  place: string | null;
-  /** The clerk's own text on who attended, printed beside the attendance record's line. */
-  attendees: string | null;
-  /** "Name, position" as the clerk wrote it. */
-  chair: string | null;
-  secretary: string | null;
-}
+/** The minutes' fields as printed: the minutes' own shape (minutes.ts). */
+export type MinutesDocumentFields = MinutesFields;
 
 /** Everything the minutes show: the meeting, its attendance record and the minutes' text. */
 export interface MinutesDocumentData {

@@ -30,6 +30,13 @@ export function canMoveMeeting(from: MeetingStatus, to: MeetingStatus): boolean 
 
 /** The issue message of a refused status change (path `status`) and of a cancel without a reason (path `reason`). */
 export const MEETING_STATUS_REFUSED = 'status_transition';
+/** The issue message of asking for "minutes finalized" by hand: it follows the minutes' finalizing. */
+export const MINUTES_NOT_FINALIZED = 'finalize_minutes_first';
+
+/** The steps the clerk takes by hand (the meeting page's buttons): "minutes finalized" comes from the minutes. */
+export function manualSteps(from: MeetingStatus): readonly MeetingStatus[] {
+  return MEETING_TRANSITIONS[from].filter((s) => s !== 'minutes_finalized');
+}
 
 export const MEETING_SORTS = ['newest', 'oldest'] as const;
 export type MeetingSort = (typeof MEETING_SORTS)[number];

@@ -8,11 +8,14 @@ import { useDemoSessionAt } from './test-demo-session.js';
 const at = useDemoSessionAt();
 const NOW = '2021-01-10T02:00:00Z';
 
-/** The allowed moves, written out here (not read from the model) so a change to either shows. */
+/**
+ * The moves the clerk makes by hand, written out here (not read from the model) so a change to
+ * either shows. "Minutes finalized" is reached only by finalizing the minutes (minutes.finalize).
+ */
 const ALLOWED: Record<MeetingStatus, MeetingStatus[]> = {
   draft: ['invited', 'held', 'cancelled'],
   invited: ['held', 'cancelled'],
-  held: ['minutes_finalized'],
+  held: [],
   minutes_finalized: [],
   cancelled: [],
 };
@@ -38,24 +41,52 @@ async function open() {
     });
   const move = (id: number, status: MeetingStatus) =>
     s.session.dispatch('meetings.setStatus', { id, status, ...(status === 'cancelled' ? { reason: 'Hoãn theo chỉ đạo' } : {}) });
-  return { ...s, create, move };
+  /** Finalizes the meeting's minutes (the one way to "minutes finalized"). */
+  const finalize = async (meetingId: number) => {
+    const draft = await s.call<{ revision: number; fields: unknown }>('minutes.get', { meetingId });
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nội dung.' }] }] };
+    const saved = await s.session.dispatch('minutes.save', { meetingId, expectedRevision: draft.revision, fields: draft.fields, body });
+    const revision = saved.ok ? (saved.value as { revision: number }).revision : draft.revision;
+    return s.session.dispatch('minutes.finalize', { meetingId, expectedRevision: revision });
+  };
+  /** Brings a new draft to a status, the way the clerk would. */
+  const bring = async (id: number, status: MeetingStatus) => {
+    for (const step of PATH[status]) expect((step === 'minutes_finalized' ? await finalize(id) : await move(id, step)).ok).toBe(true);
+  };
+  return { ...s, create, move, finalize, bring };
 }
 
 describe('meetings.setStatus', () => {
+  it('finalizing the minutes moves the meeting to "minutes finalized" (through "held" when never marked), in the same transaction', async () => {
+    const { create, move, finalize, call } = await open();
+    const invited = await create();
+    await move(invited.id, 'invited');
+    const done = await finalize(invited.id);
+    expect(done.ok ? null : done.error).toBeNull();
+    expect((await call<MeetingDetail>('meetings.get', { id: invited.id })).status).toBe('minutes_finalized');
+    const cancelled = await create();
+    await move(cancelled.id, 'cancelled');
+    const refused = await finalize(cancelled.id);
+    expect(refused.ok).toBe(false);
+    const minutes = await call<{ status: string }>('minutes.get', { meetingId: cancelled.id });
+    expect(minutes.status).toBe('draft');
+  });
+
   it('allows exactly the transitions of the table and refuses every other with a typed error, the meeting unchanged', async () => {
-    const { create, move, call } = await open();
+    const { create, move, bring, call } = await open();
     const seen: string[] = [];
     for (const from of STATUSES) {
       for (const to of STATUSES) {
         const m = await create();
-        for (const step of PATH[from]) expect((await move(m.id, step)).ok).toBe(true);
+        await bring(m.id, from);
         const result = await move(m.id, to);
         const after = await call<MeetingDetail>('meetings.get', { id: m.id });
         if (result.ok) {
           seen.push(`${from}→${to}`);
           expect(after.status).toBe(to);
         } else {
-          expect(result.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'status', message: 'status_transition' }] });
+          const message = to === 'minutes_finalized' ? 'finalize_minutes_first' : 'status_transition';
+          expect(result.error).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'status', message }] });
           expect(after.status).toBe(from);
         }
       }
@@ -128,10 +159,9 @@ describe('meetings.create, update, delete', () => {
   });
 
   it('refuses to change a meeting whose minutes are finalized', async () => {
-    const { create, move, session, call } = await open();
+    const { create, bring, session, call } = await open();
     const m = await create();
-    await move(m.id, 'held');
-    await move(m.id, 'minutes_finalized');
+    await bring(m.id, 'minutes_finalized');
     const r = await session.dispatch('meetings.update', { id: m.id, title: 'Đổi tên' });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'status', message: 'meeting_locked' }] } });
     const agenda = await session.dispatch('agenda.add', { meetingId: m.id, title: 'Thêm' });

@@ -80,6 +80,7 @@ export const en: Shape<Catalogue> = {
     not_a_date_time: 'Not a valid date and time',
     ends_before_start: 'The end must be after the start',
     status_transition: 'The meeting cannot move to this status',
+    finalize_minutes_first: 'A meeting becomes "Minutes finalized" when its minutes are finalized (open the minutes, choose Finalize)',
     meeting_locked: 'The minutes are finalized or the meeting cancelled: it can no longer change',
     not_a_draft: 'Only a planned (draft) meeting can be deleted',
     two_presenters: 'Choose a presenter from the list or type a name, not both',

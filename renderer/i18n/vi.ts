@@ -78,6 +78,7 @@ export const vi = {
     not_a_date_time: 'Ngày giờ không hợp lệ',
     ends_before_start: 'Giờ kết thúc phải sau giờ bắt đầu',
     status_transition: 'Không chuyển được cuộc họp sang trạng thái này',
+    finalize_minutes_first: 'Cuộc họp chuyển sang "Đã hoàn thành biên bản" khi biên bản được hoàn thiện (mở Biên bản, chọn Hoàn thiện biên bản)',
     meeting_locked: 'Cuộc họp đã hoàn thành biên bản hoặc đã hủy nên không sửa được',
     not_a_draft: 'Chỉ xóa được cuộc họp còn ở trạng thái dự kiến',
     two_presenters: 'Chọn người trình bày trong danh sách hoặc gõ tên, không chọn cả hai',

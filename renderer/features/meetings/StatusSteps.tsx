@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/cor
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEETING_STATUS_REFUSED, MEETING_TRANSITIONS, type MeetingDetail, type MeetingStatus } from '../../../electron/contract';
+import { MEETING_STATUS_REFUSED, type MeetingDetail, type MeetingStatus, manualSteps } from '../../../electron/contract';
 import { CommandFailure, useCommandMutation } from '../../api/hooks';
 import { MeetingError } from './MeetingError';
 
@@ -14,7 +14,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const steps = MEETING_TRANSITIONS[meeting.status];
+  const steps = manualSteps(meeting.status);
   const failure = move.error instanceof CommandFailure ? move.error.error : null;
   const refusedStep = failure?.issues?.some((i) => i.message === MEETING_STATUS_REFUSED) ? move.variables?.status : undefined;
   const refusal = refusedStep ? (
