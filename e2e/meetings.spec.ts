@@ -172,7 +172,9 @@ test('the clerk schedules a meeting like the seed: agenda reordered by keyboard 
   await expect(other.getByRole('button', { name: 'Hủy hội nghị' })).toBeVisible();
   await page.getByRole('tab', { name: 'Thông tin' }).click();
   await page.getByRole('button', { name: 'Đã họp' }).click();
-  await expect(page.getByRole('button', { name: 'Hoàn thành biên bản' })).toBeVisible();
+  // A held meeting's next step is its minutes: finalizing them finishes the meeting (no hand step).
+  await expect(page.getByRole('link', { name: 'mở biên bản' })).toHaveAttribute('href', /#\/meetings\/\d+\/minutes$/);
+  await expect(page.getByRole('button', { name: 'Hoàn thành biên bản' })).toHaveCount(0);
   await other.getByRole('button', { name: 'Hủy hội nghị' }).click();
   const cancel = other.getByRole('dialog', { name: 'Hủy hội nghị' });
   await cancel.getByRole('button', { name: 'Xác nhận hủy hội nghị' }).click();
@@ -182,8 +184,8 @@ test('the clerk schedules a meeting like the seed: agenda reordered by keyboard 
   await expect(cancel.getByRole('alert')).toContainText('Không thực hiện được "Hủy hội nghị": hội nghị hiện ở trạng thái "Đã họp"');
   await screen(other, 'meeting-refused-transition');
   await cancel.getByRole('button', { name: 'Không hủy' }).click();
-  // The stale window now shows the meeting as it is: held, with its next step only.
-  await expect(other.getByRole('button', { name: 'Hoàn thành biên bản' })).toBeVisible();
+  // The stale window now shows the meeting as it is: held, its next step the minutes.
+  await expect(other.getByRole('link', { name: 'mở biên bản' })).toBeVisible();
   await expect(other.getByRole('button', { name: 'Hủy hội nghị' })).toHaveCount(0);
   await other.close();
 

@@ -55,6 +55,8 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     cancelReason: 'Reason for cancelling',
     nextSteps: 'Next step',
     noNextStep: 'The meeting has no further step.',
+    heldNext: 'The meeting was held. It is finished when its minutes are finalized:',
+    openMinutes: 'open the minutes',
     locked: 'The meeting is {{status}}: its details, agenda, guests and attendance can no longer change.',
     invitation: 'Invitation',
     attendance: 'Attendance',

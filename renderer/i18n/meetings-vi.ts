@@ -52,6 +52,8 @@ export const meetingsVi = {
     cancelReason: 'Lý do hủy',
     nextSteps: 'Bước tiếp theo',
     noNextStep: 'Hội nghị không còn bước nào tiếp theo.',
+    heldNext: 'Hội nghị đã họp. Hội nghị kết thúc khi biên bản được hoàn thiện:',
+    openMinutes: 'mở biên bản',
     locked: 'Hội nghị {{status}}: thông tin, chương trình, khách mời và điểm danh không sửa được nữa.',
     invitation: 'Giấy mời',
     attendance: 'Điểm danh',

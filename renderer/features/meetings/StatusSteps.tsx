@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +41,15 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
 
   return (
     <Stack gap="xs">
-      {steps.length === 0 ? (
+      {meeting.status === 'held' ? (
+        // The next step of a held meeting is its minutes: finalizing them finishes the meeting.
+        <Text size="sm">
+          {t('meetings.info.heldNext')}{' '}
+          <Anchor component={Link} to={`/meetings/${meeting.id}/minutes`}>
+            {t('meetings.info.openMinutes')}
+          </Anchor>
+        </Text>
+      ) : steps.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.info.noNextStep')}
         </Text>
