@@ -78,7 +78,7 @@ export const en: Shape<Catalogue> = {
     file_hash: 'Preview the file before importing it',
     // M1 (meetings)
     not_a_date_time: 'Not a valid date and time',
-    ends_before_start: 'The end must be after the start',
+    ends_before_start: 'The end must come after the start',
     status_transition: 'The meeting cannot move to this status',
     finalize_minutes_first: 'A meeting becomes "Minutes finalized" when its minutes are finalized (open the minutes, choose Finalize)',
     meeting_locked: 'The minutes are finalized or the meeting cancelled: it can no longer change',

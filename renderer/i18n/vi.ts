@@ -76,7 +76,7 @@ export const vi = {
     file_hash: 'Hãy xem trước tệp rồi mới nhập',
     // M1 (meetings)
     not_a_date_time: 'Ngày giờ không hợp lệ',
-    ends_before_start: 'Giờ kết thúc phải sau giờ bắt đầu',
+    ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu',
     status_transition: 'Không chuyển được cuộc họp sang trạng thái này',
     finalize_minutes_first: 'Cuộc họp chuyển sang "Đã hoàn thành biên bản" khi biên bản được hoàn thiện (mở Biên bản, chọn Hoàn thiện biên bản)',
     meeting_locked: 'Cuộc họp đã hoàn thành biên bản hoặc đã hủy nên không sửa được',

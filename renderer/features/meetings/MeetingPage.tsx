@@ -40,7 +40,7 @@ export function MeetingPage() {
             <>
               <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
                 <Stack gap={2}>
-                  <Title order={2} size="h3">
+                  <Title order={1} size="h3">
                     {m.title}
                   </Title>
                   <Text size="sm" c="dimmed">
