@@ -162,7 +162,7 @@ const QUERIES: QueryCase[] = [
   { name: 'meetings.list by kind', run: (db) => listMeetings(db, { kind: 'chuyen_de' }) },
   { name: 'meetings.list by status', run: (db) => listMeetings(db, { status: 'draft' }) },
   // M2 (issue 8): minutes
-  { name: 'minutes.get', run: (db) => getMinutes(db, 1234, 'Asia/Ho_Chi_Minh') },
+  { name: 'minutes.get', run: (db) => getMinutes(db, 1234, 'Asia/Ho_Chi_Minh'), sorts: "the default attendance line counts the meeting day's roster of one committee (at most 500), as roster.get" },
   { name: 'minutes.version', run: (db) => getMinutesVersion(db, 1).catch(() => null) },
   { name: 'dashboard: 5 recent meetings', run: (db) => listMeetings(db, { limit: 5 }), scans: { meetings: FIRST_PAGE } },
   // --- meeting documents (M4b) ---

@@ -99,13 +99,13 @@ export function generateMeetings(ctx: GenContext, committees: CommitteeModel[]):
           if (s === 'present') present.push(m.personId);
           ctx.write('attendance', {
             id: attendanceId++, meetingId: id, personId: m.personId, guestId: null, status: s,
-            reason: s === 'absent' ? rng.pick(REASONS) : null, representative: s === 'represented' ? personName(rng) : null,
+            reason: s === 'absent' ? rng.pick(REASONS) : null, representative: s === 'represented' ? personName(rng) : null, at: startsAt,
           });
         }
         for (let g = rng.int(0, 3), order = 1; g > 0; g--, order++) {
           const gid = guestId++;
           ctx.write('meetingGuests', { id: gid, meetingId: id, order, fullName: personName(rng), position: 'Đại biểu khách mời', at: startsAt });
-          ctx.write('attendance', { id: attendanceId++, meetingId: id, personId: null, guestId: gid, status: 'present', reason: null, representative: null });
+          ctx.write('attendance', { id: attendanceId++, meetingId: id, personId: null, guestId: gid, status: 'present', reason: null, representative: null, at: startsAt });
         }
         const finalized = status === 'minutes_finalized';
         const fields = JSON.stringify({

@@ -63,6 +63,9 @@ export function generateOrganisation(ctx: GenContext): Organisation {
     for (let k = 0; k < share && person <= activePeople; k++) c.pool.push(person++);
   });
   const peopleRng = ctx.rng('people');
+  // About one person in twenty was first written without diacritics, corrected later (0010).
+  const namesRng = ctx.rng('person-names');
+  let personNameId = 1;
   for (let id = 1; id <= nPeople; id++) {
     const home = committees.find((c) => c.pool.includes(id)) ?? committees[id % committees.length]!;
     const level = home.level;
@@ -78,6 +81,11 @@ export function generateOrganisation(ctx: GenContext): Organisation {
       email: peopleRng.chance(0.4) ? `cb${id}@thanhhoa.gov.vn` : null, at,
     });
     for (const word of searchWords(fullName, post, organisation)) ctx.write('peopleWords', { word, personId: id });
+    if (namesRng.chance(0.05)) {
+      const until = Math.min(DAYS - 1, day + namesRng.int(30, 2000));
+      const earlier = fullName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      ctx.write('personNames', { id: personNameId++, personId: id, fullName: earlier, untilDate: isoDay(until), at: isoTime(until, 1) });
+    }
     ctx.log(at, home.clerk, 'create', 'person', id, { fullName });
   }
 

@@ -73,10 +73,10 @@ export const rows = {
   }),
   attendance: (a: {
     id: number; meetingId: number; personId: number | null; guestId: number | null;
-    status: string; reason: string | null; representative: string | null;
+    status: string; reason: string | null; representative: string | null; at: string;
   }): Row => ({
     id: a.id, meeting_id: a.meetingId, person_id: a.personId, guest_id: a.guestId,
-    status: a.status, reason: a.reason, representative_name: a.representative, representative_position: null,
+    status: a.status, reason: a.reason, representative_name: a.representative, representative_position: null, updated_at: a.at,
   }),
   minutes: (m: { id: number; meetingId: number; status: string; fields: string; body: string; finalizedAt: string | null; at: string }): Row => ({
     id: m.id, meeting_id: m.meetingId, status: m.status, fields_json: m.fields, body_json: m.body,
@@ -126,6 +126,10 @@ export const rows = {
     // Migration 0002 (audit hash chain): chained in id order, as db/audit.ts writes them.
     prev_hash: e.prevHash, hash: e.hash,
   }),
+  // Migration 0010: a name a person bore before a date (a typo corrected, a name changed).
+  personNames: (n: { id: number; personId: number; fullName: string; untilDate: string; at: string }): Row => ({
+    id: n.id, person_id: n.personId, full_name: n.fullName, until_date: n.untilDate, created_at: n.at,
+  }),
   settings: (s: { key: string; value: string; at: string }): Row => ({ key: s.key, value: s.value, updated_at: s.at }),
 } as const;
 
@@ -134,6 +138,7 @@ export const TABLES: Record<keyof typeof rows, string> = {
   committees: 'committees',
   people: 'people',
   peopleWords: 'people_words',
+  personNames: 'person_names',
   decisions: 'decisions',
   memberships: 'memberships',
   documentNumbers: 'document_numbers',

@@ -144,6 +144,12 @@ export const en: Shape<Catalogue> = {
     decisionId: 'Decision',
     // Attachments (helper M3)
     attachmentId: 'Attachment',
+    // The minutes' commands (M2)
+    body: 'Text of the minutes',
+    expectedRevision: 'Draft revision being edited',
+    fields: 'Parts of the minutes',
+    leftId: 'Left version',
+    rightId: 'Right version',
     meetingId: 'Meeting',
     agendaItemId: 'Agenda item',
     endDecisionId: 'Ending decision',

@@ -143,6 +143,12 @@ export const vi = {
     decisionId: 'Quyết định',
     // Attachments (helper M3)
     attachmentId: 'Tệp đính kèm',
+    // The minutes' commands (M2)
+    body: 'Nội dung biên bản',
+    expectedRevision: 'Phiên bản dự thảo đang sửa',
+    fields: 'Các mục của biên bản',
+    leftId: 'Phiên bản bên trái',
+    rightId: 'Phiên bản bên phải',
     meetingId: 'Cuộc họp',
     agendaItemId: 'Mục chương trình họp',
     endDecisionId: 'Quyết định thôi tham gia',
