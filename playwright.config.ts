@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 // `npx playwright install` cannot download browsers here; /usr/bin/chromium is apt's.
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
+  // A test's time limit, not a speed target (those live in npm run bench): long flows on 2 busy cores.
+  timeout: 60_000,
   fullyParallel: false,
   workers: 2,
   retries: 0,

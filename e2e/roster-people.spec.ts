@@ -21,7 +21,7 @@ test('committees form a tree; a second committee of the same name under the same
   const rows = tree.getByRole('row');
   await expect(rows.nth(1)).toContainText('tỉnh Thanh Hóa');
   await expect(rows.nth(2)).toContainText('Ban Chỉ đạo huyện Thọ Xuân');
-  await expect(rows.nth(2)).toHaveAttribute('aria-level', '2');
+  await expect(rows.nth(2)).toHaveAttribute('data-level', '2');
 
   await page.getByRole('button', { name: 'Thêm Ban Chỉ đạo' }).click();
   await dialog.getByRole('textbox', { name: 'Tên Ban Chỉ đạo' }).fill('ban chi dao huyen tho xuan');

@@ -46,7 +46,7 @@ export function CommitteesTab() {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map(({ committee: c, depth }) => (
-                  <Table.Tr key={c.id}>
+                  <Table.Tr key={c.id} data-level={depth + 1}>
                     <Table.Td>
                       <div className={`tree-cell tree-depth-${Math.min(depth, 6)}`}>
                         {depth > 0 && (
