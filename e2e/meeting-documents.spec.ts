@@ -65,6 +65,8 @@ test('the minutes print as Mẫu 1.9: header, BIÊN BẢN, attendance "có mặt
   for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Thanh Hóa, ngày 13 tháng 01 năm 2021', 'BIÊN BẢN']) expect(text).toContain(line);
   // The issuing body wraps in its column, beside the place-date line: its first and last words.
   for (const words of ['BAN CHỈ ĐẠO XÂY DỰNG', 'DÂN CHỦ TỈNH THANH HÓA']) expect(all).toContain(words);
+  // The demo's minutes are still a draft: marked so above the title.
+  expect(all).toContain('DỰ THẢO');
   expect(all).toContain('Thời gian bắt đầu: 08 giờ 00, ngày 13 tháng 01 năm 2021.');
   expect(all).toContain('Thành phần tham dự: có mặt 5/7 thành viên Ban Chỉ đạo.');
   expect(all).toContain('Vắng mặt: đồng chí Đỗ Văn Hải, Chánh Thanh tra tỉnh (lý do: Đi công tác tại Hà Nội).');

@@ -66,6 +66,15 @@ describe('the minutes as a Word file', () => {
     const text = spaced(paragraphs(documentXml(await writeMinutesDocx(await getMinutesDocument(archive.db, demo.meetingId)))));
     expect(text).toEqual(expect.arrayContaining(['Thanh Hóa, ngày 05 tháng 3 năm 2021', 'Thời gian bắt đầu: 14 giờ 00, ngày 05 tháng 3 năm 2021.', 'Bản sửa đổi.', 'Cuộc họp kết thúc vào 17 giờ 05, ngày 05 tháng 3 năm 2021/.']));
     expect(text).not.toContain('Bản gốc.');
+    expect(text).not.toContain('DỰ THẢO');
+  });
+
+  it('marks minutes not yet finalized "DỰ THẢO" above the title, so a draft never passes for the signed text', async () => {
+    const { archive, demo } = await openDemoArchive();
+    await archive.db.updateTable('minutes').set({ status: 'draft' }).where('meeting_id', '=', demo.meetingId).execute();
+    const text = spaced(paragraphs(documentXml(await writeMinutesDocx(await getMinutesDocument(archive.db, demo.meetingId)))));
+    expect(text.indexOf('DỰ THẢO')).toBeGreaterThan(-1);
+    expect(text.indexOf('DỰ THẢO')).toBe(text.indexOf('BIÊN BẢN') - 1);
   });
 
   it('reads stored fields and bodies defensively: unknown keys, wrong types and broken JSON print as the meeting', () => {

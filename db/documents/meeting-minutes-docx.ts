@@ -6,6 +6,7 @@ import {
   type MinutesDocumentData,
   meetingDay,
   minutesClosingLine,
+  minutesDraftMark,
   minutesParts,
   minutesSignatures,
 } from '../model/index.js';
@@ -19,6 +20,7 @@ export async function writeMinutesDocx(data: MinutesDocumentData): Promise<Buffe
   const names = minutesSignatures(data);
   const body = [
     documentHeader(committee, meetingDay(meeting.startsAt)),
+    ...(minutesDraftMark(data) ? [centred(minutesDraftMark(data)!, { bold: true, before: 240 })] : []),
     centred(MINUTES_TITLE, { bold: true, before: 360 }),
     centred(meeting.title, { bold: true, after: 240 }),
     ...minutesParts(data).map((p) => labelled(p.label, p.text)),

@@ -9,6 +9,13 @@ import type { RichTextDoc } from './rich-text.js';
 
 export const INVITATION_TITLE = 'GIẤY MỜI';
 export const MINUTES_TITLE = 'BIÊN BẢN';
+/** Printed above the title of minutes not yet finalized: a draft must never pass for the signed text. */
+export const MINUTES_DRAFT_MARK = 'DỰ THẢO';
+
+/** The mark a printed minutes carries: "DỰ THẢO" until finalized, none after. */
+export function minutesDraftMark(data: { minutes: { status: string | null } }): string | null {
+  return data.minutes.status === 'finalized' ? null : MINUTES_DRAFT_MARK;
+}
 export const RECIPIENTS_HEADING = 'Nơi nhận:';
 
 /** Everything the invitation shows. */

@@ -518,6 +518,8 @@ export const en: Shape<Catalogue> = {
   },
   // M2 (issue 8): minutes
   minutes: {
+    print: 'Print the minutes',
+    backToMeeting: 'Back to the meeting',
     title: 'Minutes',
     open: 'Minutes',
     body: 'Text of the minutes',

@@ -516,6 +516,8 @@ export const vi = {
   },
   // M2 (issue 8): minutes
   minutes: {
+    print: 'In biên bản',
+    backToMeeting: 'Về hội nghị',
     title: 'Biên bản',
     open: 'Biên bản',
     body: 'Nội dung biên bản',

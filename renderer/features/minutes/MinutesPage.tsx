@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { IconPrinter } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import type { Minutes } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { PageHeader } from '../../ui/PageHeader';
@@ -43,7 +44,14 @@ export function MinutesPage() {
     <QueryState query={minutes}>
       {(m) => (
         <>
-          <PageHeader title={`${t('minutes.title')}: ${m.meetingTitle}`} />
+          <PageHeader title={`${t('minutes.title')}: ${m.meetingTitle}`}>
+            <Button component={Link} to={`/meetings/${meetingId}`} variant="default" size="sm">
+              {t('minutes.backToMeeting')}
+            </Button>
+            <Button component={Link} to={`/print/minutes/${meetingId}`} variant="default" size="sm" leftSection={<IconPrinter size={16} />}>
+              {t('minutes.print')}
+            </Button>
+          </PageHeader>
           <Badge className="minutes-status" mb="md" color={m.status === 'finalized' ? 'green' : 'gray'}>
             {t(`minutes.statuses.${m.status}`)}
           </Badge>

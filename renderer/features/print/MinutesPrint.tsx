@@ -4,6 +4,7 @@ import {
   MINUTES_TITLE,
   meetingDay,
   minutesClosingLine,
+  minutesDraftMark,
   minutesParts,
   minutesSignatures,
 } from '../../../electron/contract';
@@ -34,6 +35,7 @@ function MinutesDocument({ meetingId }: { meetingId: number }) {
           return (
             <article className="a4-page" lang="vi">
               <DocumentHeader committee={data.committee} date={meetingDay(data.meeting.startsAt)} />
+              {minutesDraftMark(data) && <p className="doc-draft-mark">{minutesDraftMark(data)}</p>}
               <h1 className="doc-title">
                 <span className="doc-title-line">{MINUTES_TITLE}</span>
                 <span className="doc-title-line doc-subject">{data.meeting.title}</span>
