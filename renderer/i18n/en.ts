@@ -189,6 +189,8 @@ export const en: Shape<Catalogue> = {
     type: 'Document type',
     period: 'Year or term',
     note: 'Note',
+    // F3
+    nameCorrection: 'Spelling correction (not a change of name)',
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {

@@ -187,6 +187,8 @@ export const vi = {
     type: 'Loại văn bản',
     period: 'Năm hoặc nhiệm kỳ',
     note: 'Ghi chú',
+    // F3
+    nameCorrection: 'Sửa lỗi chính tả (không phải đổi tên)',
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
