@@ -7,7 +7,7 @@ import { PAGE_DEFAULT_LIMIT, type Page, type Person, type PersonDetail, type Per
 import type { Database } from './schema/index.js';
 import type { PeopleTable } from './schema/people.js';
 import { refreshPersonKeys } from './people-keys.js';
-import { recordNameChange } from './person-names.js';
+import { correctEarlierNames, recordNameChange } from './person-names.js';
 import { cleanText, fold } from './text/fold.js';
 import { vietnameseSortKey } from './text/sort-key.js';
 import { archiveToday } from './today.js';
@@ -176,9 +176,19 @@ export async function createPerson(db: Db, input: PersonInput, actor: string): P
  * Updates a person. A change of full name keeps the old one in the name history
  * (person_names), used until `today` (the archive's today, from the handler; the archive's
  * today by the system clock when a caller has none), so past rosters keep the old name.
+ * With `nameCorrection` the new name fixes a misspelling: it holds for every date, so no
+ * history row is written, and an earlier name of this person spelt exactly like the old
+ * (misspelt) one is corrected too; other earlier names (real renames) stay.
  */
-export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor: string, today?: string): Promise<Saved<PersonDetail>> {
-  const changedOn = patch.fullName === undefined ? undefined : (today ?? (await archiveToday(db, systemClock)).today);
+export async function updatePerson(
+  db: Db,
+  id: number,
+  patch: PersonPatch,
+  actor: string,
+  today?: string,
+  { nameCorrection = false }: { nameCorrection?: boolean | undefined } = {},
+): Promise<Saved<PersonDetail>> {
+  const changedOn = patch.fullName === undefined || nameCorrection ? undefined : (today ?? (await archiveToday(db, systemClock)).today);
   const warnings = await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('people').select('full_name').where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('person', id);
@@ -189,8 +199,16 @@ export async function updatePerson(db: Db, id: number, patch: PersonPatch, actor
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound('person', id);
     await refreshPersonKeys(trx, id);
-    const renamed = changedOn !== undefined && (await recordNameChange(trx, id, before.full_name, cleanText(patch.fullName!), changedOn));
-    await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail: renamed ? { ...patch, previousName: before.full_name, renamedOn: changedOn } : patch });
+    const newName = patch.fullName === undefined ? undefined : cleanText(patch.fullName);
+    const renamed = changedOn !== undefined && (await recordNameChange(trx, id, before.full_name, newName!, changedOn));
+    const corrected = nameCorrection && newName !== undefined && newName !== before.full_name;
+    if (corrected) await correctEarlierNames(trx, id, before.full_name, newName);
+    const detail = renamed
+      ? { ...patch, previousName: before.full_name, renamedOn: changedOn }
+      : corrected
+        ? { ...patch, previousName: before.full_name, nameCorrection: true }
+        : patch;
+    await audit(trx, { actor, action: 'update', entity: 'person', entityId: id, detail });
     return patch.fullName !== undefined || patch.organisation !== undefined ? duplicateWarnings(trx, id) : [];
   });
   return { ...(await getPerson(db, id)), warnings };

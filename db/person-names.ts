@@ -15,6 +15,11 @@ export async function recordNameChange(trx: Transaction<Database>, personId: num
   return true;
 }
 
+/** A misspelling corrected: this person's earlier names spelt exactly like it take the correction. */
+export async function correctEarlierNames(trx: Transaction<Database>, personId: number, misspelt: string, corrected: string): Promise<void> {
+  await trx.updateTable('person_names').set({ full_name: corrected }).where('person_id', '=', personId).where('full_name', '=', misspelt).execute();
+}
+
 /** The merged record's earlier names go with it (the kept record's names are the person's). */
 export async function dropNameHistory(trx: Transaction<Database>, personId: number): Promise<void> {
   await trx.deleteFrom('person_names').where('person_id', '=', personId).execute();

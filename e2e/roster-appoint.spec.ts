@@ -1,3 +1,4 @@
+import { openRaw } from '../db/test-support';
 import { at, expect, test } from './fixtures';
 import { CLERK_SCREEN, screen } from './screens';
 
@@ -145,4 +146,55 @@ test('a filled form asks before it is discarded (Esc, the X, a click outside); a
   await committee.getByRole('textbox', { name: 'Tên Ban Chỉ đạo' }).fill('Ban Chỉ đạo huyện Thọ Xuân');
   await page.keyboard.press('Escape');
   await expect(committee.getByRole('alertdialog', { name: 'Bỏ các thay đổi?' })).toBeVisible();
+});
+
+test("the appoint form records the decision's kind the clerk chooses: thành lập by default on a committee with no decision yet, else bổ sung", async ({ page, demoApp, consoleErrors }) => {
+  const kindOf = async (number: string) => {
+    const raw = openRaw(demoApp.dbFile);
+    const row = raw.sqlite.prepare('select kind from decisions where number = ?').get(number) as { kind: string } | undefined;
+    await raw.close();
+    return row?.kind;
+  };
+  const appoint = async (who: string, number: string, kind: { expected: string; choose?: string }) => {
+    await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+    const form = page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' });
+    const kindBox = form.getByRole('combobox', { name: 'Loại quyết định' });
+    await expect(kindBox).toHaveValue(kind.expected);
+    if (kind.choose) {
+      await kindBox.click();
+      await page.getByRole('option', { name: kind.choose }).click();
+      await expect(kindBox).toHaveValue(kind.choose);
+    }
+    await form.getByRole('combobox', { name: 'Họ và tên' }).fill(who);
+    await page.getByRole('option').first().click();
+    await form.getByRole('combobox', { name: 'Chức danh trong Ban Chỉ đạo' }).click();
+    await page.getByRole('option', { name: 'Ủy viên' }).click();
+    await form.getByRole('textbox', { name: 'Tham gia từ ngày' }).fill('01/06/2021');
+    await form.getByRole('textbox', { name: 'Số, ký hiệu quyết định' }).fill(number);
+    await form.getByRole('textbox', { name: 'Ngày ký' }).fill('28/05/2021');
+    await form.getByRole('textbox', { name: 'Ngày ký' }).press('Tab');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect(form).toBeHidden();
+  };
+
+  // A new committee has no decision: its first appointment founds it.
+  await page.goto(at(demoApp, '/members/committees'));
+  await page.getByRole('button', { name: 'Thêm Ban Chỉ đạo' }).click();
+  const committee = page.getByRole('dialog', { name: 'Thêm Ban Chỉ đạo' });
+  await committee.getByRole('textbox', { name: 'Tên Ban Chỉ đạo' }).fill('Ban Chỉ đạo thí điểm chuyển đổi số');
+  await committee.getByRole('button', { name: 'Lưu' }).click();
+  await expect(committee).toBeHidden();
+  await page.getByRole('link', { name: 'Ban Chỉ đạo thí điểm chuyển đổi số', exact: true }).click();
+  await appoint('vu van minh', '01-QĐ/BCĐ', { expected: 'Thành lập' });
+  expect(await kindOf('01-QĐ/BCĐ')).toBe('thanh_lap');
+  // Now it has one: the next is an addition by default.
+  await page.getByRole('button', { name: 'Bổ nhiệm thành viên' }).click();
+  await expect(page.getByRole('dialog', { name: 'Bổ nhiệm thành viên theo quyết định' }).getByRole('combobox', { name: 'Loại quyết định' })).toHaveValue('Bổ sung');
+  await page.keyboard.press('Escape');
+
+  // The demo committee has its decisions: bổ sung by default, and the clerk may say kiện toàn.
+  await page.goto(at(demoApp, '/members/roster/1?date=2021-06-01'));
+  await appoint('vu van minh', '140-QĐ/TU', { expected: 'Bổ sung', choose: 'Kiện toàn' });
+  expect(await kindOf('140-QĐ/TU')).toBe('kien_toan');
+  expect(consoleErrors).toEqual([]);
 });

@@ -205,7 +205,11 @@ export const commands = {
     z.object({ fullName: text(150), organisation: optionalText(300), excludeId: id.optional(), limit }).strict(),
   ),
   'people.create': mutation<Saved<PersonDetail>>()(personFields.strict()),
-  'people.update': mutation<Saved<PersonDetail>>()(personFields.partial().extend({ id }).strict()),
+  /**
+   * A new fullName is a rename from today (the old name kept for past rosters), unless
+   * `nameCorrection`: a misspelling fixed everywhere, past included (no name history kept).
+   */
+  'people.update': mutation<Saved<PersonDetail>>()(personFields.partial().extend({ id, nameCorrection: z.boolean().optional() }).strict()),
   /** Refused with HAS_DEPENDENTS while any record names the person: mark them inactive instead. */
   'people.delete': mutation<null>()(z.object({ id }).strict()),
   'people.setActive': mutation<PersonDetail>()(z.object({ id, active: z.boolean() }).strict()),

@@ -12,7 +12,7 @@ export const peopleHandlers = defineHandlers({
   'people.get': (input, ctx) => getPerson(ctx.archive.db, input.id),
   'people.findDuplicates': (input, ctx) => findDuplicates(ctx.archive.db, input),
   'people.create': (input, ctx) => createPerson(ctx.archive.db, input, ctx.actor),
-  'people.update': async ({ id, ...patch }, ctx) => updatePerson(ctx.archive.db, id, patch, ctx.actor, await todayOf(ctx)),
+  'people.update': async ({ id, nameCorrection, ...patch }, ctx) => updatePerson(ctx.archive.db, id, patch, ctx.actor, await todayOf(ctx), { nameCorrection }),
   'people.delete': async (input, ctx) => {
     await deletePerson(ctx.archive.db, input.id, ctx.actor);
     return null;

@@ -195,6 +195,8 @@ export const en: Shape<Catalogue> = {
     type: 'Document type',
     period: 'Year or term',
     note: 'Note',
+    // F3
+    nameCorrection: 'Spelling correction (not a change of name)',
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -296,7 +298,6 @@ export const en: Shape<Catalogue> = {
   committees: {
     parent: 'Under committee',
     noParent: '(Top level)',
-    sameName: '"{{name}}" already exists under the same parent. Check before creating a duplicate committee.',
     truncated: 'Showing {{count}} of {{total}} committees.',
     issuingBody: 'Issuing body (capitals)',
     symbol: 'Committee symbol (e.g. BCĐ)',
@@ -581,6 +582,20 @@ export const en: Shape<Catalogue> = {
       deleteRow: 'Delete the row',
       deleteColumn: 'Delete the column',
       deleteTable: 'Delete the table',
+    },
+  },
+  // F3 (pickers and forms after the cold review)
+  pickerFixes: {
+    committeeSearch: 'Find a committee',
+    committeeSearchHint: 'Type part of the name (accents optional) to find any committee.',
+    nameCorrection: 'Spelling correction (not a change of name)',
+    nameCorrectionHint: 'The new name replaces the old one everywhere, past rosters included. Leave unticked if the person really changed name: the old name is kept for dates before today.',
+    decisionKind: 'Kind of decision',
+    decisionKinds: {
+      thanh_lap: 'Establishment',
+      kien_toan: 'Reconstitution',
+      bo_sung: 'Addition',
+      khac: 'Other',
     },
   },
 };

@@ -193,6 +193,8 @@ export const vi = {
     type: 'Loại văn bản',
     period: 'Năm hoặc nhiệm kỳ',
     note: 'Ghi chú',
+    // F3
+    nameCorrection: 'Sửa lỗi chính tả (không phải đổi tên)',
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -294,7 +296,6 @@ export const vi = {
   committees: {
     parent: 'Trực thuộc Ban Chỉ đạo',
     noParent: '(Cấp cao nhất)',
-    sameName: 'Đã có "{{name}}" cùng cấp trên. Hãy kiểm tra lại để tránh tạo trùng Ban Chỉ đạo.',
     truncated: 'Chỉ hiện {{count}}/{{total}} Ban Chỉ đạo.',
     issuingBody: 'Tên cơ quan ban hành (chữ in hoa)',
     symbol: 'Ký hiệu Ban Chỉ đạo (ví dụ BCĐ)',
@@ -579,6 +580,20 @@ export const vi = {
       deleteRow: 'Xóa hàng',
       deleteColumn: 'Xóa cột',
       deleteTable: 'Xóa bảng',
+    },
+  },
+  // F3 (pickers and forms after the cold review)
+  pickerFixes: {
+    committeeSearch: 'Tìm Ban Chỉ đạo',
+    committeeSearchHint: 'Gõ một phần tên (không cần dấu) để tìm mọi Ban Chỉ đạo.',
+    nameCorrection: 'Sửa lỗi chính tả (không phải đổi tên)',
+    nameCorrectionHint: 'Tên mới thay cho tên cũ ở mọi nơi, kể cả danh sách các ngày đã qua. Bỏ chọn nếu người này thực sự đổi tên: tên cũ được giữ cho các ngày trước hôm nay.',
+    decisionKind: 'Loại quyết định',
+    decisionKinds: {
+      thanh_lap: 'Thành lập',
+      kien_toan: 'Kiện toàn',
+      bo_sung: 'Bổ sung',
+      khac: 'Khác',
     },
   },
 };

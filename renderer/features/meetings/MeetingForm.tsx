@@ -6,8 +6,8 @@ import { useNavigate } from 'react-router';
 import { MEETING_KINDS, type MeetingDetail } from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
+import { CommitteePicker } from '../../ui/CommitteePicker';
 import { FormModal } from '../../ui/FormModal';
-import { CommitteeSelect } from './CommitteeSelect';
 import { MeetingError } from './MeetingError';
 import { MeetingPersonSelect, type PersonChoice } from './MeetingPersonSelect';
 import { type MeetingFormValues, emptyMeetingValues, meetingFormErrors, meetingInput, normalizeTime, valuesFromMeeting } from './meeting-form-values';
@@ -73,8 +73,9 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
         {meeting ? (
           <TextInput label={t('meetings.committee')} value={meeting.committeeName} readOnly variant="filled" />
         ) : (
-          <CommitteeSelect
+          <CommitteePicker
             label={t('meetings.committee')}
+            w="100%"
             value={committee}
             onChange={(id) => form.setFieldValue('committeeId', id ? String(id) : null)}
             required

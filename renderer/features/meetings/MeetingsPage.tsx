@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { MEETING_KINDS, MEETING_STATUSES } from '../../../electron/contract';
 import { heldRows, useCommandPages } from '../../api/hooks';
+import { CommitteePicker } from '../../ui/CommitteePicker';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { formatDate, formatTime } from '../../ui/format';
 import { useToday } from '../../ui/use-today';
-import { CommitteeSelect } from './CommitteeSelect';
 import { MeetingForm } from './MeetingForm';
 import { STATUS_COLOR } from './status-color';
 import './meetings.css';
@@ -69,7 +69,7 @@ export function MeetingsPage() {
         </Button>
       </PageHeader>
       <Group mb="sm" gap="sm" align="flex-end">
-        <CommitteeSelect
+        <CommitteePicker
           label={t('meetings.committee')}
           placeholder={t('meetings.all')}
           value={filter.committeeId ?? null}

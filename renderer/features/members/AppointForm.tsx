@@ -2,6 +2,7 @@ import { Group, Select, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
+import { DECISION_KINDS, type DecisionKind } from '../../../electron/contract';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { FormModal } from '../../ui/FormModal';
@@ -16,6 +17,8 @@ interface Values {
   position: string;
   duty: string;
   fromDate: string | null;
+  /** Null until the clerk chooses: then thành lập for a committee with no decision yet, else bổ sung. */
+  kind: DecisionKind | null;
   decision: DecisionValues;
 }
 
@@ -26,7 +29,7 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
   // One decision, one transaction: the appointment is a reconstitution that only adds.
   const appoint = useCommandMutation('roster.reconstitution.apply');
   const form = useForm<Values>({
-    initialValues: { personId: null, role: null, position: '', duty: '', fromDate: null, decision: emptyDecision() },
+    initialValues: { personId: null, role: null, position: '', duty: '', fromDate: null, kind: null, decision: emptyDecision() },
     validate: {
       personId: (v) => (v ? null : t('common.required')),
       role: (v) => (v ? null : t('common.required')),
@@ -36,6 +39,10 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
     },
   });
   const from = form.getInputProps('fromDate');
+  // The committee's first decision founds it (thành lập); later ones add to it (bổ sung).
+  const decisions = useCommand('committees.history', { committeeId, limit: 1 });
+  const defaultKind: DecisionKind | null = decisions.data ? (decisions.data.items.length === 0 ? 'thanh_lap' : 'bo_sung') : null;
+  const kind = form.values.kind ?? defaultKind;
 
   // The position offered is the chosen person's current one (the clerk edits it to what the
   // decision writes); a position the clerk typed is never overwritten.
@@ -57,7 +64,7 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
     try {
       await appoint.mutateAsync({
         committeeId,
-        decision: decisionInput(v.decision, 'bo_sung'),
+        decision: decisionInput(v.decision, v.kind ?? defaultKind ?? 'bo_sung'),
         effectiveDate: v.fromDate ?? '',
         add: [{ personId: Number(v.personId), role: v.role ?? '', position: v.position, duty: v.duty }],
       });
@@ -82,6 +89,15 @@ export function AppointForm({ committeeId, onClose }: { committeeId: number; onC
       </Group>
       <TextInput label={t('roster.positionInDecision')} {...form.getInputProps('position')} />
       <Textarea label={t('members.duty')} autosize minRows={2} {...form.getInputProps('duty')} />
+      <Select
+        label={t('pickerFixes.decisionKind')}
+        data={DECISION_KINDS.map((k) => ({ value: k, label: t(`pickerFixes.decisionKinds.${k}`) }))}
+        value={kind}
+        onChange={(k) => k && form.setFieldValue('kind', k as DecisionKind)}
+        allowDeselect={false}
+        required
+        w={220}
+      />
       <DecisionFields form={form} />
     </FormModal>
   );

@@ -1,18 +1,19 @@
-import { Alert, Group, Select, TextInput } from '@mantine/core';
+import { Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import {
   COMMITTEE_LEVELS,
   type Committee,
   type CommitteeLevel,
+  type CommitteeSaved,
   DOCUMENT_FORMATS,
   type DocumentFormat,
   commands,
 } from '../../../electron/contract';
 import { useCommandMutation } from '../../api/hooks';
+import { CommitteePicker } from '../../ui/CommitteePicker';
 import { FormModal } from '../../ui/FormModal';
 import { fieldErrors } from '../../ui/form-errors';
-import { sameNameSibling, subtreeIds } from './committee-tree';
 
 interface Values {
   name: string;
@@ -30,13 +31,12 @@ interface Values {
 
 interface Props {
   committee: Committee | null;
-  /** Every committee: the choices of parent, and the duplicate-name check. */
-  committees: Committee[];
-  onClose: () => void;
+  /** Closed: with the committee saved (its warnings from the core), or without a save. */
+  onClose: (saved?: CommitteeSaved) => void;
 }
 
 /** Create or edit a committee; moving it is choosing another parent committee. */
-export function CommitteeForm({ committee, committees, onClose }: Props) {
+export function CommitteeForm({ committee, onClose }: Props) {
   const { t } = useTranslation();
   const create = useCommandMutation('committees.create');
   const update = useCommandMutation('committees.update');
@@ -57,10 +57,7 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
     },
     validate: (values) => fieldErrors(commands['committees.create'].input, toInput(values), t),
   });
-  const excluded = committee ? subtreeIds(committees, committee.id) : new Set<number>();
-  const parents = committees.filter((c) => !excluded.has(c.id)).map((c) => ({ value: String(c.id), label: c.name }));
   const parentId = form.values.parentCommitteeId ? Number(form.values.parentCommitteeId) : null;
-  const twin = sameNameSibling(committees, form.values.name, parentId, committee?.id);
 
   const submit = form.onSubmit(async (values) => {
     try {
@@ -68,9 +65,8 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
       if (committee) {
         // Moving is its own command: the core refuses a loop (a committee under its own child).
         if (parentCommitteeId !== committee.parentCommitteeId) await move.mutateAsync({ id: committee.id, parentCommitteeId });
-        await update.mutateAsync({ id: committee.id, ...fields });
-      } else await create.mutateAsync({ ...fields, parentCommitteeId });
-      onClose();
+        onClose(await update.mutateAsync({ id: committee.id, ...fields }));
+      } else onClose(await create.mutateAsync({ ...fields, parentCommitteeId }));
     } catch {
       // The failed step is shown below from its mutation; each step is its own transaction.
     }
@@ -79,25 +75,22 @@ export function CommitteeForm({ committee, committees, onClose }: Props) {
   return (
     <FormModal dirty={form.isDirty()}
       title={committee ? t('members.editCommittee') : t('members.addCommittee')}
-      onClose={onClose}
+      onClose={() => onClose()}
       onSubmit={submit}
       saving={create.isPending || update.isPending || move.isPending}
       error={create.error ?? move.error ?? update.error}
     >
       <TextInput label={t('members.name')} required data-autofocus {...form.getInputProps('name')} />
-      {twin && (
-        <Alert color="yellow" variant="light" role="status">
-          {t('committees.sameName', { name: twin.name })}
-        </Alert>
-      )}
       <Group grow>
-        <Select
+        {/* Any committee, searched by the core; a loop (under its own child) is refused on save. */}
+        <CommitteePicker
           label={t('committees.parent')}
           placeholder={t('committees.noParent')}
-          data={parents}
-          searchable
+          value={parentId}
+          onChange={(id) => form.setFieldValue('parentCommitteeId', id !== null ? String(id) : null)}
+          exclude={committee ? [committee.id] : undefined}
           clearable
-          {...form.getInputProps('parentCommitteeId')}
+          w="auto"
         />
         <Select
           label={t('members.level')}

@@ -1,4 +1,5 @@
-import { Group, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,6 +23,9 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
   const navigate = useNavigate();
   const create = useCommandMutation('people.create');
   const update = useCommandMutation('people.update');
+  // A changed name is a rename from today (past rosters keep the old one) unless the clerk says
+  // it fixes a misspelling: then it is the name on every date.
+  const [correction, setCorrection] = useState(false);
   const form = useForm<Values>({
     initialValues: {
       fullName: person?.fullName ?? '',
@@ -34,9 +38,10 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
     validate: (values) => fieldErrors(commands['people.create'].input, values, t),
   });
 
+  const renaming = person !== null && form.values.fullName.trim() !== person.fullName;
   const submit = form.onSubmit(async (values) => {
     try {
-      if (person) await update.mutateAsync({ id: person.id, ...values });
+      if (person) await update.mutateAsync({ id: person.id, ...values, ...(renaming && correction ? { nameCorrection: true } : {}) });
       else await create.mutateAsync(values);
       onClose();
     } catch {
@@ -53,6 +58,14 @@ export function PersonForm({ person, onClose }: { person: Person | null; onClose
       error={create.error ?? update.error}
     >
       <TextInput label={t('members.fullName')} required data-autofocus {...form.getInputProps('fullName')} />
+      {renaming && (
+        <Checkbox
+          label={t('pickerFixes.nameCorrection')}
+          description={t('pickerFixes.nameCorrectionHint')}
+          checked={correction}
+          onChange={(e) => setCorrection(e.currentTarget.checked)}
+        />
+      )}
       <Group grow>
         <TextInput label={t('members.position')} {...form.getInputProps('position')} />
         <TextInput label={t('members.organisation')} {...form.getInputProps('organisation')} />

@@ -1,4 +1,4 @@
-import { type Committee, sameCommitteeName } from '../../../electron/contract';
+import type { Committee } from '../../../electron/contract';
 
 export interface TreeRow {
   committee: Committee;
@@ -28,25 +28,4 @@ export function treeRows(list: Committee[]): TreeRow[] {
   };
   walk(null, 0);
   return rows;
-}
-
-/** The committee and everything under it: not a valid new parent for it. */
-export function subtreeIds(list: Committee[], id: number): Set<number> {
-  const out = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const c of list) {
-      if (c.parentCommitteeId !== null && out.has(c.parentCommitteeId) && !out.has(c.id)) {
-        out.add(c.id);
-        grew = true;
-      }
-    }
-  }
-  return out;
-}
-
-/** Another committee with the same name under the same parent, if any: the core's rule (sameCommitteeName, db/model/fold.ts). */
-export function sameNameSibling(list: Committee[], name: string, parentId: number | null, selfId?: number): Committee | undefined {
-  return list.find((c) => c.id !== selfId && (c.parentCommitteeId ?? null) === parentId && sameCommitteeName(c.name, name));
 }
