@@ -60,9 +60,9 @@ export function columnHeading(column: { heading: string }): string {
   return keepCompoundsTogether(column.heading);
 }
 
-/** The title's second line: the committee's name in capitals. */
+/** The title's second line: the committee's name in capitals, compounds unbreakable ("GIẢM NGHÈO"). */
 export function rosterSubtitle(committee: Pick<Committee, 'name'>): string {
-  return committee.name.toLocaleUpperCase('vi');
+  return keepCompoundsTogether(committee.name.toLocaleUpperCase('vi'));
 }
 
 /**
