@@ -1,5 +1,6 @@
 import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
+import { namingAsOf, recordCommitteeNaming } from './committee-names.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
@@ -111,10 +112,15 @@ export async function listCommittees(db: Db, input: CommitteeListInput, today: s
   return { items: rows.map((r) => toCommittee(r as Row)), hasMore, nextCursor: null, total };
 }
 
-export async function getCommittee(db: Db, id: number, today: string): Promise<Committee> {
-  const row = await selectCommittees(db, today).where('c.id', '=', id).executeTakeFirst();
+/**
+ * The committee as it was on `asOf` (a roster's day, or today): its name, issuing body and
+ * parent body of that day (committee_names, 0011), its other settings as they are now.
+ */
+export async function getCommittee(db: Db, id: number, asOf: string): Promise<Committee> {
+  const row = await selectCommittees(db, asOf).where('c.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('committee', id);
-  return toCommittee(row as Row);
+  const then = await namingAsOf(db, id, asOf);
+  return toCommittee(then ? { ...(row as Row), ...then } : (row as Row));
 }
 
 function columns(input: CommitteePatch) {
@@ -189,15 +195,19 @@ export async function updateCommittee(
   today: string,
 ): Promise<CommitteeSaved> {
   const warnings = await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('committees').select('id').where('id', '=', id).executeTakeFirst();
-    if (!existing) throw notFound('committee', id);
+    const NAMING = ['name', 'issuing_body', 'parent_body'] as const;
+    const before = await trx.selectFrom('committees').select(NAMING).where('id', '=', id).executeTakeFirst();
+    if (!before) throw notFound('committee', id);
     await assertParent(trx, patch.parentCommitteeId, id);
     await trx
       .updateTable('committees')
       .set({ ...columns(patch), updated_at: nowIso() })
       .where('id', '=', id)
       .execute();
-    await audit(trx, { actor, action: 'update', entity: 'committee', entityId: id, detail: patch });
+    // The earlier name stays the name of the days before today (a past roster prints it).
+    const after = await trx.selectFrom('committees').select(NAMING).where('id', '=', id).executeTakeFirstOrThrow();
+    const renamed = await recordCommitteeNaming(trx, id, before, after, today);
+    await audit(trx, { actor, action: 'update', entity: 'committee', entityId: id, detail: renamed ? { ...patch, previous: before, renamedOn: today } : patch });
     return duplicateNameWarnings(trx, id);
   });
   return { ...(await getCommittee(db, id, today)), warnings };

@@ -44,7 +44,11 @@ async function dependents(trx: Transaction<Database>, refs: readonly Reference[]
 }
 
 /** Rows that belong to a committee (its list of roles), not records: removed with the committee. */
-export const COMMITTEE_DERIVED: readonly Reference[] = [['committee_roles', 'committee_id']];
+export const COMMITTEE_DERIVED: readonly Reference[] = [
+  ['committee_roles', 'committee_id'],
+  // F1 (0011): its earlier names go with it.
+  ['committee_names', 'committee_id'],
+];
 
 /** Rows derived from a person (the search words), not records: removed with the person. */
 export const PERSON_DERIVED: readonly Reference[] = [

@@ -35,6 +35,8 @@ const DATABASE_TABLES = Object.keys({
   settings: 1,
   // R-A (0010)
   person_names: 1,
+  // F1 (0011)
+  committee_names: 1,
   meeting_guests: 1,
   document_numbers: 1,
 } satisfies Record<keyof Database, 1>).sort();

@@ -13,6 +13,8 @@ import { previewReconstitution } from './reconstitution.js';
 import { openArchive } from './connection.js';
 import { dashboardCounts } from './dashboard.js';
 import { decisionsInForce } from './documents/roster-source.js';
+// F1 (0011): committee names as of a date
+import { namingAsOf } from './committee-names.js';
 import { listMeetings } from './meetings.js';
 // meeting documents (M4b)
 import { getInvitationDocument, getMinutesDocument } from './documents/meeting-source.js';
@@ -93,6 +95,8 @@ const QUERIES: QueryCase[] = [
     run: (db) => decisionsInForce(db, 7, '2015-06-01'),
     sorts: "one committee's decisions (decisions_committee): a few per term",
   },
+  // F1 (0011): the committee's name of a past day.
+  { name: 'committees.get: the name as of a day', run: (db) => namingAsOf(db, 7, '2015-06-01') },
   { name: 'committees.list, top of the tree', run: (db) => listCommittees(db, { parentCommitteeId: null }, '2020-01-01'), sorts: 'committees are few' },
   { name: 'committees.list, children', run: (db) => listCommittees(db, { parentCommitteeId: 1 }, '2020-01-01'), sorts: 'committees are few' },
   // R-B (issue 7): the committee pickers' search.

@@ -230,3 +230,35 @@ test('a past roster shows the name of its day after a rename, and the person\'s 
   await page.goto(at(demoApp, '/members/roster/1'));
   await expect(page.getByRole('table', { name: 'Danh sách thành viên' })).toContainText('Trần Thị Lan Phương');
 });
+
+// F1 (issue 7, cold review): the committee as of the roster's day, and its title line kept whole.
+test('after a rename, the roster of an earlier day prints the committee of that day; today\'s title breaks only between words', async ({ page, demoApp }) => {
+  test.setTimeout(90_000);
+  const api = async (name: string, data: unknown) => {
+    const response = await page.request.post(`${demoApp.origin}/api/${name}`, { headers: { 'x-minutebook-token': demoApp.token }, data });
+    const result = await response.json();
+    expect(result.ok, `${name}: ${JSON.stringify(result.error)}`).toBe(true);
+    return result.value as { name: string; asOf: string };
+  };
+  const before = await api('committees.get', { id: 1 });
+  const name = 'Ban Chỉ đạo các chương trình mục tiêu quốc gia giảm nghèo bền vững huyện Nông Cống';
+  await api('committees.update', { id: 1, name, issuingBody: 'BAN CHỈ ĐẠO GIẢM NGHÈO', parentBody: 'Huyện ủy Nông Cống' });
+
+  const past = pdfText(await printToPdf(page, demoApp, '/print/roster/1?date=2021-01-13', 'roster-committee-renamed-past'));
+  expect(past.replace(/\s+/g, ' ')).toContain(before.name.toLocaleUpperCase('vi'));
+  expect(past).not.toContain('NÔNG CỐNG');
+  expect(past).not.toContain('Nông Cống');
+
+  const today = (await api('roster.get', { committeeId: 1 })).asOf;
+  const file = await printToPdf(page, demoApp, `/print/roster/1?date=${today}`, 'roster-committee-renamed-today');
+  const words = pdfWords(file);
+  const from = words.findIndex((w) => w.text === 'THÀNH' || w.text.includes('THÀNH VIÊN'));
+  const to = words.findIndex((w) => w.text.startsWith('(Kèm') || w.text.startsWith('(Tính'));
+  const title = linesOf(words.slice(from + 1, to)).map((l) => ` ${l.replace(/\s+/g, ' ')} `);
+  // The name wraps (more than one line), and no line ends inside a compound word.
+  expect(title.length, title.join('\n')).toBeGreaterThan(1);
+  expect(title.join(' ').replace(/\s+/g, ' ')).toContain('HUYỆN NÔNG CỐNG');
+  for (const compound of ['CHƯƠNG TRÌNH', 'MỤC TIÊU', 'QUỐC GIA', 'GIẢM NGHÈO', 'BỀN VỮNG', 'NÔNG CỐNG']) {
+    expect(title.some((l) => l.includes(` ${compound} `)), `${compound}:\n${title.join('\n')}`).toBe(true);
+  }
+});

@@ -1,43 +1,34 @@
-import { sql } from 'kysely';
 import type { Db } from '../connection.js';
 import type { RosterDecision, RosterDocumentData } from '../model/index.js';
 import { getRoster } from '../roster.js';
 
 const SELECT_DECISION = ['d.id', 'd.number', 'd.signed_on as signedOn'] as const;
-const issuer = sql<string | null>`coalesce(${sql.ref('d.issuing_body')}, ${sql.ref('c.parent_body')})`.as('issuer');
 
 /**
- * The decisions a roster of `date` is attached to, oldest first: the committee's last
- * founding or reconstituting decision signed on or before that day, then every
- * supplementary one (bo_sung) signed after it and by that day (with no founding or
- * reconstituting decision yet, the supplementary ones alone). A committee has few decisions.
+ * The decisions a roster of `date` is attached to: the distinct decisions under which its
+ * members sit (their memberships' decision_id), by signing date then id. A decision is
+ * named only through a member on the roster that day, so nothing that takes effect after
+ * `date` (a bổ sung signed before its appointee joins) and no decision that no longer
+ * seats anyone. Empty when no member sits under a recorded decision. `issuer` is the
+ * decision's own issuing body here; getRosterDocument falls back to the parent body of the day.
  */
 export async function decisionsInForce(db: Db, committeeId: number, date: string): Promise<RosterDecision[]> {
-  const base = await db
+  return db
     .selectFrom('decisions as d')
-    .innerJoin('committees as c', 'c.id', 'd.committee_id')
     .select(SELECT_DECISION)
-    .select(issuer)
-    .where('d.committee_id', '=', committeeId)
-    .where('d.kind', 'in', ['thanh_lap', 'kien_toan'])
-    .where('d.signed_on', '<=', date)
-    .orderBy('d.signed_on', 'desc')
-    .orderBy('d.id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let later = db
-    .selectFrom('decisions as d')
-    .innerJoin('committees as c', 'c.id', 'd.committee_id')
-    .select(SELECT_DECISION)
-    .select(issuer)
-    .where('d.committee_id', '=', committeeId)
-    .where('d.kind', '=', 'bo_sung')
-    .where('d.signed_on', '<=', date);
-  if (base) {
-    later = later.where((w) => w.or([w('d.signed_on', '>', base.signedOn), w.and([w('d.signed_on', '=', base.signedOn), w('d.id', '>', base.id)])]));
-  }
-  const supplements = await later.orderBy('d.signed_on').orderBy('d.id').execute();
-  return base ? [base, ...supplements] : supplements;
+    .select('d.issuing_body as issuer')
+    .where('d.id', 'in', (eb) =>
+      eb
+        .selectFrom('memberships as m')
+        .select('m.decision_id')
+        .where('m.committee_id', '=', committeeId)
+        .where('m.decision_id', 'is not', null)
+        .where('m.from_date', '<=', date)
+        .where((w) => w.or([w('m.to_date', 'is', null), w('m.to_date', '>', date)])),
+    )
+    .orderBy('d.signed_on')
+    .orderBy('d.id')
+    .execute();
 }
 
 /**
@@ -46,5 +37,7 @@ export async function decisionsInForce(db: Db, committeeId: number, date: string
  */
 export async function getRosterDocument(db: Db, committeeId: number, date: string): Promise<RosterDocumentData> {
   const roster = await getRoster(db, committeeId, date);
-  return { roster, decisions: await decisionsInForce(db, committeeId, date), issuedOn: roster.asOf };
+  // A decision without its own issuing body is the parent body's of that day (committee_names).
+  const decisions = (await decisionsInForce(db, committeeId, date)).map((d) => ({ ...d, issuer: d.issuer ?? roster.committee.parentBody }));
+  return { roster, decisions, issuedOn: roster.asOf };
 }

@@ -13,6 +13,8 @@ import * as m0008 from './0008-minutes.js';
 import * as m0009 from './0009-attachments.js';
 // R-A (roster fixes)
 import * as m0010 from './0010-person-names.js';
+// F1 (committee names as of a date)
+import * as m0011 from './0011-committee-names.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -33,6 +35,8 @@ export const migrations: Record<string, Migration> = {
   '0009-attachments': m0009,
   // R-A (roster fixes)
   '0010-person-names': m0010,
+  // F1 (committee names as of a date)
+  '0011-committee-names': m0011,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,7 +1,9 @@
 // The layout of an official document, once: the print view's CSS (renderer/features/print/
 // print.css, checked against these numbers by document-layout.test.ts) and the Word writer
 // (db/documents/) both take their page, margins and type sizes from here.
-// Nghị định 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW. Pure: imports nothing.
+// Nghị định 30/2020/NĐ-CP, Phụ lục I; Hướng dẫn 36-HD/VPTW. Pure: imports only this folder.
+import { COMPOUND_WORDS } from './compound-words.js';
+import { fold } from './fold.js';
 
 /** A4 portrait. */
 export const PAGE_SIZE_MM = { width: 210, height: 297 } as const;
@@ -39,56 +41,13 @@ export const TEXT_WIDTH_MM = PAGE_SIZE_MM.width - PAGE_MARGINS_MM.left - PAGE_MA
 /** A non-breaking space: the syllables it joins stay on one line (print and Word alike). */
 export const NBSP = '\u00a0';
 
-/**
- * Compound words of official headers and table headings: a Vietnamese word is syllables
- * separated by spaces, and a line that ends between "cơ" and "sở" reads as a broken word.
- * Lower case, NFC; matched case-insensitively (the header prints them in capitals).
- */
-export const COMPOUND_WORDS: readonly string[] = [
-  'ban chỉ đạo',
-  'phó trưởng ban',
-  'trưởng ban',
-  'tổ giúp việc',
-  'chỉ đạo',
-  'cơ sở',
-  'công tác',
-  'thanh hóa',
-  'thanh hoá',
-  'tỉnh ủy',
-  'tỉnh uỷ',
-  'huyện ủy',
-  'thành ủy',
-  'đảng ủy',
-  'ban thường vụ',
-  'thường vụ',
-  'thường trực',
-  'xây dựng',
-  'thực hiện',
-  'quy chế',
-  'dân chủ',
-  'dân vận',
-  'việt nam',
-  'ủy ban',
-  'nhân dân',
-  'hội đồng',
-  'mặt trận',
-  'tổ quốc',
-  'chủ tịch',
-  'bí thư',
-  'chức vụ',
-  'chức danh',
-  'đơn vị',
-  'nhiệm vụ',
-  'phân công',
-  'quyết định',
-  'thành viên',
-  'danh sách',
-  'họ và tên',
-];
+/** The compound words kept together (compound-words.ts): several hundred, matched by fold. */
+export { COMPOUND_WORDS };
 
-const COMPOUNDS = new Set(COMPOUND_WORDS.map((w) => w.normalize('NFC')));
+const COMPOUNDS = new Set(COMPOUND_WORDS.map((w) => fold(w)));
 const LONGEST = Math.max(...COMPOUND_WORDS.map((w) => w.split(' ').length));
-const bare = (token: string) => token.normalize('NFC').toLocaleLowerCase('vi').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** A syllable as the list is matched: folded (case, diacritics, đ), punctuation around it left out. */
+const bare = (token: string) => fold(token).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * The text with the syllables of each known compound word joined by non-breaking spaces,

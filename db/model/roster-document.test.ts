@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOUND_WORDS, NBSP, attachmentLine, columnHeading, issuingBodyLine, keepCompoundsTogether, parentBodyLine } from './index.js';
+import { COMPOUND_WORDS, NBSP, attachmentLine, columnHeading, issuingBodyLine, keepCompoundsTogether, parentBodyLine, rosterSubtitle } from './index.js';
 
 const committee = { parentBody: 'Tỉnh ủy Thanh Hóa' };
 const d = (id: number, number: string, signedOn: string, issuer: string | null = 'Tỉnh ủy Thanh Hóa') => ({ id, number, signedOn, issuer });
@@ -30,7 +30,7 @@ describe('keepCompoundsTogether', () => {
       ['BAN CHỈ ĐẠO', 'XÂY DỰNG', 'CƠ SỞ', 'VÀ', 'THỰC HIỆN', 'QUY CHẾ', 'DÂN CHỦ', 'TỈNH', 'THANH HÓA'].map((w) => w.replace(/ /g, NBSP)).join(' '),
     );
     expect(keepCompoundsTogether('Chức vụ, đơn vị công tác')).toBe(`Chức${NBSP}vụ, đơn${NBSP}vị công${NBSP}tác`);
-    expect(keepCompoundsTogether('Ủy viên')).toBe('Ủy viên');
+    expect(keepCompoundsTogether('và các')).toBe('và các');
   });
 
   it('is applied to the header lines and the column headings; removing the spaces changes nothing else', () => {
@@ -39,5 +39,36 @@ describe('keepCompoundsTogether', () => {
     expect(parentBodyLine(c)).toBe(`TỈNH${NBSP}ỦY THANH${NBSP}HÓA`);
     expect(columnHeading({ heading: 'Chức danh trong Ban Chỉ đạo' })).toBe(`Chức${NBSP}danh trong Ban${NBSP}Chỉ${NBSP}đạo`);
     for (const w of COMPOUND_WORDS) expect(w).toBe(w.normalize('NFC').toLocaleLowerCase('vi'));
+  });
+
+  // Names of committees the demo does not have: the list is the vocabulary of administrative
+  // names, not the demo's words.
+  const joined = (...words: string[]) => words.map((w) => w.replace(/ /g, NBSP)).join(' ');
+  it('covers the vocabulary of administrative names, not only the demo: programmes, defence, disasters, reform', () => {
+    expect(COMPOUND_WORDS.length).toBeGreaterThanOrEqual(300);
+    expect(keepCompoundsTogether('BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG HUYỆN NÔNG CỐNG')).toBe(
+      joined('BAN CHỈ ĐẠO', 'CÁC', 'CHƯƠNG TRÌNH', 'MỤC TIÊU', 'QUỐC GIA', 'GIẢM NGHÈO', 'BỀN VỮNG', 'HUYỆN', 'NÔNG CỐNG'),
+    );
+    expect(keepCompoundsTogether('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Quảng Xương')).toBe(
+      joined('Ban', 'Chỉ', 'huy', 'phòng, chống', 'thiên tai', 'và', 'tìm kiếm cứu nạn', 'huyện', 'Quảng Xương'),
+    );
+    expect(keepCompoundsTogether('HỘI ĐỒNG GIÁO DỤC QUỐC PHÒNG VÀ AN NINH TỈNH NGHỆ AN')).toBe(
+      joined('HỘI ĐỒNG', 'GIÁO DỤC QUỐC PHÒNG', 'VÀ', 'AN NINH', 'TỈNH', 'NGHỆ AN'),
+    );
+    expect(keepCompoundsTogether('Ban Chỉ đạo chuyển đổi số và cải cách hành chính xã Tân Lập')).toBe(
+      joined('Ban Chỉ đạo', 'chuyển đổi số', 'và', 'cải cách hành chính', 'xã', 'Tân', 'Lập'),
+    );
+    expect(keepCompoundsTogether('BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI TỈNH ĐẮK LẮK')).toBe(joined('BAN CHỈ ĐẠO', 'XÂY DỰNG', 'NÔNG THÔN MỚI', 'TỈNH', 'ĐẮK LẮK'));
+  });
+
+  it('matches by fold: another spelling of the tone mark, no diacritics, Đ written as D', () => {
+    expect(keepCompoundsTogether('TỈNH UỶ THANH HOÁ')).toBe(joined('TỈNH UỶ', 'THANH HOÁ'));
+    expect(keepCompoundsTogether('Ban Chi dao giam ngheo')).toBe(joined('Ban Chi dao', 'giam ngheo'));
+  });
+
+  it("the title's second line (print and Word) keeps the committee's compound words together", () => {
+    expect(rosterSubtitle({ name: 'Ban Chỉ đạo các chương trình mục tiêu quốc gia giảm nghèo bền vững huyện Nông Cống' })).toBe(
+      joined('BAN CHỈ ĐẠO', 'CÁC', 'CHƯƠNG TRÌNH', 'MỤC TIÊU', 'QUỐC GIA', 'GIẢM NGHÈO', 'BỀN VỮNG', 'HUYỆN', 'NÔNG CỐNG'),
+    );
   });
 });

@@ -18,8 +18,8 @@ export interface RosterDecision {
 export interface RosterDocumentData {
   roster: Roster;
   /**
-   * Oldest first: the last founding or reconstituting decision by the date, then the
-   * supplementary decisions (bổ sung) after it; empty when the committee has none.
+   * Oldest first: the distinct decisions under which the members of the date sit (their
+   * memberships' decision), none that takes effect after it; empty when none is recorded.
    */
   decisions: RosterDecision[];
   /** The place-date line's day: the roster's own date (asOf), not the day of printing. */
@@ -60,9 +60,9 @@ export function columnHeading(column: { heading: string }): string {
   return keepCompoundsTogether(column.heading);
 }
 
-/** The title's second line: the committee's name in capitals. */
+/** The title's second line: the committee's name in capitals, compounds unbreakable ("GIẢM NGHÈO"). */
 export function rosterSubtitle(committee: Pick<Committee, 'name'>): string {
-  return committee.name.toLocaleUpperCase('vi');
+  return keepCompoundsTogether(committee.name.toLocaleUpperCase('vi'));
 }
 
 /**

@@ -10,6 +10,8 @@ import type { MembershipsTable } from './memberships.js';
 import type { MinutesTable, MinutesVersionsTable } from './minutes.js';
 import type { PeopleTable, PeopleWordsTable } from './people.js';
 import type { PersonNamesTable } from './person-names.js';
+// F1 (0011)
+import type { CommitteeNamesTable } from './committee-names.js';
 import type { SettingsTable } from './settings.js';
 
 export interface Database {
@@ -18,6 +20,8 @@ export interface Database {
   people: PeopleTable;
   people_words: PeopleWordsTable;
   person_names: PersonNamesTable;
+  // F1 (0011)
+  committee_names: CommitteeNamesTable;
   decisions: DecisionsTable;
   memberships: MembershipsTable;
   meetings: MeetingsTable;
