@@ -91,6 +91,37 @@ describe('validateRichText', () => {
   });
 });
 
+describe('validateRichText and the names every object inherits', () => {
+  // JSON.parse'd, as the wire gives them: "__proto__" becomes an own key, not the prototype.
+  const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+  const wire = (json: string): unknown => JSON.parse(json);
+  const row = (attrs: string) => `{"type":"table","content":[{"type":"tableRow","content":[{"type":"tableCell","attrs":${attrs},"content":[{"type":"paragraph"}]}]}]}`;
+
+  it.each(NAMES)('refuses %s as a node type, as a mark type and as an attribute name of every node', (name) => {
+    const key = JSON.stringify(name);
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":${key}}]}`))).toEqual({ ok: false, error: { code: 'unknown_node', path: 'content.0.type' } });
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":${key}}]}]}]}`))).toEqual({
+      ok: false,
+      error: { code: 'unknown_mark', path: 'content.0.content.0.marks.0' },
+    });
+    for (const value of ['1', '{"x":1}', 'null', '"x"']) {
+      const attrs = `{${key}:${value}}`;
+      const cases: Array<[string, string]> = [
+        [`{"type":"doc","content":[{"type":"paragraph","attrs":${attrs}}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"heading","attrs":{"level":1,${key}:${value}}}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"bulletList","attrs":${attrs},"content":[{"type":"listItem","content":[{"type":"paragraph"}]}]}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[${row(attrs)}]}`, `content.0.content.0.content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"hardBreak","attrs":${attrs}}]}]}`, `content.0.content.0.attrs.${name}`],
+      ];
+      for (const [json, path] of cases) expect(validateRichText(wire(json))).toEqual({ ok: false, error: { code: 'unknown_attribute', path } });
+    }
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"bold","attrs":{${key}:1}}]}]}]}`))).toEqual({
+      ok: false,
+      error: { code: 'unknown_attribute', path: 'content.0.content.0.marks.0.attrs' },
+    });
+  });
+});
+
 describe('richTextPlain', () => {
   it('gives each paragraph and heading as a line, in order, tables and lists included', () => {
     expect(richTextPlain(editorDoc as never)).toEqual(['I. Kết quả năm 2020', 'Hội nghị đánh giá\nkết quả.', 'Một', 'Một a', 'Hai', 'Chỉ tiêu', 'Kết quả', 'Xã đạt chuẩn', '95%', '']);
