@@ -122,6 +122,35 @@ describe('validateRichText and the names every object inherits', () => {
   });
 });
 
+describe('validateRichText and the size of a table as a grid', () => {
+  const c = (attrs?: Record<string, number>) => ({ type: 'tableCell', ...(attrs ? { attrs } : {}), content: [{ type: 'paragraph' }] });
+  const table = (rows: unknown[][]) => ({ type: 'doc', content: [{ type: 'table', content: rows.map((content) => ({ type: 'tableRow', content })) }] });
+  const grid = (rows: number, columns: number, attrs?: Record<string, number>) => table(Array.from({ length: rows }, () => Array.from({ length: columns }, () => c(attrs))));
+  const refusedAt = (path: string) => ({ ok: false, error: { code: 'table_too_large', path } });
+
+  it('refuses the 100 × 100 table whose cells span 100 columns and 1000 rows (the Word export blow-up)', () => {
+    expect(validateRichText(grid(100, 100, { colspan: 100, rowspan: 1000 }))).toEqual(refusedAt('content.0.content.0.content.0'));
+    expect(validateRichText(grid(100, 100, { colspan: 100 }))).toEqual(refusedAt('content.0.content.0.content.1'));
+    expect(validateRichText(grid(100, 1, { rowspan: 1000 }))).toEqual(refusedAt('content.0.content.0.content.0'));
+  });
+
+  it('accepts a full 100 × 100 grid and spans that fit it, and refuses one column or one row more', () => {
+    expect(validateRichText(grid(100, 100)).ok).toBe(true);
+    expect(validateRichText(table([[c({ colspan: 60 }), c({ colspan: 40 })], [c({ colspan: 100 })]])).ok).toBe(true);
+    expect(validateRichText(table([[c({ rowspan: 3 }), c()], [c()], [c()]])).ok).toBe(true);
+    expect(validateRichText(table([[c({ colspan: 60 }), c({ colspan: 41 })]]))).toEqual(refusedAt('content.0.content.0.content.1'));
+    expect(validateRichText(table([[c({ rowspan: 4 }), c()], [c()], [c()]]))).toEqual(refusedAt('content.0.content.0.content.0'));
+    expect(validateRichText(grid(101, 100))).toEqual(refusedAt('content.0.content.100'));
+    expect(validateRichText(grid(10_001, 1))).toEqual(refusedAt('content.0.content.10000'));
+  });
+
+  it('counts the columns a cell above still takes: a row of 100 under a cell spanning down is 101 wide', () => {
+    const rows = [[c({ rowspan: 2 }), ...Array.from({ length: 99 }, () => c())], Array.from({ length: 100 }, () => c())];
+    expect(validateRichText(table(rows))).toEqual(refusedAt('content.0.content.1.content.99'));
+    expect(validateRichText(table([rows[0]!, rows[1]!.slice(1)])).ok).toBe(true);
+  });
+});
+
 describe('richTextPlain', () => {
   it('gives each paragraph and heading as a line, in order, tables and lists included', () => {
     expect(richTextPlain(editorDoc as never)).toEqual(['I. Kết quả năm 2020', 'Hội nghị đánh giá\nkết quả.', 'Một', 'Một a', 'Hai', 'Chỉ tiêu', 'Kết quả', 'Xã đạt chuẩn', '95%', '']);

@@ -11,6 +11,7 @@ import {
   type RichTextDoc,
   type RichTextNodeType,
 } from './rich-text.js';
+import { spanOf, tableGrid } from './rich-text-validate-table.js';
 import { textProblem } from './text.js';
 
 export const RICH_TEXT_ERRORS = [
@@ -31,6 +32,7 @@ export const RICH_TEXT_ERRORS = [
   'too_deep',
   'too_many_nodes',
   'too_much_text',
+  'table_too_large',
 ] as const;
 export type RichTextErrorCode = (typeof RICH_TEXT_ERRORS)[number];
 
@@ -163,6 +165,14 @@ export function validateRichText(value: unknown): RichTextValidation {
       const only = i === 0 && rule.first ? [rule.first] : rule.children;
       walk(child, at, depth + 1, only);
     });
+    if (type === 'table') {
+      // Bounded as a grid too, so the print view and Word never lay out a table of millions of cells.
+      const rows = (content as Array<{ content?: Array<{ attrs?: unknown }> }>).map((row) =>
+        (row.content ?? []).map((cell) => ({ colspan: spanOf(cell.attrs, 'colspan'), rowspan: spanOf(cell.attrs, 'rowspan') })),
+      );
+      const grid = tableGrid(rows);
+      if (!grid.ok) fail('table_too_large', [...path, 'content', String(grid.row), ...(grid.cell === null ? [] : ['content', String(grid.cell)])]);
+    }
   };
 
   try {
