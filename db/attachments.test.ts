@@ -161,7 +161,7 @@ describe('links', () => {
   });
   it.each(['minutes_finalized', 'cancelled'] as const)('a %s meeting and its agenda items take no file, no link and lose none (meeting_locked), and nothing is written', async (status) => {
     const meetingId = await meeting();
-    const [{ id: agendaItemId }] = (await addAgendaItem(t.db, meetingId, { title: 'Báo cáo' }, TEST_ACTOR)) as [{ id: number }];
+    const agendaItemId = (await addAgendaItem(t.db, meetingId, { title: 'Báo cáo' }, TEST_ACTOR))[0]!.id;
     const onMeeting = await storeAttachment(t.db, { fileName: 'slide.pdf', chunks: [PDF] }, TEST_ACTOR, { meetingId });
     const onItem = await storeAttachment(t.db, { fileName: 'bao-cao.pdf', chunks: [PDF] }, TEST_ACTOR, { agendaItemId });
     const loose = await storeAttachment(t.db, { fileName: 'rời.pdf', chunks: [PDF] }, TEST_ACTOR);
