@@ -119,6 +119,28 @@ describe('names', () => {
     const row = await t.db.selectFrom('attachments').select(['original_name']).where('id', '=', stored.id).executeTakeFirstOrThrow();
     expect(row.original_name).toBe('../..\u202Egpj.exe');
   });
+
+  it('are cut at 180 code points, never inside an emoji (no lone surrogate stored); a lone surrogate given is dropped', async () => {
+    const lone = /[\uD800-\uDFFF]/u;
+    const name = `${'a'.repeat(175)}${'😀'.repeat(10)}.pdf`;
+    expect(safeFileName(name)).toBe(`${'a'.repeat(175)}😀.pdf`);
+    expect(Array.from(safeFileName(name))).toHaveLength(180);
+    // Every cut position around the emoji, with and without an extension.
+    for (let n = 170; n <= 182; n++) {
+      for (const ext of ['', '.pdf']) {
+        const cut = safeFileName(`${'b'.repeat(n)}${'🎉'.repeat(20)}${ext}`);
+        expect(lone.test(cut)).toBe(false);
+        expect(Array.from(cut).length).toBeLessThanOrEqual(180);
+        expect(cut.endsWith(ext)).toBe(true);
+      }
+    }
+    expect(safeFileName('Bi\uD83Den b\uDE00an.pdf')).toBe('Bien ban.pdf');
+    const stored = await storeAttachment(t.db, { fileName: name, chunks: [PDF] }, TEST_ACTOR);
+    const row = await t.db.selectFrom('attachments').select(['file_name']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    expect(lone.test(row.file_name)).toBe(false);
+    expect(row.file_name).toBe(`${'a'.repeat(175)}😀.pdf`);
+    expect(() => encodeURIComponent(row.file_name)).not.toThrow();
+  });
 });
 
 describe('links', () => {
