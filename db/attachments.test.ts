@@ -187,7 +187,7 @@ describe('links', () => {
     const onMeeting = await storeAttachment(t.db, { fileName: 'slide.pdf', chunks: [PDF] }, TEST_ACTOR, { meetingId });
     const onItem = await storeAttachment(t.db, { fileName: 'bao-cao.pdf', chunks: [PDF] }, TEST_ACTOR, { agendaItemId });
     const loose = await storeAttachment(t.db, { fileName: 'rời.pdf', chunks: [PDF] }, TEST_ACTOR);
-    await t.db.updateTable('meetings').set({ status }).where('id', '=', meetingId).execute();
+    await t.db.updateTable('meetings').set({ status, cancel_reason: status === 'cancelled' ? 'Hoãn' : null }).where('id', '=', meetingId).execute();
     const locked = { code: 'VALIDATION', details: { issues: [{ path: 'status', message: 'meeting_locked' }] } };
     const before = await countAllRows(t.db);
     let pulled = 0;
@@ -205,7 +205,7 @@ describe('links', () => {
     expect(pulled).toBe(0);
     expect(await countAllRows(t.db)).toEqual(before);
     // Open again (a test-only move), the same writes go through.
-    await t.db.updateTable('meetings').set({ status: 'held' }).where('id', '=', meetingId).execute();
+    await t.db.updateTable('meetings').set({ status: 'held', cancel_reason: null }).where('id', '=', meetingId).execute();
     await linkAttachment(t.db, loose.id, { agendaItemId }, TEST_ACTOR);
     await unlinkAttachment(t.db, onMeeting.id, { meetingId }, TEST_ACTOR);
   });
