@@ -126,10 +126,17 @@ export async function updateAgendaItem(db: Db, id: number, patch: Partial<Agenda
   return listAgenda(db, meetingId);
 }
 
+/** The issue message when an agenda item still has files linked (path `id`): unlink them first. */
+export const AGENDA_ITEM_HAS_FILES = 'agenda_item_has_files';
+
+/** Removes an item (refused while files are linked to it); the others close up; one transaction. */
 export async function removeAgendaItem(db: Db, id: number, actor: string): Promise<AgendaItem[]> {
   const meetingId = await db.transaction().execute(async (trx) => {
     const row = await itemRow(trx, id);
     await editableMeeting(trx, row.meeting_id);
+    // Its files hold it (agenda_item_attachments is RESTRICT): refused in words, not with SQLite's text.
+    const files = await trx.selectFrom('agenda_item_attachments').select((s) => s.fn.countAll<number>().as('n')).where('agenda_item_id', '=', id).executeTakeFirstOrThrow();
+    if (Number(files.n) > 0) throw invalid('id', AGENDA_ITEM_HAS_FILES, `agenda item ${id} has ${files.n} attached file(s): unlink them first`);
     await trx.deleteFrom('agenda_items').where('id', '=', id).execute();
     await renumber(trx, row.meeting_id, await orderedIds(trx, row.meeting_id));
     await touchMeeting(trx, row.meeting_id, nowIso());

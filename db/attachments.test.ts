@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { attachmentChunks, deleteAttachment, getAttachment, linkAttachment, listAttachments, storeAttachment, unlinkAttachment } from './attachments.js';
+import { attachmentChunks, checkAttachmentTarget, deleteAttachment, getAttachment, linkAttachment, listAttachments, storeAttachment, unlinkAttachment } from './attachments.js';
+import { addAgendaItem } from './agenda.js';
 import { createCommittee } from './committees.js';
 import { createDecision, getDecision, setDecisionScan } from './decisions.js';
 import { ATTACHMENT_MAX_BYTES, UNKNOWN_MIME, safeFileName } from './model/index.js';
@@ -118,6 +119,28 @@ describe('names', () => {
     const row = await t.db.selectFrom('attachments').select(['original_name']).where('id', '=', stored.id).executeTakeFirstOrThrow();
     expect(row.original_name).toBe('../..\u202Egpj.exe');
   });
+
+  it('are cut at 180 code points, never inside an emoji (no lone surrogate stored); a lone surrogate given is dropped', async () => {
+    const lone = /[\uD800-\uDFFF]/u;
+    const name = `${'a'.repeat(175)}${'😀'.repeat(10)}.pdf`;
+    expect(safeFileName(name)).toBe(`${'a'.repeat(175)}😀.pdf`);
+    expect(Array.from(safeFileName(name))).toHaveLength(180);
+    // Every cut position around the emoji, with and without an extension.
+    for (let n = 170; n <= 182; n++) {
+      for (const ext of ['', '.pdf']) {
+        const cut = safeFileName(`${'b'.repeat(n)}${'🎉'.repeat(20)}${ext}`);
+        expect(lone.test(cut)).toBe(false);
+        expect(Array.from(cut).length).toBeLessThanOrEqual(180);
+        expect(cut.endsWith(ext)).toBe(true);
+      }
+    }
+    expect(safeFileName('Bi\uD83Den b\uDE00an.pdf')).toBe('Bien ban.pdf');
+    const stored = await storeAttachment(t.db, { fileName: name, chunks: [PDF] }, TEST_ACTOR);
+    const row = await t.db.selectFrom('attachments').select(['file_name']).where('id', '=', stored.id).executeTakeFirstOrThrow();
+    expect(lone.test(row.file_name)).toBe(false);
+    expect(row.file_name).toBe(`${'a'.repeat(175)}😀.pdf`);
+    expect(() => encodeURIComponent(row.file_name)).not.toThrow();
+  });
 });
 
 describe('links', () => {
@@ -157,5 +180,33 @@ describe('links', () => {
     // Back to the first scan: the second is kept too.
     expect((await setDecisionScan(t.db, decision.id, first.id, TEST_ACTOR)).file?.attachmentId).toBe(first.id);
     expect((await readAll(second.id)).length).toBe(PDF.length * 2);
+  });
+  it.each(['minutes_finalized', 'cancelled'] as const)('a %s meeting and its agenda items take no file, no link and lose none (meeting_locked), and nothing is written', async (status) => {
+    const meetingId = await meeting();
+    const agendaItemId = (await addAgendaItem(t.db, meetingId, { title: 'Báo cáo' }, TEST_ACTOR))[0]!.id;
+    const onMeeting = await storeAttachment(t.db, { fileName: 'slide.pdf', chunks: [PDF] }, TEST_ACTOR, { meetingId });
+    const onItem = await storeAttachment(t.db, { fileName: 'bao-cao.pdf', chunks: [PDF] }, TEST_ACTOR, { agendaItemId });
+    const loose = await storeAttachment(t.db, { fileName: 'rời.pdf', chunks: [PDF] }, TEST_ACTOR);
+    await t.db.updateTable('meetings').set({ status, cancel_reason: status === 'cancelled' ? 'Hoãn' : null }).where('id', '=', meetingId).execute();
+    const locked = { code: 'VALIDATION', details: { issues: [{ path: 'status', message: 'meeting_locked' }] } };
+    const before = await countAllRows(t.db);
+    let pulled = 0;
+    function* body() {
+      pulled++;
+      yield PDF;
+    }
+    for (const target of [{ meetingId }, { agendaItemId }]) {
+      await expect(storeAttachment(t.db, { fileName: 'muộn.pdf', chunks: body() }, TEST_ACTOR, target)).rejects.toMatchObject(locked);
+      await expect(linkAttachment(t.db, loose.id, target, TEST_ACTOR)).rejects.toMatchObject(locked);
+    }
+    await expect(unlinkAttachment(t.db, onMeeting.id, { meetingId }, TEST_ACTOR)).rejects.toMatchObject(locked);
+    await expect(unlinkAttachment(t.db, onItem.id, { agendaItemId }, TEST_ACTOR)).rejects.toMatchObject(locked);
+    await expect(checkAttachmentTarget(t.db, { meetingId })).rejects.toMatchObject(locked);
+    expect(pulled).toBe(0);
+    expect(await countAllRows(t.db)).toEqual(before);
+    // Open again (a test-only move), the same writes go through.
+    await t.db.updateTable('meetings').set({ status: 'held', cancel_reason: null }).where('id', '=', meetingId).execute();
+    await linkAttachment(t.db, loose.id, { agendaItemId }, TEST_ACTOR);
+    await unlinkAttachment(t.db, onMeeting.id, { meetingId }, TEST_ACTOR);
   });
 });

@@ -5,6 +5,7 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
+import { editableMeeting } from './meetings-store.js';
 import {
   ATTACHMENT_CHUNK_BYTES,
   ATTACHMENT_LIST_MAX,
@@ -124,15 +125,24 @@ async function insertAttachment(trx: Transaction<Database>, source: AttachmentSo
   return getAttachment(trx, id);
 }
 
-async function assertTarget(trx: Transaction<Database>, target: AttachmentTarget): Promise<void> {
+/**
+ * The target must exist and, for a meeting or an agenda item, its meeting must still be open
+ * to changes (VALIDATION status: meeting_locked once the minutes are finalized or it is
+ * cancelled, as every other meeting write). Cheap: the upload route asks it before streaming.
+ */
+export async function checkAttachmentTarget(db: Reader, target: AttachmentTarget): Promise<void> {
   if ('meetingId' in target) {
-    if (!(await trx.selectFrom('meetings').select('id').where('id', '=', target.meetingId).executeTakeFirst())) throw notFound('meeting', target.meetingId);
+    await editableMeeting(db, target.meetingId);
   } else if ('agendaItemId' in target) {
-    if (!(await trx.selectFrom('agenda_items').select('id').where('id', '=', target.agendaItemId).executeTakeFirst())) throw notFound('agenda item', target.agendaItemId);
-  } else if (!(await trx.selectFrom('decisions').select('id').where('id', '=', target.decisionId).executeTakeFirst())) {
+    const item = await db.selectFrom('agenda_items').select('meeting_id').where('id', '=', target.agendaItemId).executeTakeFirst();
+    if (!item) throw notFound('agenda item', target.agendaItemId);
+    await editableMeeting(db, item.meeting_id);
+  } else if (!(await db.selectFrom('decisions').select('id').where('id', '=', target.decisionId).executeTakeFirst())) {
     throw notFound('decision', target.decisionId);
   }
 }
+
+const assertTarget = (trx: Transaction<Database>, target: AttachmentTarget) => checkAttachmentTarget(trx, target);
 
 /**
  * Links an attachment inside the caller's transaction. A decision has one scan: linking
@@ -189,6 +199,7 @@ export async function linkAttachment(db: Db, attachmentId: number, target: Attac
 /** Removes a meeting's or an agenda item's link; the attachment itself stays. Audited. */
 export async function unlinkAttachment(db: Db, attachmentId: number, target: { meetingId: number } | { agendaItemId: number }, actor: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    await checkAttachmentTarget(trx, target);
     const result =
       'meetingId' in target
         ? await trx.deleteFrom('meeting_attachments').where('meeting_id', '=', target.meetingId).where('attachment_id', '=', attachmentId).executeTakeFirst()

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
+  NUMBER_ON_INVITATION,
   cancelDocumentNumber,
   listDocumentNumbers,
   numberingSettings,
@@ -9,6 +10,8 @@ import {
   takeDocumentNumber,
 } from './document-numbers.js';
 import type { Db } from './connection.js';
+import { issueInvitation } from './meetings-invitation.js';
+import { createMeeting, setMeetingStatus } from './meetings-write.js';
 import { documentNumberPeriod, documentNumberSymbol, documentNumberText } from './model/index.js';
 import { TEST_ACTOR, useTempArchive } from './test-support.js';
 
@@ -111,5 +114,25 @@ describe('the series', () => {
     const third = await listDocumentNumbers(t.db, { committeeId: c, limit: 2, cursor: second.nextCursor! });
     expect([...first.items, ...second.items, ...third.items].map((n) => n.number)).toEqual([5, 4, 3, 2, 1]);
     expect(third.hasMore).toBe(false);
+  });
+});
+
+describe('a number on an invitation', () => {
+  it('cannot be cancelled by hand while its meeting stands (number_on_invitation); cancelling the meeting cancels it', async () => {
+    const committeeId = await committee(t.db, 'state');
+    const meeting = await createMeeting(t.db, { committeeId, kind: 'dinh_ky', title: 'Họp định kỳ', startsAt: '2021-03-01T08:00' }, TEST_ACTOR);
+    const invited = await issueInvitation(t.db, { meetingId: meeting.id, issuedOn: '2021-02-20' }, TEST_ACTOR);
+    const numberId = (await t.db.selectFrom('meetings').select('invitation_number_id').where('id', '=', invited.id).executeTakeFirstOrThrow()).invitation_number_id!;
+    const before = await t.db.selectFrom('audit_log').select((s) => s.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await expect(cancelDocumentNumber(t.db, numberId, 'Rút lại', TEST_ACTOR)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: 'id', message: NUMBER_ON_INVITATION }] },
+    });
+    expect((await t.db.selectFrom('document_numbers').select('status').where('id', '=', numberId).executeTakeFirstOrThrow()).status).toBe('issued');
+    expect(await t.db.selectFrom('audit_log').select((s) => s.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual(before);
+    // Cancelling the meeting itself takes the number with it.
+    await setMeetingStatus(t.db, meeting.id, 'cancelled', 'Hoãn họp', TEST_ACTOR);
+    const row = await t.db.selectFrom('document_numbers').select(['status', 'note']).where('id', '=', numberId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'cancelled', note: 'Hủy cuộc họp: Hoãn họp' });
   });
 });

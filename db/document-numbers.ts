@@ -169,11 +169,18 @@ export async function useReservedNumber(
   await audit(trx, { actor, action: 'update', entity: 'document_number', entityId: id, detail: { status: { from: 'reserved', to: 'issued' }, issuedOn: expected.issuedOn } });
 }
 
+/** The issue message when a number cancelled by hand is on a live meeting's invitation (path `id`). */
+export const NUMBER_ON_INVITATION = 'number_on_invitation';
+
 /** Marks a number cancelled inside the caller's transaction (it stays taken), audited. */
 export async function cancelNumberIn(trx: Transaction<Database>, id: number, note: string, actor: string): Promise<void> {
   const row = await trx.selectFrom('document_numbers').select(['status']).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('document number', id);
   if (row.status === 'cancelled') throw new ArchiveError('CONFLICT', `number ${id} is already cancelled`, { id });
+  // A number printed on an issued invitation stays with it: only cancelling that meeting
+  // (which marks the meeting cancelled first, in the same transaction) frees it.
+  const user = await trx.selectFrom('meetings').select('id').where('invitation_number_id', '=', id).where('status', '!=', 'cancelled').executeTakeFirst();
+  if (user) throw invalid('id', NUMBER_ON_INVITATION, `number ${id} is on the invitation of meeting ${user.id}; cancel the meeting instead`);
   await trx.updateTable('document_numbers').set({ status: 'cancelled', note, updated_at: nowIso() }).where('id', '=', id).execute();
   await audit(trx, { actor, action: 'update', entity: 'document_number', entityId: id, detail: { status: { from: row.status, to: 'cancelled' }, note } });
 }

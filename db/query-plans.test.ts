@@ -25,6 +25,10 @@ import { listDocumentNumbers, numberingSettings, reserveDocumentNumber } from '.
 import { listInvitees } from './meetings-invitation.js';
 import { deleteMeeting } from './meetings-write.js';
 import { moveAgendaItem } from './agenda.js';
+// F4 (attacker review)
+import { removeAgendaItem } from './agenda.js';
+import { checkAttachmentTarget } from './attachments.js';
+import { cancelDocumentNumber } from './document-numbers.js';
 import { listPeople } from './people-list.js';
 import { getPerson } from './people.js';
 import { getRoster } from './roster.js';
@@ -210,6 +214,11 @@ const QUERIES: QueryCase[] = [
   { name: 'documentNumbers.settings', run: (db) => numberingSettings(db, 7) },
   { name: 'documentNumbers.reserve: the next number', run: (db) => reserveDocumentNumber(db, { committeeId: 7, type: 'TB', issuedOn: '2015-03-01' }, 'clerk'), scans: LAST_AUDIT },
   // --- end M1 ---
+  // --- F4 (attacker review) ---
+  { name: 'documentNumbers.cancel: the meeting whose invitation holds it', run: (db) => cancelDocumentNumber(db, 17, 'Rút lại', 'clerk').catch(() => null), scans: LAST_AUDIT },
+  { name: 'agenda.remove: the files linked to the item', run: (db) => removeAgendaItem(db, AGENDA_OF_1235 + 4, 'clerk').catch(() => null), scans: LAST_AUDIT },
+  { name: 'upload: the target checked before the body', run: (db) => checkAttachmentTarget(db, { agendaItemId: AGENDA_OF_1235 }).catch(() => null) },
+  // --- end F4 ---
 ];
 
 /** Import rows for these names (roster.import checks them against the archive). */

@@ -115,4 +115,40 @@ describe('rich text in Word', () => {
     for (let i = 0; i < 5000; i++) deep = { type: 'bulletList', content: [{ type: 'listItem', content: [deep] }] };
     await expect(written({ type: 'doc', content: [deep, p(text('sau'))] })).resolves.toBeInstanceOf(Buffer);
   });
+  it('writes a forged table of 100 × 100 cells spanning 100 columns and 1000 rows fast, each cell once, without its spans', async () => {
+    // The validator refuses it (rich-text-validate.test.ts); a stored one must still not blow up Word export.
+    const rows = Array.from({ length: 100 }, (_, r) => ({
+      type: 'tableRow',
+      content: Array.from({ length: 100 }, (_, c) => cell('tableCell', `ô ${r}-${c}`, { colspan: 100, rowspan: 1000 } as RichTextNode['attrs'])),
+    }));
+    const started = Date.now();
+    const file = await written({ type: 'doc', content: [{ type: 'table', content: rows }] });
+    // Seconds on a loaded machine; before the grid check it ran for minutes and died out of memory.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const xml = documentXml(file);
+    expect(xml.match(/<w:tc>/g)).toHaveLength(100 * 100);
+    expect(xml).not.toContain('w:gridSpan');
+    expect(xml).not.toContain('w:vMerge');
+    expect(paragraphs(xml)).toEqual(expect.arrayContaining(['ô 0-0', 'ô 99-99']));
+  }, 60_000);
+
+  it('keeps the spans of a table whose grid fits, and clamps nothing there', async () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'table',
+          content: [
+            { type: 'tableRow', content: [cell('tableCell', 'dọc', { rowspan: 2 }), cell('tableCell', 'a')] },
+            { type: 'tableRow', content: [cell('tableCell', 'b')] },
+            { type: 'tableRow', content: [cell('tableCell', 'ngang', { colspan: 2 })] },
+          ],
+        },
+      ],
+    };
+    const xml = documentXml(await written(doc));
+    expect(xml).toContain('<w:gridSpan w:val="2"/>');
+    expect(xml).toMatch(/<w:vMerge w:val="restart"\/>/);
+    expect(xml.match(/<w:gridCol /g)).toHaveLength(2);
+  });
 });

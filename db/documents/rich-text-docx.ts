@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { FONT_PT, RICH_TEXT_MARKS, type RichTextDoc, TEXT_WIDTH_MM } from '../model/index.js';
+import { spanOf, tableGrid } from '../model/rich-text-validate-table.js';
 import { mmToTwip } from './docx-units.js';
 
 // The minutes' rich text as Word paragraphs: walks only the nodes and marks of
@@ -160,11 +161,15 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 function table(node: AnyNode, ctx: Ctx, depth: number): Table {
   const rows = childrenOf(node).filter((r) => r.type === 'tableRow');
+  // The spans are kept only when the grid they make fits the validator's limits; a (forged)
+  // table that does not is drawn cell by cell without spans, so Word never lays out millions of cells.
+  const spans = rows.map((r) => childrenOf(r).map((c) => ({ colspan: spanOf(c.attrs, 'colspan'), rowspan: spanOf(c.attrs, 'rowspan') })));
+  const grid = tableGrid(spans);
   const span = (c: AnyNode, name: 'colspan' | 'rowspan') => {
-    const v = c.attrs?.[name];
-    return Number.isInteger(v) && (v as number) > 1 ? (v as number) : undefined;
+    const v = grid.ok ? spanOf(c.attrs, name) : 1;
+    return v > 1 ? v : undefined;
   };
-  const columns = Math.max(1, ...rows.map((r) => childrenOf(r).reduce((n, c) => n + (span(c, 'colspan') ?? 1), 0)));
+  const columns = grid.ok ? Math.max(1, grid.columns) : Math.max(1, ...spans.map((r) => r.length));
   const width = Math.floor(mmToTwip(TEXT_WIDTH_MM) / columns);
   return new Table({
     width: { size: width * columns, type: WidthType.DXA },

@@ -12,12 +12,12 @@ export function zipEntry(zip: Buffer | string, entry: string): string {
     file = path.join(dir, 'read.zip');
     fs.writeFileSync(file, zip);
     try {
-      return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+      return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+  return execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
 /** word/document.xml of a .docx. */

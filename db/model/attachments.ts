@@ -50,20 +50,24 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const RESERVED = /[<>:"|?*]/g;
 const MAX_NAME = 180;
+/** Half of a surrogate pair on its own (with the u flag a whole pair is one code point and does not match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 /**
  * A file's name made safe for display and for saving: the last path part only (no "../",
  * no folders of either system), no control or bidirectional characters, no characters
- * Windows refuses, no leading dots, at most 180 characters (the extension kept).
+ * Windows refuses, no lone surrogates, no leading dots, at most 180 code points (the extension kept).
  */
 export function safeFileName(name: string, fallback = 'tep-dinh-kem'): string {
   const last = name.normalize('NFC').split(/[/\\]/).pop() ?? '';
-  let clean = last.replace(BIDI, '').replace(CONTROL, '').replace(RESERVED, '_').replace(/\s+/g, ' ').trim();
+  let clean = last.replace(BIDI, '').replace(CONTROL, '').replace(LONE_SURROGATE, '').replace(RESERVED, '_').replace(/\s+/g, ' ').trim();
   clean = clean.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
-  if (clean.length > MAX_NAME) {
-    const dot = clean.lastIndexOf('.');
-    const ext = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
-    clean = clean.slice(0, MAX_NAME - ext.length).trimEnd() + ext;
+  // Counted and cut by code points: an emoji at the limit is kept whole or left out, never halved.
+  const points = Array.from(clean);
+  if (points.length > MAX_NAME) {
+    const dot = points.lastIndexOf('.');
+    const ext = dot > 0 && points.length - dot <= 10 ? points.slice(dot).join('') : '';
+    clean = points.slice(0, MAX_NAME - Array.from(ext).length).join('').trimEnd() + ext;
   }
   return clean || fallback;
 }

@@ -91,6 +91,66 @@ describe('validateRichText', () => {
   });
 });
 
+describe('validateRichText and the names every object inherits', () => {
+  // JSON.parse'd, as the wire gives them: "__proto__" becomes an own key, not the prototype.
+  const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+  const wire = (json: string): unknown => JSON.parse(json);
+  const row = (attrs: string) => `{"type":"table","content":[{"type":"tableRow","content":[{"type":"tableCell","attrs":${attrs},"content":[{"type":"paragraph"}]}]}]}`;
+
+  it.each(NAMES)('refuses %s as a node type, as a mark type and as an attribute name of every node', (name) => {
+    const key = JSON.stringify(name);
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":${key}}]}`))).toEqual({ ok: false, error: { code: 'unknown_node', path: 'content.0.type' } });
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":${key}}]}]}]}`))).toEqual({
+      ok: false,
+      error: { code: 'unknown_mark', path: 'content.0.content.0.marks.0' },
+    });
+    for (const value of ['1', '{"x":1}', 'null', '"x"']) {
+      const attrs = `{${key}:${value}}`;
+      const cases: Array<[string, string]> = [
+        [`{"type":"doc","content":[{"type":"paragraph","attrs":${attrs}}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"heading","attrs":{"level":1,${key}:${value}}}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"bulletList","attrs":${attrs},"content":[{"type":"listItem","content":[{"type":"paragraph"}]}]}]}`, `content.0.attrs.${name}`],
+        [`{"type":"doc","content":[${row(attrs)}]}`, `content.0.content.0.content.0.attrs.${name}`],
+        [`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"hardBreak","attrs":${attrs}}]}]}`, `content.0.content.0.attrs.${name}`],
+      ];
+      for (const [json, path] of cases) expect(validateRichText(wire(json))).toEqual({ ok: false, error: { code: 'unknown_attribute', path } });
+    }
+    expect(validateRichText(wire(`{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"bold","attrs":{${key}:1}}]}]}]}`))).toEqual({
+      ok: false,
+      error: { code: 'unknown_attribute', path: 'content.0.content.0.marks.0.attrs' },
+    });
+  });
+});
+
+describe('validateRichText and the size of a table as a grid', () => {
+  const c = (attrs?: Record<string, number>) => ({ type: 'tableCell', ...(attrs ? { attrs } : {}), content: [{ type: 'paragraph' }] });
+  const table = (rows: unknown[][]) => ({ type: 'doc', content: [{ type: 'table', content: rows.map((content) => ({ type: 'tableRow', content })) }] });
+  const grid = (rows: number, columns: number, attrs?: Record<string, number>) => table(Array.from({ length: rows }, () => Array.from({ length: columns }, () => c(attrs))));
+  const refusedAt = (path: string) => ({ ok: false, error: { code: 'table_too_large', path } });
+
+  it('refuses the 100 × 100 table whose cells span 100 columns and 1000 rows (the Word export blow-up)', () => {
+    expect(validateRichText(grid(100, 100, { colspan: 100, rowspan: 1000 }))).toEqual(refusedAt('content.0.content.0.content.0'));
+    expect(validateRichText(grid(100, 100, { colspan: 100 }))).toEqual(refusedAt('content.0.content.0.content.1'));
+    expect(validateRichText(grid(100, 1, { rowspan: 1000 }))).toEqual(refusedAt('content.0.content.0.content.0'));
+  });
+
+  it('accepts a full 100 × 100 grid and spans that fit it, and refuses one column or one row more', () => {
+    expect(validateRichText(grid(100, 100)).ok).toBe(true);
+    expect(validateRichText(table([[c({ colspan: 60 }), c({ colspan: 40 })], [c({ colspan: 100 })]])).ok).toBe(true);
+    expect(validateRichText(table([[c({ rowspan: 3 }), c()], [c()], [c()]])).ok).toBe(true);
+    expect(validateRichText(table([[c({ colspan: 60 }), c({ colspan: 41 })]]))).toEqual(refusedAt('content.0.content.0.content.1'));
+    expect(validateRichText(table([[c({ rowspan: 4 }), c()], [c()], [c()]]))).toEqual(refusedAt('content.0.content.0.content.0'));
+    expect(validateRichText(grid(101, 100))).toEqual(refusedAt('content.0.content.100'));
+    expect(validateRichText(grid(10_001, 1))).toEqual(refusedAt('content.0.content.10000'));
+  });
+
+  it('counts the columns a cell above still takes: a row of 100 under a cell spanning down is 101 wide', () => {
+    const rows = [[c({ rowspan: 2 }), ...Array.from({ length: 99 }, () => c())], Array.from({ length: 100 }, () => c())];
+    expect(validateRichText(table(rows))).toEqual(refusedAt('content.0.content.1.content.99'));
+    expect(validateRichText(table([rows[0]!, rows[1]!.slice(1)])).ok).toBe(true);
+  });
+});
+
 describe('richTextPlain', () => {
   it('gives each paragraph and heading as a line, in order, tables and lists included', () => {
     expect(richTextPlain(editorDoc as never)).toEqual(['I. Kết quả năm 2020', 'Hội nghị đánh giá\nkết quả.', 'Một', 'Một a', 'Hai', 'Chỉ tiêu', 'Kết quả', 'Xã đạt chuẩn', '95%', '']);

@@ -11,6 +11,7 @@ import {
   type RichTextDoc,
   type RichTextNodeType,
 } from './rich-text.js';
+import { spanOf, tableGrid } from './rich-text-validate-table.js';
 import { textProblem } from './text.js';
 
 export const RICH_TEXT_ERRORS = [
@@ -31,6 +32,7 @@ export const RICH_TEXT_ERRORS = [
   'too_deep',
   'too_many_nodes',
   'too_much_text',
+  'table_too_large',
 ] as const;
 export type RichTextErrorCode = (typeof RICH_TEXT_ERRORS)[number];
 
@@ -81,6 +83,8 @@ const ATTRS: Partial<Record<RichTextNodeType, Record<string, (v: unknown) => boo
 };
 
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'text', 'marks']);
+/** A value the object holds itself, never one it inherits (the wire's "__proto__" or "constructor" is just a name). */
+const own = <V>(object: Partial<Record<string, V>>, key: string): V | undefined => (Object.hasOwn(object, key) ? object[key] : undefined);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 class Refused extends Error {
@@ -124,10 +128,11 @@ export function validateRichText(value: unknown): RichTextValidation {
 
     if (node.attrs !== undefined) {
       if (!isObject(node.attrs)) fail('bad_attribute', [...path, 'attrs']);
-      const rules = ATTRS[type] ?? {};
+      const rules = own(ATTRS, type);
       for (const [key, v] of Object.entries(node.attrs as Record<string, unknown>)) {
-        const rule = rules[key];
-        if (!rule) fail('unknown_attribute', [...path, 'attrs', key]);
+        // Own properties only: "__proto__", "constructor", "toString"… are names like any other.
+        const rule = rules ? own(rules, key) : undefined;
+        if (typeof rule !== 'function') fail('unknown_attribute', [...path, 'attrs', key]);
         else if (!rule(v)) fail('bad_attribute', [...path, 'attrs', key]);
       }
     }
@@ -146,7 +151,8 @@ export function validateRichText(value: unknown): RichTextValidation {
       checkMarks(node.marks, [...path, 'marks']);
     }
 
-    const rule = CONTENT[type];
+    const rule = own(CONTENT, type);
+    if (rule === undefined) return fail('unknown_node', [...path, 'type']);
     if (rule === null) {
       if (node.content !== undefined) fail('content_on_leaf', [...path, 'content']);
       return;
@@ -159,6 +165,14 @@ export function validateRichText(value: unknown): RichTextValidation {
       const only = i === 0 && rule.first ? [rule.first] : rule.children;
       walk(child, at, depth + 1, only);
     });
+    if (type === 'table') {
+      // Bounded as a grid too, so the print view and Word never lay out a table of millions of cells.
+      const rows = (content as Array<{ content?: Array<{ attrs?: unknown }> }>).map((row) =>
+        (row.content ?? []).map((cell) => ({ colspan: spanOf(cell.attrs, 'colspan'), rowspan: spanOf(cell.attrs, 'rowspan') })),
+      );
+      const grid = tableGrid(rows);
+      if (!grid.ok) fail('table_too_large', [...path, 'content', String(grid.row), ...(grid.cell === null ? [] : ['content', String(grid.cell)])]);
+    }
   };
 
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readChunk } from '../../db/attachments.js';
+import { checkAttachmentTarget, readChunk } from '../../db/attachments.js';
 import { saveAttachmentCopy, storeAttachmentFile } from '../../db/attachments-file.js';
 import { loadDemo } from '../../db/demo/load-demo.js';
 import { ArchiveError } from '../../db/errors.js';
@@ -25,6 +25,11 @@ export const coreJobs = {
     ctx.archive.assertWritable();
     return storeAttachmentFile(ctx.archive.db, parseJob(storeFileInput, input), ctx.actor);
   },
+  /** Whether a file may be stored there (the target exists; its meeting is still open): the upload route asks before streaming. */
+  'attachments.checkTarget': async (input: unknown, ctx: HandlerContext) => {
+    await checkAttachmentTarget(ctx.archive.db, parseJob(checkTargetInput, input).target);
+    return null;
+  },
   /** One chunk of a file (null past its end): the download route streams them one by one. */
   'attachments.readChunk': async (input: unknown, ctx: HandlerContext) => {
     const { attachmentId, seq } = parseJob(readChunkInput, input);
@@ -44,12 +49,14 @@ export const coreJobs = {
 export const jobWorkerJobs: ReadonlySet<string> = new Set<string>(['attachments.storeFile', 'attachments.saveCopy']);
 
 const rowId = z.number().int().positive();
+const targetInput = z.union([z.object({ meetingId: rowId }).strict(), z.object({ agendaItemId: rowId }).strict(), z.object({ decisionId: rowId }).strict()]);
+const checkTargetInput = z.object({ target: targetInput }).strict();
 const storeFileInput = z
   .object({
     file: z.string().min(1),
     fileName: z.string().min(1).max(1000),
     declaredMime: z.string().max(200).nullish(),
-    target: z.union([z.object({ meetingId: rowId }).strict(), z.object({ agendaItemId: rowId }).strict(), z.object({ decisionId: rowId }).strict()]).optional(),
+    target: targetInput.optional(),
     removeFile: z.boolean().optional(),
   })
   .strict();

@@ -2,12 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import { Readable } from 'node:stream';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoFile, removeTempDirs } from '../../db/test-support.js';
 import { ATTACHMENT_MAX_BYTES, type AttachmentInfo, DOWNLOAD_ROUTE, type Page, TOKEN_HEADER, UPLOAD_ROUTE } from '../contract.js';
 import { type Core, openCore } from '../core/client.js';
 import { makeStaticDir } from '../web/test-static-dir.js';
+import { MAX_CONCURRENT_UPLOADS, STALE_UPLOAD_MS, UPLOAD_DIR_PREFIX, sweepStaleUploads } from './files.js';
 import { type RunningServer, startServer } from './serve.js';
 
 interface Reply {
@@ -164,5 +166,99 @@ describe('the upload route', () => {
     expect((await request('POST', `${UPLOAD_ROUTE}?name=a.pdf&meetingId=1&decisionId=1`, token(), Buffer.from('x'))).status).toBe(400);
     expect((await request('GET', `${DOWNLOAD_ROUTE}999999`, token())).status).toBe(404);
     expect((await request('GET', `${DOWNLOAD_ROUTE}..%2F..%2Fetc`, token())).status).toBe(404);
+  });
+});
+
+describe('the upload route, before and around the body', () => {
+  it('refuses a meeting that does not exist (404) or is cancelled (409 meeting_locked) before reading the body: no temp file, nothing stored', async () => {
+    const first = await core.dispatch('meetings.get', { id: meetingId });
+    const committeeId = (first as { ok: true; value: { committeeId: number } }).value.committeeId;
+    const created = await core.dispatch('meetings.create', { committeeId, kind: 'dot_xuat', title: 'Họp hoãn', startsAt: '2021-03-01T08:00' });
+    const other = (created as { ok: true; value: { id: number } }).value;
+    const cancelled = await core.dispatch('meetings.setStatus', { id: other.id, status: 'cancelled', reason: 'Hoãn' });
+    expect(cancelled.ok).toBe(true);
+    const before = archiveBytes();
+    const dirs = uploadDirs();
+    for (const [target, status, body] of [
+      ['meetingId=99999999', 404, { code: 'NOT_FOUND' }],
+      ['agendaItemId=99999999', 404, { code: 'NOT_FOUND' }],
+      [`meetingId=${other.id}`, 409, { code: 'VALIDATION', issues: [{ path: 'status', message: 'meeting_locked' }] }],
+    ] as const) {
+      const { stream, state } = lazyBody(100 * 1024 * 1024);
+      const reply = await request('POST', uploadTarget('a.pdf', target), { ...token(), 'content-length': String(100 * 1024 * 1024) }, stream);
+      expect(reply.status).toBe(status);
+      expect(JSON.parse(reply.body.toString())).toMatchObject({ ok: false, error: body });
+      expect(state.produced).toBeLessThan(32 * 1024 * 1024); // only what the sockets took before the reply
+      stream.destroy();
+    }
+    expect(uploadDirs()).toEqual(dirs);
+    expect(archiveBytes()).toBe(before);
+  }, 60_000);
+
+  it(`streams at most ${MAX_CONCURRENT_UPLOADS} uploads at once: one more is answered 503 with Retry-After, unread; the others then finish`, async () => {
+    const dirs = uploadDirs();
+    const bodies = Array.from({ length: MAX_CONCURRENT_UPLOADS }, () => new PassThrough());
+    const replies = bodies.map((body, i) => {
+      const reply = request('POST', uploadTarget(`song-song-${i}.pdf`), { ...token(), 'transfer-encoding': 'chunked' }, body);
+      body.write('%PDF-1.4\n');
+      return reply;
+    });
+    // Wait until all of them are streaming (each has its temp folder).
+    for (let tries = 0; uploadDirs().length < dirs.length + MAX_CONCURRENT_UPLOADS; tries++) {
+      expect(tries).toBeLessThan(200);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const extra = await request('POST', uploadTarget('thua.pdf'), { ...token(), 'content-length': '9' }, Buffer.from('%PDF-1.4\n'));
+    expect(extra.status).toBe(503);
+    expect(extra.headers['retry-after']).toBe('5');
+    expect(JSON.parse(extra.body.toString())).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+    for (const body of bodies) body.end('%%EOF\n');
+    const done = await Promise.all(replies);
+    expect(done.map((r) => r.status)).toEqual(bodies.map(() => 200));
+    expect(uploadDirs()).toEqual(dirs);
+    // A slot is free again.
+    expect((await request('POST', uploadTarget('sau.pdf'), { ...token(), 'content-length': '9' }, Buffer.from('%PDF-1.4\n'))).status).toBe(200);
+  }, 60_000);
+});
+
+describe('upload temp folders a killed server left', () => {
+  const DEAD_PID = 99_999_999; // above Linux's pid_max: no such process
+  const make = (tmp: string, name: string, ageMs = 0) => {
+    const dir = path.join(tmp, name);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'body'), 'x');
+    const at = new Date(Date.now() - ageMs);
+    fs.utimesSync(path.join(dir, 'body'), at, at);
+    fs.utimesSync(dir, at, at);
+    return dir;
+  };
+
+  it("removes only our folders of a process that is gone or untouched for an hour; a live server's, a fresh one and others' stay", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-sweep-test-'));
+    try {
+      make(tmp, `${UPLOAD_DIR_PREFIX}${DEAD_PID}-aaaaaa`);
+      make(tmp, `${UPLOAD_DIR_PREFIX}${process.pid}-bbbbbb`);
+      make(tmp, `${UPLOAD_DIR_PREFIX}cccccc`); // an older server's name, no pid: fresh, so maybe in use
+      make(tmp, `${UPLOAD_DIR_PREFIX}dddddd`, STALE_UPLOAD_MS + 60_000);
+      make(tmp, 'other-app-upload-eeeeee', STALE_UPLOAD_MS + 60_000);
+      fs.writeFileSync(path.join(tmp, `${UPLOAD_DIR_PREFIX}${DEAD_PID}-file`), 'not a folder');
+      expect(sweepStaleUploads(tmp).sort()).toEqual([`${UPLOAD_DIR_PREFIX}${DEAD_PID}-aaaaaa`, `${UPLOAD_DIR_PREFIX}dddddd`]);
+      expect(fs.readdirSync(tmp).sort()).toEqual([`${UPLOAD_DIR_PREFIX}${DEAD_PID}-file`, `${UPLOAD_DIR_PREFIX}${process.pid}-bbbbbb`, `${UPLOAD_DIR_PREFIX}cccccc`, 'other-app-upload-eeeeee'].sort());
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('are swept when the server starts', async () => {
+    const left = make(os.tmpdir(), `${UPLOAD_DIR_PREFIX}${DEAD_PID}-${process.pid}`);
+    expect(fs.existsSync(left)).toBe(true);
+    const { staticDir } = makeStaticDir();
+    const again = await startServer({ dispatch: core.dispatch, files: core, staticDir, port: 0 });
+    try {
+      expect(fs.existsSync(left)).toBe(false);
+    } finally {
+      await again.close();
+      fs.rmSync(left, { recursive: true, force: true });
+    }
   });
 });

@@ -58,6 +58,65 @@ function byteCounter(limit: number) {
   });
 }
 
+/** Upload temp folders: os.tmpdir()/minutebook-upload-<pid>-XXXXXX/body. */
+export const UPLOAD_DIR_PREFIX = 'minutebook-upload-';
+/** At most this many uploads stream at once; another is answered 503 with Retry-After. */
+export const MAX_CONCURRENT_UPLOADS = 4;
+/** A temp folder of no known live server untouched this long is left over from a crash (an upload in progress writes to it all the time). */
+export const STALE_UPLOAD_MS = 60 * 60 * 1000;
+
+let uploading = 0;
+
+const processAlive = (pid: number): boolean => {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Removes the upload temp folders a killed server left behind: only ours (by the prefix, a
+ * folder of this user, not a link), either named for a process that is gone or untouched for
+ * STALE_UPLOAD_MS. Run when the server starts; answers the folders removed.
+ */
+export function sweepStaleUploads(tmp = os.tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp).filter((n) => n.startsWith(UPLOAD_DIR_PREFIX));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const dir = path.join(tmp, name);
+    try {
+      const stat = fs.lstatSync(dir);
+      if (!stat.isDirectory() || (process.getuid !== undefined && stat.uid !== process.getuid())) continue;
+      const pid = /^(\d+)-/.exec(name.slice(UPLOAD_DIR_PREFIX.length));
+      const body = path.join(dir, 'body');
+      const touched = Math.max(stat.mtimeMs, fs.existsSync(body) ? fs.lstatSync(body).mtimeMs : 0);
+      const orphan = pid !== null && !processAlive(Number(pid[1]));
+      if (orphan || now - touched > STALE_UPLOAD_MS) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        removed.push(name);
+      }
+    } catch {
+      // gone meanwhile, or not ours to read: left alone
+    }
+  }
+  return removed;
+}
+
+/** Answers and drops the connection: the body is never read. */
+function refuseUnread(req: http.IncomingMessage, res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', Connection: 'close', ...headers });
+  res.end(JSON.stringify(value));
+  res.on('finish', () => req.destroy());
+}
+
 /** POST UPLOAD_ROUTE?name=…&meetingId=… with the file's bytes as the body. */
 export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams, core: FileJobs): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, failure('VALIDATION', 'use POST'));
@@ -67,8 +126,23 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
   if (target === null) return sendJson(res, 400, failure('VALIDATION', 'one of meetingId, agendaItemId, decisionId is required'));
   const declared = req.headers['content-length'];
   if (declared !== undefined && !(Number(declared) <= ATTACHMENT_MAX_BYTES)) return refuseTooLarge(req, res);
+  if (uploading >= MAX_CONCURRENT_UPLOADS) {
+    return refuseUnread(req, res, 503, failure('UNAVAILABLE', `at most ${MAX_CONCURRENT_UPLOADS} uploads at once`), { 'Retry-After': '5' });
+  }
+  uploading++;
+  try {
+    // The target is checked before a byte is read: no 200 MB streamed to disk for a meeting
+    // that does not exist or is locked.
+    const check = await core.job('attachments.checkTarget', { target });
+    if (!check.ok) return refuseUnread(req, res, check.error.code === 'NOT_FOUND' ? 404 : 409, check);
+    await receive(req, res, name, target, core);
+  } finally {
+    uploading--;
+  }
+}
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-upload-'));
+async function receive(req: http.IncomingMessage, res: http.ServerResponse, name: string, target: AttachmentTarget, core: FileJobs): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${UPLOAD_DIR_PREFIX}${process.pid}-`));
   const file = path.join(dir, 'body');
   try {
     try {

@@ -7,7 +7,7 @@ import { SECURITY_HEADERS } from '../web/security-headers.js';
 import { contentType, resolveStatic } from '../web/static-files.js';
 import { allowedHost, newToken, sameToken } from './auth.js';
 import { MAX_BODY_BYTES, parseCommandBody } from './command-body.js';
-import { type FileJobs, handleDownload, handleUpload } from './files.js';
+import { type FileJobs, handleDownload, handleUpload, sweepStaleUploads } from './files.js';
 import { requestPath } from './request-target.js';
 
 export const LOOPBACK = '127.0.0.1';
@@ -121,6 +121,7 @@ function refuseTunnel(_req: http.IncomingMessage, socket: Duplex) {
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? newToken();
   const staticDir = fs.realpathSync(options.staticDir);
+  if (options.files !== undefined) sweepStaleUploads(); // what a killed server left in the temp folder
   let port = 0;
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {

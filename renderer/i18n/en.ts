@@ -97,6 +97,10 @@ export const en: Shape<Catalogue> = {
     other_series: 'The reserved number belongs to another series',
     not_reserved: 'This number is not reserved',
     other_period: 'The reserved number belongs to another year or term',
+    // F4 (attacker review)
+    number_on_invitation: "This number is printed on a meeting's invitation and cannot be cancelled on its own. To drop it, cancel that meeting.",
+    agenda_item_has_files: 'This item still has attached files. Remove the files from the item first, then delete it.',
+    // --- end F4 ---
   },
   fields: {
     input: 'The input',

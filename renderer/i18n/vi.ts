@@ -95,6 +95,10 @@ export const vi = {
     other_series: 'Số đã giữ thuộc sổ văn bản khác',
     not_reserved: 'Số này không phải số đang được giữ',
     other_period: 'Số đã giữ thuộc năm hoặc nhiệm kỳ khác',
+    // F4 (attacker review)
+    number_on_invitation: 'Số này đang ghi trên giấy mời của một cuộc họp nên không hủy riêng được. Muốn bỏ số, hãy hủy cuộc họp đó.',
+    agenda_item_has_files: 'Mục này còn tệp đính kèm nên chưa xóa được. Hãy gỡ các tệp khỏi mục trước rồi xóa mục.',
+    // --- end F4 ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {

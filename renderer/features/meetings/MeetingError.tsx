@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldLabel } from '../../ui/form-errors';
 
 /** Refusals whose message is a whole sentence: shown without the field's name before it. */
-const SENTENCES = new Set(['status_transition', 'meeting_locked', 'already_invited', 'not_a_draft']);
+const SENTENCES = new Set(['status_transition', 'meeting_locked', 'already_invited', 'not_a_draft', 'number_on_invitation', 'agenda_item_has_files']);
 
 /**
  * A failed meetings command: a refusal the core explains (status_transition, meeting_locked,
