@@ -181,7 +181,7 @@ describe('links', () => {
     expect((await setDecisionScan(t.db, decision.id, first.id, TEST_ACTOR)).file?.attachmentId).toBe(first.id);
     expect((await readAll(second.id)).length).toBe(PDF.length * 2);
   });
-  it.each(['minutes_finalized', 'cancelled'] as const)('a %s meeting and its agenda items take no file, no link and lose none (meeting_locked), and nothing is written', async (status) => {
+  it.each(['minutes_finalized', 'cancelled'] as const)('a %s meeting and its agenda items still take files and links (the signed scan comes after), but lose none (meeting_locked)', async (status) => {
     const meetingId = await meeting();
     const agendaItemId = (await addAgendaItem(t.db, meetingId, { title: 'Báo cáo' }, TEST_ACTOR))[0]!.id;
     const onMeeting = await storeAttachment(t.db, { fileName: 'slide.pdf', chunks: [PDF] }, TEST_ACTOR, { meetingId });
@@ -195,18 +195,17 @@ describe('links', () => {
       pulled++;
       yield PDF;
     }
-    for (const target of [{ meetingId }, { agendaItemId }]) {
-      await expect(storeAttachment(t.db, { fileName: 'muộn.pdf', chunks: body() }, TEST_ACTOR, target)).rejects.toMatchObject(locked);
-      await expect(linkAttachment(t.db, loose.id, target, TEST_ACTOR)).rejects.toMatchObject(locked);
-    }
     await expect(unlinkAttachment(t.db, onMeeting.id, { meetingId }, TEST_ACTOR)).rejects.toMatchObject(locked);
     await expect(unlinkAttachment(t.db, onItem.id, { agendaItemId }, TEST_ACTOR)).rejects.toMatchObject(locked);
-    await expect(checkAttachmentTarget(t.db, { meetingId })).rejects.toMatchObject(locked);
-    expect(pulled).toBe(0);
+    await expect(checkAttachmentTarget(t.db, { meetingId }, 'remove')).rejects.toMatchObject(locked);
     expect(await countAllRows(t.db)).toEqual(before);
+    for (const target of [{ meetingId }, { agendaItemId }]) {
+      await storeAttachment(t.db, { fileName: 'bản ký.pdf', chunks: body() }, TEST_ACTOR, target);
+      await linkAttachment(t.db, loose.id, target, TEST_ACTOR);
+    }
+    expect(pulled).toBe(2);
     // Open again (a test-only move), the same writes go through.
     await t.db.updateTable('meetings').set({ status: 'held', cancel_reason: null }).where('id', '=', meetingId).execute();
-    await linkAttachment(t.db, loose.id, { agendaItemId }, TEST_ACTOR);
     await unlinkAttachment(t.db, onMeeting.id, { meetingId }, TEST_ACTOR);
   });
 });

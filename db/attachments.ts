@@ -5,7 +5,7 @@ import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
-import { editableMeeting } from './meetings-store.js';
+import { editableMeeting, meetingRow } from './meetings-store.js';
 import {
   ATTACHMENT_CHUNK_BYTES,
   ATTACHMENT_LIST_MAX,
@@ -130,13 +130,16 @@ async function insertAttachment(trx: Transaction<Database>, source: AttachmentSo
  * to changes (VALIDATION status: meeting_locked once the minutes are finalized or it is
  * cancelled, as every other meeting write). Cheap: the upload route asks it before streaming.
  */
-export async function checkAttachmentTarget(db: Reader, target: AttachmentTarget): Promise<void> {
+export async function checkAttachmentTarget(db: Reader, target: AttachmentTarget, change: 'add' | 'remove' = 'add'): Promise<void> {
+  // Files are added to a finalized or cancelled meeting too (the signed scan of the minutes comes
+  // after they are finalized); none is taken away from one: its record is closed.
+  const check = (meetingId: number) => (change === 'remove' ? editableMeeting(db, meetingId) : meetingRow(db, meetingId));
   if ('meetingId' in target) {
-    await editableMeeting(db, target.meetingId);
+    await check(target.meetingId);
   } else if ('agendaItemId' in target) {
     const item = await db.selectFrom('agenda_items').select('meeting_id').where('id', '=', target.agendaItemId).executeTakeFirst();
     if (!item) throw notFound('agenda item', target.agendaItemId);
-    await editableMeeting(db, item.meeting_id);
+    await check(item.meeting_id);
   } else if (!(await db.selectFrom('decisions').select('id').where('id', '=', target.decisionId).executeTakeFirst())) {
     throw notFound('decision', target.decisionId);
   }
@@ -199,7 +202,7 @@ export async function linkAttachment(db: Db, attachmentId: number, target: Attac
 /** Removes a meeting's or an agenda item's link; the attachment itself stays. Audited. */
 export async function unlinkAttachment(db: Db, attachmentId: number, target: { meetingId: number } | { agendaItemId: number }, actor: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await checkAttachmentTarget(trx, target);
+    await checkAttachmentTarget(trx, target, 'remove');
     const result =
       'meetingId' in target
         ? await trx.deleteFrom('meeting_attachments').where('meeting_id', '=', target.meetingId).where('attachment_id', '=', attachmentId).executeTakeFirst()
