@@ -78,13 +78,30 @@ test('the committee pickers reach committee #250 of an archive with 250 more com
     await expect(picker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
     await expect(page.getByText('Ban Chỉ đạo chưa có thành viên vào ngày này.')).toBeVisible();
 
-    // The import's picker is the same one.
+    // From this committee's roster, the import tab keeps it (in the address too), and
+    // the file goes into it, not into the first committee by name.
     await page.getByRole('tab', { name: 'Nhập từ tệp' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/members/import/${last.id}$`));
     const importPicker = page.getByRole('combobox', { name: 'Ban Chỉ đạo' });
-    await importPicker.click();
-    await importPicker.fill('so 250');
-    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 250' }).click();
     await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    // A link to the import of a committee (a reload, a bookmark) opens that committee.
+    await page.goto(`${url}#/members/roster`);
+    await expect(page.getByRole('combobox', { name: 'Ban Chỉ đạo' })).not.toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await page.goto(`${url}#/members/import/${last.id}`);
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles(path.join(fixtures, 'good.csv'));
+    await page.getByRole('button', { name: /^Nhập \d+ dòng$/ }).click();
+    await page.getByRole('link', { name: 'Xem danh sách' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/members/roster/${last.id}$`));
+    await expect(page.getByRole('table', { name: 'Danh sách thành viên' })).toContainText('Hoàng Thị Mai');
+    // Back to the import tab from there: still this committee; the picker still chooses another.
+    await page.getByRole('tab', { name: 'Nhập từ tệp' }).click();
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await importPicker.click();
+    await importPicker.fill('so 249');
+    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 249' }).click();
+    await expect(page).toHaveURL(/#\/members\/import\/\d+$/);
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 249');
     expect(consoleErrors).toEqual([]);
   } finally {
     child.kill('SIGTERM');
