@@ -49,6 +49,23 @@ test('the clerk imports a CSV with one bad row, reads the error, fixes the file 
   expect(consoleErrors).toEqual([]);
 });
 
+test('a row whose name the archive has with another organisation is shown as a warning, and still imports', async ({ page, demoApp, consoleErrors }) => {
+  const file = path.join(demoApp.dir, 'trung-ten.csv');
+  const header = fs.readFileSync(path.join(fixtures, 'good.csv'), 'utf8').split('\n')[0]!;
+  fs.writeFileSync(file, `${header}\n1;Trịnh Tuấn Sinh;Trưởng ban;Tỉnh ủy;Ủy viên;;01/03/2021;;42-QĐ/TU ngày 01/03/2021\n`);
+  await page.goto(at(demoApp, '/members/import'));
+  await expect(page.getByRole('combobox', { name: 'Ban Chỉ đạo' })).toHaveValue(/.+/);
+  await page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles(file);
+  await expect(page.getByText('Không có lỗi.')).toBeVisible();
+  const warnings = page.getByRole('table', { name: 'Cảnh báo trong tệp' });
+  await expect(warnings.getByRole('row')).toHaveCount(2);
+  await expect(warnings.getByRole('row').nth(1)).toContainText('2');
+  await expect(warnings.getByRole('row').nth(1)).toContainText('Có thể trùng với Trịnh Tuấn Sinh (Tỉnh ủy Thanh Hóa)');
+  await page.getByRole('button', { name: 'Nhập 1 dòng' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập xong' })).toContainText('1 cán bộ mới');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the committee pickers reach committee #250 of an archive with 250 more committees: the clerk types part of its name', async ({ page, consoleErrors }) => {
   test.setTimeout(90_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-e2e-'));
