@@ -4,7 +4,7 @@ import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
 import { PERSON_DEPENDENTS } from './delete-records.js';
 import { ArchiveError, notFound } from './errors.js';
-import type { PersonMergeResult } from './model/index.js';
+import type { PersonMergeResult, RefusalDetail } from './model/index.js';
 import { refreshPersonKeys } from './people-keys.js';
 import { getPerson } from './people.js';
 import { dropNameHistory } from './person-names.js';
@@ -32,7 +32,7 @@ export async function mergePeople(db: Db, keepId: number, mergeId: number, actor
     if (!keep) throw notFound('person', keepId);
     const merged = await trx.selectFrom('people').selectAll().where('id', '=', mergeId).executeTakeFirst();
     if (!merged) throw notFound('person', mergeId);
-    const folded: Record<string, unknown[]> = { memberships: await foldMemberships(trx, keepId, mergeId) };
+    const folded: Record<string, unknown[]> = { memberships: await foldMemberships(trx, keep, merged) };
     const moved: Record<string, number> = {};
     for (const [table, column] of PERSON_DEPENDENTS) {
       const result = await trx
@@ -68,6 +68,7 @@ export async function mergePeople(db: Db, keepId: number, mergeId: number, actor
 }
 
 type Trx = Transaction<Database>;
+type Named = { id: number; full_name: string };
 
 const sameTerm = (a: { to_date: string | null }, b: { from_date: string }) => a.to_date === null || b.from_date < a.to_date;
 
@@ -76,7 +77,8 @@ const sameTerm = (a: { to_date: string | null }, b: { from_date: string }) => a.
  * role, position, duty, dates, decisions) are deleted and returned; any other overlap of
  * terms in one committee throws CONFLICT.
  */
-async function foldMemberships(trx: Trx, keepId: number, mergeId: number): Promise<unknown[]> {
+async function foldMemberships(trx: Trx, keep: Named, merged: Named): Promise<unknown[]> {
+  const [keepId, mergeId] = [keep.id, merged.id];
   const rows = await trx
     .selectFrom('memberships')
     .innerJoin('committees', 'committees.id', 'memberships.committee_id')
@@ -92,8 +94,18 @@ async function foldMemberships(trx: Trx, keepId: number, mergeId: number): Promi
     if (!clash) continue;
     const identical = (['role', 'position', 'duty', 'from_date', 'to_date', 'decision_id', 'end_decision_id'] as const).every((f) => clash[f] === m[f]);
     if (!identical) {
+      const detail: RefusalDetail = {
+        kind: 'merge_overlapping_terms',
+        committeeId: m.committee_id,
+        committee: m.committee_name,
+        keptName: keep.full_name,
+        mergedName: merged.full_name,
+        kept: { fromDate: clash.from_date, toDate: clash.to_date },
+        merged: { fromDate: m.from_date, toDate: m.to_date },
+      };
       throw new ArchiveError('CONFLICT', `both records are members of ${m.committee_name} over overlapping terms (${clash.from_date}–${clash.to_date ?? ''} and ${m.from_date}–${m.to_date ?? ''})`, {
         field: 'mergeId',
+        detail,
         committeeId: m.committee_id,
         committee: m.committee_name,
         kept: { membershipId: clash.id, fromDate: clash.from_date, toDate: clash.to_date },

@@ -49,6 +49,23 @@ test('the clerk imports a CSV with one bad row, reads the error, fixes the file 
   expect(consoleErrors).toEqual([]);
 });
 
+test('a row whose name the archive has with another organisation is shown as a warning, and still imports', async ({ page, demoApp, consoleErrors }) => {
+  const file = path.join(demoApp.dir, 'trung-ten.csv');
+  const header = fs.readFileSync(path.join(fixtures, 'good.csv'), 'utf8').split('\n')[0]!;
+  fs.writeFileSync(file, `${header}\n1;Trịnh Tuấn Sinh;Trưởng ban;Tỉnh ủy;Ủy viên;;01/03/2021;;42-QĐ/TU ngày 01/03/2021\n`);
+  await page.goto(at(demoApp, '/members/import'));
+  await expect(page.getByRole('combobox', { name: 'Ban Chỉ đạo' })).toHaveValue(/.+/);
+  await page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles(file);
+  await expect(page.getByText('Không có lỗi.')).toBeVisible();
+  const warnings = page.getByRole('table', { name: 'Cảnh báo trong tệp' });
+  await expect(warnings.getByRole('row')).toHaveCount(2);
+  await expect(warnings.getByRole('row').nth(1)).toContainText('2');
+  await expect(warnings.getByRole('row').nth(1)).toContainText('Có thể trùng với Trịnh Tuấn Sinh (Tỉnh ủy Thanh Hóa)');
+  await page.getByRole('button', { name: 'Nhập 1 dòng' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã nhập xong' })).toContainText('1 cán bộ mới');
+  expect(consoleErrors).toEqual([]);
+});
+
 test('the committee pickers reach committee #250 of an archive with 250 more committees: the clerk types part of its name', async ({ page, consoleErrors }) => {
   test.setTimeout(90_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minutebook-e2e-'));
@@ -78,13 +95,30 @@ test('the committee pickers reach committee #250 of an archive with 250 more com
     await expect(picker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
     await expect(page.getByText('Ban Chỉ đạo chưa có thành viên vào ngày này.')).toBeVisible();
 
-    // The import's picker is the same one.
+    // From this committee's roster, the import tab keeps it (in the address too), and
+    // the file goes into it, not into the first committee by name.
     await page.getByRole('tab', { name: 'Nhập từ tệp' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/members/import/${last.id}$`));
     const importPicker = page.getByRole('combobox', { name: 'Ban Chỉ đạo' });
-    await importPicker.click();
-    await importPicker.fill('so 250');
-    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 250' }).click();
     await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    // A link to the import of a committee (a reload, a bookmark) opens that committee.
+    await page.goto(`${url}#/members/roster`);
+    await expect(page.getByRole('combobox', { name: 'Ban Chỉ đạo' })).not.toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await page.goto(`${url}#/members/import/${last.id}`);
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles(path.join(fixtures, 'good.csv'));
+    await page.getByRole('button', { name: /^Nhập \d+ dòng$/ }).click();
+    await page.getByRole('link', { name: 'Xem danh sách' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/members/roster/${last.id}$`));
+    await expect(page.getByRole('table', { name: 'Danh sách thành viên' })).toContainText('Hoàng Thị Mai');
+    // Back to the import tab from there: still this committee; the picker still chooses another.
+    await page.getByRole('tab', { name: 'Nhập từ tệp' }).click();
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 250');
+    await importPicker.click();
+    await importPicker.fill('so 249');
+    await page.getByRole('option', { name: 'Ban Chỉ đạo xã Đông Sơn số 249' }).click();
+    await expect(page).toHaveURL(/#\/members\/import\/\d+$/);
+    await expect(importPicker).toHaveValue('Ban Chỉ đạo xã Đông Sơn số 249');
     expect(consoleErrors).toEqual([]);
   } finally {
     child.kill('SIGTERM');

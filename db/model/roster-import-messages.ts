@@ -1,4 +1,4 @@
-import { ROSTER_IMPORT_MAX_BYTES, type RosterImportError, type RosterImportErrorCode, type RosterImportField, type RosterImportResult } from './roster-import.js';
+import { ROSTER_IMPORT_MAX_BYTES, type RosterImportError, type RosterImportWarning, type RosterImportErrorCode, type RosterImportField, type RosterImportResult } from './roster-import.js';
 
 // THE catalogue of the words of the roster import: the names of the fields and every reason a row or
 // the file is refused, in Vietnamese (the core writes them into each error; the command line
@@ -99,4 +99,10 @@ export function importErrorLineVi(e: RosterImportError): string {
 /** What an import writes (or would write), in one Vietnamese sentence. */
 export function importSummaryVi(s: Pick<RosterImportResult, 'memberships' | 'newPeople' | 'existingPeople' | 'newDecisions'>): string {
   return `${s.memberships} thành viên (${s.newPeople} cán bộ mới, ${s.existingPeople} cán bộ đã có, ${s.newDecisions} quyết định mới)`;
+}
+
+/** The warning of a row that creates a new person while the archive has others of that name (RosterImportWarning). */
+export function maybeSamePersonVi(candidates: RosterImportWarning['candidates']): string {
+  const who = candidates.map((c) => `${c.fullName} (${c.organisation ?? 'chưa ghi đơn vị'})`).join('; ');
+  return `Có thể trùng với ${who} đã có trong kho lưu trữ: khác đơn vị công tác nên dòng này sẽ tạo một người mới. Nếu là cùng một người, hãy sửa Đơn vị công tác trong tệp cho khớp.`;
 }

@@ -77,6 +77,21 @@ export interface RosterImportError {
   message: string;
 }
 
+/**
+ * Not an error: the row will create a new person, but the archive has someone of the same
+ * folded name with another organisation ("Tỉnh ủy" and "Tỉnh ủy Thanh Hóa"). The clerk reads
+ * it before confirming (the people form warns the same way); the import still goes ahead.
+ */
+export interface RosterImportWarning {
+  row: number;
+  /** The file's header of the name column. */
+  column: string | null;
+  /** The archive's people it may be (id, name, organisation as written there). */
+  candidates: Array<{ id: number; fullName: string; organisation: string | null }>;
+  /** The warning in Vietnamese, ready to show ("Có thể trùng với … (Tỉnh ủy Thanh Hóa) …"). */
+  message: string;
+}
+
 export interface RosterImportColumn {
   /** 1-based column number in the file. */
   index: number;
@@ -119,6 +134,8 @@ export interface RosterImportPreview {
   missingFields: RosterImportField[];
   rows: RosterImportRow[];
   errors: RosterImportError[];
+  /** Rows that create a new person while the archive has one of the same name elsewhere: read, not refused. */
+  warnings: RosterImportWarning[];
   /** What apply would write: people created, people found in the archive, memberships, new decisions. */
   summary: { rows: number; newPeople: number; existingPeople: number; memberships: number; newDecisions: number };
 }

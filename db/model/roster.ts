@@ -129,12 +129,25 @@ export interface AuditRecord {
  * Why the core refused, with what the clerk needs to read it (CommandError.detail): the UI
  * words it from `kind` in the clerk's language.
  */
-export type RefusalDetail = {
-  /** A membership ended on or before the day it started ("relieved before appointed"). */
-  kind: 'ends_before_start';
-  fullName: string;
-  /** YYYY-MM-DD: the first day of the term. */
-  fromDate: string;
-  /** YYYY-MM-DD: the end asked for (exclusive). */
-  toDate: string;
-};
+export type RefusalDetail =
+  | {
+      /** A membership ended on or before the day it started ("relieved before appointed"). */
+      kind: 'ends_before_start';
+      fullName: string;
+      /** YYYY-MM-DD: the first day of the term. */
+      fromDate: string;
+      /** YYYY-MM-DD: the end asked for (exclusive). */
+      toDate: string;
+    }
+  | {
+      /** Two people cannot be merged: both sit on one committee over overlapping, different terms. */
+      kind: 'merge_overlapping_terms';
+      committeeId: number;
+      committee: string;
+      /** The kept person's and the merged person's names. */
+      keptName: string;
+      mergedName: string;
+      /** Both terms, YYYY-MM-DD; a null end is still in office. */
+      kept: { fromDate: string; toDate: string | null };
+      merged: { fromDate: string; toDate: string | null };
+    };

@@ -41,6 +41,32 @@ describe('roster import: preview', () => {
     expect(bad.errors).toEqual([{ row: 4, column: 'Từ ngày', field: 'fromDate', code: 'impossible_date', message: 'Ngày không hợp lệ: "31/02/2021" (cần một ngày có thật, dạng dd/mm/yyyy).' }]);
   });
 
+  it('warns (not refuses) a new person whose name the archive has with another organisation, and imports the row', async () => {
+    const file = csv([
+      // The archive has "Trịnh Tuấn Sinh, Tỉnh ủy Thanh Hóa": "Tỉnh ủy" is another organisation, so a new person.
+      memberRow(1, 'Trịnh Tuấn Sinh', { organisation: 'Tỉnh ủy', role: 'Ủy viên', from: '01/01/2021' }),
+      // A name the archive does not know: no warning.
+      memberRow(2, 'Người Mới', { from: '01/01/2021' }),
+      // The same person as the archive's (same organisation): found, no warning (and here a duplicate term).
+      memberRow(3, 'Trịnh Tuấn Sinh', { organisation: 'Tỉnh ủy Thanh Hóa', from: '01/01/2015', to: '01/01/2016' }),
+    ]);
+    const preview = await previewImport(archive.db, demo.committeeId, file);
+    expect(preview.errors).toEqual([]);
+    expect(preview.warnings).toEqual([
+      {
+        row: 2,
+        column: 'Họ và tên',
+        candidates: [{ id: expect.any(Number), fullName: 'Trịnh Tuấn Sinh', organisation: 'Tỉnh ủy Thanh Hóa' }],
+        message: expect.stringContaining('Có thể trùng với Trịnh Tuấn Sinh (Tỉnh ủy Thanh Hóa)'),
+      },
+    ]);
+    expect(preview.rows.find((r) => r.row === 2)!.personId).toBeNull();
+    expect(preview.rows.find((r) => r.row === 4)!.personId).toBe(preview.warnings[0]!.candidates[0]!.id);
+    // A warning, not an error: the clerk can still import; the row makes a second person.
+    const result = await applyImport(archive.db, demo.committeeId, file, preview.fileHash, TEST_ACTOR);
+    expect(result).toMatchObject({ memberships: 3, newPeople: 2, existingPeople: 1 });
+  });
+
   it('finds duplicates with the archive: same folded name + organisation over an overlapping term', async () => {
     const preview = await previewImport(
       archive.db,

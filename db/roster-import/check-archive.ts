@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import { listRoles } from '../committee-roles.js';
-import { type RosterImportError, type RosterImportRow, formatDisplayDate } from '../model/index.js';
+import { type RosterImportError, type RosterImportRow, type RosterImportWarning, formatDisplayDate, maybeSamePersonVi } from '../model/index.js';
 import type { RoleOption } from './roles.js';
 import type { Database } from '../schema/index.js';
 import { decisionKey } from './file-checks.js';
@@ -16,20 +16,22 @@ type Reader = Db | Transaction<Database>;
 
 const CHUNK = 500;
 
+type ArchivePerson = PersonIdentity & { id: number; fullName: string; organisation: string | null };
+
 /** People of the archive with the folded names of the rows, by folded name (for matchPerson, db/people.ts). */
-export async function findPeople(db: Reader, foldedNames: readonly string[]): Promise<Map<string, Array<PersonIdentity & { id: number }>>> {
+export async function findPeople(db: Reader, foldedNames: readonly string[]): Promise<Map<string, ArchivePerson[]>> {
   const folded = [...new Set(foldedNames)];
-  const found = new Map<string, Array<PersonIdentity & { id: number }>>();
+  const found = new Map<string, ArchivePerson[]>();
   for (let i = 0; i < folded.length; i += CHUNK) {
     const rows = await db
       .selectFrom('people')
-      .select(['id', 'name_folded', 'organisation_folded'])
+      .select(['id', 'name_folded', 'organisation_folded', 'full_name', 'organisation'])
       .where('name_folded', 'in', folded.slice(i, i + CHUNK))
       .execute();
     for (const p of rows) {
       const nameFolded = p.name_folded ?? '';
       const list = found.get(nameFolded) ?? [];
-      list.push({ id: p.id, nameFolded, organisationFolded: p.organisation_folded });
+      list.push({ id: p.id, nameFolded, organisationFolded: p.organisation_folded, fullName: p.full_name, organisation: p.organisation });
       found.set(nameFolded, list);
     }
   }
@@ -62,13 +64,15 @@ export async function committeeDecisions(db: Reader, committeeId: number): Promi
 
 export interface ArchiveCheck {
   errors: RosterImportError[];
+  warnings: RosterImportWarning[];
   decisions: Map<string, ExistingDecision>;
 }
 
 /**
  * Sets each row's personId (an existing person, or null for one to create) and returns the
  * rows' errors against the archive: a member already in office over an overlapping term,
- * a decision number the archive knows with another date, a new decision with no date in the file.
+ * a decision number the archive knows with another date, a new decision with no date in the file;
+ * and its warnings: a new person whose name the archive has with another organisation.
  */
 export async function checkAgainstArchive(
   db: Reader,
@@ -93,12 +97,19 @@ export async function checkAgainstArchive(
   // A decision new to the archive needs its signing date from at least one row of the file.
   const datedInFile = new Set(rows.flatMap((r) => (r.decisionNumber !== null && r.decisionDate !== null ? [decisionKey(r.decisionNumber)] : [])));
   const errors: RosterImportError[] = [];
+  const warnings: RosterImportWarning[] = [];
   for (const row of rows) {
     row.personId = null;
     if (row.fullName !== '') {
       const who = rowIdentity(row);
       const match = matchPerson(who, people.get(who.nameFolded) ?? []);
       if (match.kind === 'match') row.personId = match.id;
+      // A new person, though the archive has this name with another organisation: say so (not an error).
+      const sameName = people.get(who.nameFolded) ?? [];
+      if (match.kind === 'none' && sameName.length > 0) {
+        const candidates = sameName.map((p) => ({ id: p.id, fullName: p.fullName, organisation: p.organisation }));
+        warnings.push({ row: row.row, column: columns.fullName, candidates, message: maybeSamePersonVi(candidates) });
+      }
       if (match.kind === 'ambiguous') {
         errors.push(rowError(row.row, columns.fullName, 'fullName', 'ambiguous_person', { text: row.fullName, max: (people.get(who.nameFolded) ?? []).length }));
         continue;
@@ -122,5 +133,5 @@ export async function checkAgainstArchive(
       }
     }
   }
-  return { errors, decisions };
+  return { errors, warnings, decisions };
 }

@@ -88,6 +88,7 @@ export async function previewImport(db: Reader, committeeId: number, file: Impor
     missingFields: parsed.missingFields,
     rows: parsed.rows,
     errors: sortErrors([...parsed.errors, ...check.errors]),
+    warnings: check.warnings,
     summary: summarize(parsed.rows, new Set(check.decisions.keys())),
   };
 }

@@ -63,7 +63,7 @@ describe('minutebook document roster (built CLI, own process)', () => {
     }
     const missing = run('document', '--db', demo, 'roster', '99', '--out', out);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('committee 99 does not exist');
+    expect(missing.stderr).toBe('minutebook: Không có Ban Chỉ đạo số 99 trong kho lưu trữ.\n');
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(sha256File(demo)).toBe(before);
   }, 60_000);

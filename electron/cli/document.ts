@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveArchivePath } from '../../db/paths.js';
 import { type CommandError, type ExportedFile, isCalendarDate, parseDisplayDate } from '../contract.js';
 import { openCore } from '../core/client.js';
+import { commandErrorVi, usageErrorVi } from './messages-vi.js';
 import { UsageError } from './usage.js';
 
 export const DOCUMENT_USAGE =
@@ -16,42 +17,49 @@ export type DocumentArgs =
   | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string };
 
 /** `document roster ID [--date D] --out FILE.docx`, `document (minutes|invitation) ID --out FILE.docx` (argv after "document"). */
-export function parseDocumentArgs(argv: string[]): DocumentArgs {
+export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageErrorVi((error as Error).message));
   }
   const { values, positionals } = parsed;
+  if (values.help) return 'help';
   const [kind, id, ...rest] = positionals;
-  if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation') throw new UsageError(`document: which document? (${DOCUMENT_USAGE})`);
-  const what = kind === 'roster' ? 'a committee id' : 'a meeting id';
-  if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document ${kind} needs ${what}, not ${id ?? 'nothing'}`);
-  if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
-  if (!values.out) throw new UsageError('document needs --out FILE.docx');
-  if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out must name a .docx file');
+  if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation') throw new UsageError('cần tên tài liệu: roster, minutes hoặc invitation');
+  const what = kind === 'roster' ? 'số của Ban Chỉ đạo' : 'số của cuộc họp';
+  if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document ${kind} cần ${what}${id === undefined ? '' : `, không phải ${id}`}`);
+  if (rest.length > 0) throw new UsageError(`tham số thừa: ${rest[0]}`);
+  if (!values.out) throw new UsageError('cần --out FILE.docx');
+  if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out phải là một tệp .docx');
   if (kind !== 'roster') {
-    if (values.date !== undefined) throw new UsageError(`document ${kind} takes no --date: the meeting has its own`);
+    if (values.date !== undefined) throw new UsageError(`document ${kind} không nhận --date: cuộc họp có ngày của nó`);
     return { kind, db: values.db, meetingId: Number(id), out: values.out };
   }
   let date: string | undefined;
   if (values.date !== undefined) {
     // YYYY-MM-DD, or dd/mm/yyyy as the clerk writes it; a day that does not exist is refused.
     date = isCalendarDate(values.date) ? values.date : (parseDisplayDate(values.date) ?? undefined);
-    if (date === undefined) throw new UsageError(`--date is not a day of the calendar: ${values.date}`);
+    if (date === undefined) throw new UsageError(`--date không phải một ngày có thật: ${values.date}`);
   }
   return { kind, db: values.db, committeeId: Number(id), date, out: values.out };
+}
+
+/** The roster document's refusal in Vietnamese. */
+function rosterRefusal(committeeId: number, error: CommandError): string {
+  if (error.code === 'NOT_FOUND') return `Không có Ban Chỉ đạo số ${committeeId} trong kho lưu trữ.`;
+  return `Không tạo được danh sách thành viên của Ban Chỉ đạo số ${committeeId}: ${commandErrorVi(error)}`;
 }
 
 /** A meeting document's refusal in Vietnamese, as the clerk reads it. */
 function meetingRefusal(args: Extract<DocumentArgs, { kind: 'minutes' | 'invitation' }>, error: CommandError): string {
   if (error.code === 'NOT_FOUND') return `Không tìm thấy cuộc họp số ${args.meetingId}.`;
-  return `Không tạo được ${args.kind === 'minutes' ? 'biên bản' : 'giấy mời'} của cuộc họp số ${args.meetingId}: ${error.message}`;
+  return `Không tạo được ${args.kind === 'minutes' ? 'biên bản' : 'giấy mời'} của cuộc họp số ${args.meetingId}: ${commandErrorVi(error)}`;
 }
 
 /**
@@ -68,7 +76,7 @@ export async function runDocument(args: DocumentArgs): Promise<number> {
         ? await core.dispatch('roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) })
         : await core.dispatch(args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx', { meetingId: args.meetingId });
     if (!result.ok) {
-      console.error(`minutebook: ${args.kind === 'roster' ? result.error.message : meetingRefusal(args, result.error)}`);
+      console.error(`minutebook: ${args.kind === 'roster' ? rosterRefusal(args.committeeId, result.error) : meetingRefusal(args, result.error)}`);
       return 1;
     }
     const out = path.resolve(args.out);
@@ -80,7 +88,7 @@ export async function runDocument(args: DocumentArgs): Promise<number> {
       fs.rmSync(temp, { force: true });
       throw error;
     }
-    console.log(`Wrote ${out}`);
+    console.log(`Đã ghi ${out}`);
     return 0;
   } finally {
     await core.close();

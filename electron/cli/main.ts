@@ -11,7 +11,8 @@ import { type CliArgs, parseCli } from './args.js';
 import { parseDocumentArgs, runDocument } from './document.js';
 import { findElectron } from './electron-binary.js';
 import { roster } from './roster.js';
-import { ROSTER_IMPORT_USAGE, rosterImport } from './roster-import.js';
+import { DOCUMENT_HELP_VI, ROSTER_HELP_VI, ROSTER_IMPORT_HELP_VI, failureVi } from './messages-vi.js';
+import { rosterImport } from './roster-import.js';
 import { USAGE, UsageError } from './usage.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -126,13 +127,16 @@ export async function runCli(argv: string[]): Promise<number> {
     args = parseCli(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`minutebook: ${error.message}\n\n${USAGE}`);
+    console.error(`minutebook: ${error.message}\n\n${argv[0] === 'roster' ? ROSTER_HELP_VI : USAGE}`);
     return 2;
   }
   try {
     switch (args.command) {
       case 'help':
         console.log(USAGE);
+        return 0;
+      case 'roster-help':
+        console.log(ROSTER_HELP_VI);
         return 0;
       case 'init':
         return await init(args);
@@ -148,8 +152,10 @@ export async function runCli(argv: string[]): Promise<number> {
         return await roster(args);
     }
   } catch (error) {
-    const message = error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
+    // The roster speaks Vietnamese to the clerk, as its import does.
+    const message = args.command === 'roster' ? failureVi(error) : error instanceof ArchiveError || error instanceof Error ? error.message : String(error);
     console.error(`minutebook: ${message}`);
+    if (args.command === 'roster') return 1;
     if (error instanceof ArchiveError && error.code === 'ARCHIVE_MISSING' && !args.db && !process.env.MINUTEBOOK_DB) {
       console.error('To begin, create your archive with:  minutebook init   (or try the demo: minutebook demo --db demo.sqlite)');
     }
@@ -163,10 +169,10 @@ async function runRosterImport(argv: string[]): Promise<number> {
     return await rosterImport(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`minutebook: ${error.message}\n\nUsage: ${ROSTER_IMPORT_USAGE}`);
+      console.error(`minutebook: ${error.message}\n\n${ROSTER_IMPORT_HELP_VI}`);
       return 2;
     }
-    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`minutebook: ${failureVi(error)}`);
     return 1;
   }
 }
@@ -178,13 +184,17 @@ async function runDocumentCli(argv: string[]): Promise<number> {
     args = parseDocumentArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`minutebook: ${error.message}\n\n${USAGE}`);
+    console.error(`minutebook: ${error.message}\n\n${DOCUMENT_HELP_VI}`);
     return 2;
+  }
+  if (args === 'help') {
+    console.log(DOCUMENT_HELP_VI);
+    return 0;
   }
   try {
     return await runDocument(args);
   } catch (error) {
-    console.error(`minutebook: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`minutebook: ${failureVi(error)}`);
     return 1;
   }
 }

@@ -50,6 +50,15 @@ describe('minutebook roster import', () => {
     expect(sha256File(db)).toBe(before);
   });
 
+  it('a new person whose name the archive has with another organisation: a warning on stderr, still imported', async () => {
+    const db = await createDemoFile();
+    const file = path.join(makeTempDir(), 'trung-ten.csv');
+    fs.writeFileSync(file, `${fs.readFileSync(good, 'utf8').split('\n')[0]}\n1;Trịnh Tuấn Sinh;Trưởng ban;Tỉnh ủy;Ủy viên;;01/03/2021;;42-QĐ/TU ngày 01/03/2021\n`);
+    expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', file])).toBe(0);
+    expect(printed(error)).toMatch(/^dòng 2, cột Họ và tên: cảnh báo: Có thể trùng với Trịnh Tuấn Sinh \(Tỉnh ủy Thanh Hóa\)/);
+    expect(printed(log)).toContain('1 cán bộ mới');
+  });
+
   it('a good file: exit 0, a summary, the members on the roster', async () => {
     const db = await createDemoFile();
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', good])).toBe(0);
@@ -92,8 +101,8 @@ describe('minutebook roster import', () => {
     expect(await runCli(['roster', 'import', '--db', db, good])).toBe(2);
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1', 'notes.txt'])).toBe(2);
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '1'])).toBe(2);
-    expect(printed(error)).toContain('roster import needs --committee ID');
+    expect(printed(error)).toContain('minutebook: cần --committee ID (số của Ban Chỉ đạo)');
     expect(await runCli(['roster', 'import', '--db', db, '--committee', '42', good])).toBe(1);
-    expect(printed(error)).toContain('committee 42 does not exist');
+    expect(printed(error)).toContain('minutebook: không xem trước được tệp: không có Ban Chỉ đạo số 42 trong kho lưu trữ. Chưa có gì được nhập.');
   });
 });

@@ -71,22 +71,23 @@ describe('minutebook roster', () => {
 
   it('a committee that does not exist: exit 1 with the reason', async () => {
     expect(await runCli(['roster', '--db', demoFile, '--committee', '42'])).toBe(1);
-    expect(printed(error)).toContain('no committee #42');
+    expect(printed(error)).toContain('không có Ban Chỉ đạo số 42 trong kho lưu trữ');
     expect(log).not.toHaveBeenCalled();
   });
 
   it('a missing archive: exit 1, nothing created', async () => {
     const file = tempArchivePath('none.sqlite');
     expect(await runCli(['roster', '--db', file, '--committee', '1'])).toBe(1);
-    expect(printed(error)).toMatch(/minutebook: /);
+    expect(printed(error)).toBe(`minutebook: chưa có kho lưu trữ tại đường dẫn này; hãy tạo kho bằng lệnh "minutebook init" (hoặc thử bản mẫu: minutebook demo --db demo.sqlite). Tệp: ${file}`);
     expect(fs.existsSync(file)).toBe(false);
   });
 
   it.each([
-    [['roster', '--db', 'x.sqlite'], /needs --committee/],
-    [['roster', '--committee', 'abc'], /--committee must be/],
-    [['roster', '--committee', '1', '--date', '2021-02-31'], /--date must be a day/],
-    [['roster', '--committee', '1', '--date', '13/01/2021'], /--date must be a day/],
+    [['roster', '--db', 'x.sqlite'], /cần --committee ID/],
+    [['roster', '--committee', 'abc'], /--committee phải là số của Ban Chỉ đạo/],
+    [['roster', '--committee', '1', '--date', '2021-02-31'], /--date phải là một ngày có thật/],
+    [['roster', '--committee', '1', '--date', '13/01/2021'], /--date phải là một ngày có thật/],
+    [['roster', '--committee', '1', '--bogus'], /không có tùy chọn --bogus/],
     [['status', '--committee', '1'], /--committee goes with roster/],
   ])('usage errors exit 2: %j', async (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);

@@ -2,6 +2,7 @@ import { resolveArchivePath } from '../../db/paths.js';
 import { openCore } from '../core/client.js';
 import { type Roster, formatDisplayDate } from '../contract.js';
 import type { CliArgs } from './args.js';
+import { commandErrorVi } from './messages-vi.js';
 
 /** The columns `minutebook roster` prints (the headers the roster import recognizes). */
 export const ROSTER_COLUMNS = ['Họ và tên', 'Chức danh trong Ban Chỉ đạo', 'Chức vụ', 'Từ ngày', 'Quyết định'] as const;
@@ -27,7 +28,7 @@ export async function roster(args: CliArgs): Promise<number> {
   try {
     const result = await core.dispatch('roster.get', { committeeId: args.committee!, ...(args.date ? { asOf: args.date } : {}) });
     if (!result.ok) {
-      console.error(`minutebook: ${result.error.code === 'NOT_FOUND' ? `no committee #${args.committee} in ${file}` : result.error.message}`);
+      console.error(`minutebook: ${result.error.code === 'NOT_FOUND' ? `không có Ban Chỉ đạo số ${args.committee} trong kho lưu trữ ${file}.` : commandErrorVi(result.error)}`);
       return 1;
     }
     const value = result.value as Roster;

@@ -432,6 +432,18 @@ export const en: Shape<Catalogue> = {
     done: 'Added {{memberships}} memberships ({{newPeople}} new people, {{existingPeople}} existing, {{newDecisions}} new decisions).',
     openRoster: 'Open the roster',
   },
+  // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
+  importWarnings: {
+    title: '{{count}} rows to check (they can still be imported)',
+    table: 'Warnings in the file',
+  },
+  // F2 (issue 7): a refused merge of two people (renderer/ui/refusal-message.ts).
+  mergeRefusal: {
+    overlapping:
+      'Cannot merge: {{keptName}} and {{mergedName}} are both members of {{committee}} over overlapping but different terms ({{kept}}; {{merged}}). Correct or end one of the terms, then merge again.',
+    term: 'from {{from}} to {{to}}',
+    termOpen: 'from {{from}}, still in office',
+  },
   // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
   committeePicker: {
     more: '{{count}} more committees: type a name to find one.',

@@ -430,6 +430,18 @@ export const vi = {
     done: 'Đã thêm {{memberships}} thành viên ({{newPeople}} cán bộ mới, {{existingPeople}} cán bộ đã có, {{newDecisions}} quyết định mới).',
     openRoster: 'Xem danh sách',
   },
+  // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
+  importWarnings: {
+    title: '{{count}} dòng cần xem lại (vẫn nhập được)',
+    table: 'Cảnh báo trong tệp',
+  },
+  // F2 (issue 7): a refused merge of two people (renderer/ui/refusal-message.ts).
+  mergeRefusal: {
+    overlapping:
+      'Không thể gộp: {{keptName}} và {{mergedName}} đều là thành viên {{committee}} trong hai nhiệm kỳ chồng lên nhau nhưng khác nhau ({{kept}}; {{merged}}). Hãy sửa hoặc kết thúc một trong hai nhiệm kỳ rồi gộp lại.',
+    term: 'từ {{from}} đến {{to}}',
+    termOpen: 'từ {{from}}, chưa thôi',
+  },
   // R-B (issue 7): the committee picker (renderer/ui/CommitteePicker.tsx).
   committeePicker: {
     more: 'Còn {{count}} Ban Chỉ đạo khác: gõ tên để tìm.',

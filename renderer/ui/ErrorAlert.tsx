@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CommandFailure } from '../api/hooks';
 import { fieldLabel } from './form-errors';
-import { formatDate } from './format';
+import { refusalMessage } from './refusal-message';
 
 /** A failed command, in the user's language, with the fields that were wrong. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
@@ -12,7 +12,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   const detail = failure?.detail;
   // A refusal with its detail names what is wrong (the person, the dates); otherwise the code's words.
   const message = detail
-    ? t(`rosterFixes.refusal.${detail.kind}`, { ...detail, fromDate: formatDate(detail.fromDate), toDate: formatDate(detail.toDate) })
+    ? refusalMessage(detail, t)
     : failure
       ? t(`errors.${failure.code}`)
       : t('errors.INTERNAL');

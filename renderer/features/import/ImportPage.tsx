@@ -2,12 +2,13 @@ import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCheck, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { ROSTER_IMPORT_MAX_BYTES, type RosterImportPreview, type RosterImportResult, importFileTooLargeVi } from '../../../electron/contract';
-import { call, useCommand, useCommandMutation } from '../../api/hooks';
+import { call, useCommandMutation } from '../../api/hooks';
 import { fileToBase64 } from '../../ui/download';
 import { CommitteePicker } from '../../ui/CommitteePicker';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useChosenCommittee } from '../members/use-chosen-committee';
 import { ImportPreview } from './ImportPreview';
 
 interface Picked {
@@ -16,12 +17,12 @@ interface Picked {
 }
 
 /** Import a roster from .csv or .xlsx: pick the file, read the mapping and the row errors, then apply all rows or none. */
-export function ImportPage() {
+export function ImportPage({ committeeId }: { committeeId: number | undefined }) {
   const { t } = useTranslation();
-  // The first committee by name, chosen when none is (the picker searches all of them).
-  const committees = useCommand('committees.list', { limit: 1 });
-  const [committeeId, setCommitteeId] = useState<string | null>(null);
-  const chosen = committeeId ?? (committees.data?.items[0] ? String(committees.data.items[0].id) : null);
+  const navigate = useNavigate();
+  // The committee is the address's (kept from the roster tab), else the shared default.
+  const { selected } = useChosenCommittee(committeeId);
+  const chosen = selected ?? null;
   const [picked, setPicked] = useState<Picked | null>(null);
   const [preview, setPreview] = useState<RosterImportPreview | null>(null);
   const [reading, setReading] = useState(false);
@@ -44,7 +45,7 @@ export function ImportPage() {
     try {
       const next = { fileName: file.name, contentBase64: await fileToBase64(file) };
       setPicked(next);
-      setPreview(await call('roster.import.preview', { committeeId: Number(chosen), ...next }));
+      setPreview(await call('roster.import.preview', { committeeId: chosen, ...next }));
     } catch (error) {
       setFailure(error);
     } finally {
@@ -71,8 +72,8 @@ export function ImportPage() {
         <Group align="flex-end" gap="sm">
           <CommitteePicker
             label={t('members.committee')}
-            value={chosen !== null ? Number(chosen) : null}
-            onChange={(id) => (setCommitteeId(String(id)), setPreview(null))}
+            value={chosen}
+            onChange={(id) => (setPreview(null), setPicked(null), navigate(`/members/import/${id}`))}
           />
           <div>
             <Text size="sm" fw={500} mb={4} aria-hidden="true">

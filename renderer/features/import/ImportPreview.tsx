@@ -48,6 +48,31 @@ export function ImportPreview({ preview: p, children }: { preview: RosterImportP
           </Group>
         </Alert>
       )}
+      {p.warnings.length > 0 && (
+        <section>
+          <Title order={3} size="h5" mb={4} c="orange.9">
+            {t('importWarnings.title', { count: p.warnings.length })}
+          </Title>
+          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('importWarnings.table')} className="fit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th className="num">{t('import.row')}</Table.Th>
+                <Table.Th>{t('import.column')}</Table.Th>
+                <Table.Th>{t('import.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {p.warnings.map((w) => (
+                <Table.Tr key={w.row}>
+                  <Table.Td className="num">{w.row}</Table.Td>
+                  <Table.Td>{w.column ?? t('common.none')}</Table.Td>
+                  <Table.Td>{w.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
       {children}
       <section>
         <Title order={3} size="h5" mb={4}>

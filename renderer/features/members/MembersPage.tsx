@@ -20,7 +20,7 @@ export function MembersPage() {
   return (
     <>
       <PageHeader title={t('members.title')} />
-      <Tabs value={tab} onChange={(value) => navigate(`/members/${value ?? 'roster'}`)} keepMounted={false}>
+      <Tabs value={tab} onChange={(value) => navigate(`/members/${value ?? 'roster'}${committeeId ? `/${committeeId}` : ''}`)} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="roster">{t('members.tabRoster')}</Tabs.Tab>
           <Tabs.Tab value="committees">{t('members.tabCommittees')}</Tabs.Tab>
@@ -37,7 +37,7 @@ export function MembersPage() {
           <PeopleTab />
         </Tabs.Panel>
         <Tabs.Panel value="import">
-          <ImportPage />
+          <ImportPage committeeId={committeeId} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -15,6 +15,7 @@ import { EndMembershipForm } from './EndMembershipForm';
 import { RosterOutputs } from './RosterOutputs';
 import { roleLabel } from './role-label';
 import { setRosterDate, useRosterDate } from './roster-date';
+import { useChosenCommittee } from './use-chosen-committee';
 
 export function RosterTab({ committeeId }: { committeeId: number | undefined }) {
   const { t } = useTranslation();
@@ -31,9 +32,7 @@ export function RosterTab({ committeeId }: { committeeId: number | undefined }) 
   // An impossible date typed in the field: nothing is printed or exported until it is corrected.
   const [dateValid, setDateValid] = useState(true);
   const today = useToday();
-  // The first committee by name, chosen when none is (the picker searches all of them).
-  const committees = useCommand('committees.list', { limit: 1 });
-  const selected = committeeId ?? committees.data?.items[0]?.id;
+  const { committees, selected } = useChosenCommittee(committeeId);
   const roster = useCommand('roster.get', { committeeId: selected ?? 0, ...(asOf ? { asOf } : {}) }, selected !== undefined);
   const shownDate = asOf ?? roster.data?.asOf ?? today ?? null;
   const [appointing, setAppointing] = useState(false);
