@@ -33,10 +33,14 @@ async function printToPdf(page: Page, app: RunningApp, route: string, name: stri
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-/** The leftmost, rightmost and topmost ink of the PDF's words (pdftotext -bbox), in points. */
+/**
+ * The leftmost, rightmost and topmost ink of the PDF's words (pdftotext -bbox), in points; the
+ * page number (from page 2, top centre, in the header area as the decree places it) left out.
+ */
 function wordBounds(file: string) {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  const boxes = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"/g)].map((m) => m.slice(1, 4).map(Number) as [number, number, number]);
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+  const boxes = words.filter((m) => !/^\d+$/.test(m[4]!)).map((m) => m.slice(1, 4).map(Number) as [number, number, number]);
   return { count: boxes.length, left: Math.min(...boxes.map((b) => b[0])), top: Math.min(...boxes.map((b) => b[1])), right: Math.max(...boxes.map((b) => b[2])) };
 }
 
