@@ -1,10 +1,6 @@
 import {
   AlignmentType,
-  Document,
-  Header,
   NoBreakHyphen,
-  Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -14,10 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import {
-  DOCUMENT_FONT,
   FONT_PT,
-  PAGE_MARGINS_MM,
-  PAGE_SIZE_MM,
   ROSTER_TABLE_COLUMNS,
   ROSTER_TITLE,
   type RosterDocumentData,
@@ -29,6 +22,7 @@ import {
   rosterSubtitle,
 } from '../model/index.js';
 import { documentHeader } from './docx-header.js';
+import { officialDocx } from './meeting-docx-parts.js';
 import { mmToTwip } from './docx-units.js';
 
 function centred(text: string, options: { bold?: boolean; italics?: boolean; size?: number; before?: number } = {}): Paragraph {
@@ -109,34 +103,5 @@ export async function writeRosterDocx(data: RosterDocumentData): Promise<Buffer>
   body.push(centred(asOfLine(data.roster.asOf), { italics: true, size: FONT_PT.body }));
   body.push(new Paragraph({ children: [] }), membersTable(data));
 
-  const document = new Document({
-    creator: 'Minutebook',
-    title: `${ROSTER_TITLE} - ${committee.name}`,
-    styles: {
-      default: { document: { run: { font: DOCUMENT_FONT.family, size: FONT_PT.body * 2 } } },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: mmToTwip(PAGE_SIZE_MM.width), height: mmToTwip(PAGE_SIZE_MM.height) },
-            margin: {
-              top: mmToTwip(PAGE_MARGINS_MM.top),
-              right: mmToTwip(PAGE_MARGINS_MM.right),
-              bottom: mmToTwip(PAGE_MARGINS_MM.bottom),
-              left: mmToTwip(PAGE_MARGINS_MM.left),
-            },
-          },
-        },
-        // Page numbers from page 2, top centre; the first page has none.
-        headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
-          first: new Header({ children: [] }),
-        },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return officialDocx(`${ROSTER_TITLE} - ${committee.name}`, body);
 }
