@@ -122,7 +122,7 @@ describe('the invitation as a Word file', () => {
 
     await archive.db.updateTable('meetings').set({ invitation_number_id: null, invited_on: null }).where('id', '=', demo.meetingId).execute();
     xml = documentXml(await writeInvitationDocx(await getInvitationDocument(archive.db, demo.meetingId, '2021-01-20')));
-    expect(tableRows(xml)[1]).toEqual(['Số:      /GM-BCĐ', 'Thanh Hóa, ngày 20 tháng 01 năm 2021']);
+    expect(tableRows(xml)[1]).toEqual([`Số: ${'\u00a0'.repeat(8)}/GM-BCĐ`, 'Thanh Hóa, ngày 20 tháng 01 năm 2021']);
   });
 
   it('shows guests and agenda titles holding markup as text', async () => {

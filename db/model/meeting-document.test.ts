@@ -102,8 +102,8 @@ describe('the signer and the number: Party and state forms', () => {
   it('prints the issued number as it is, and before it is issued leaves the number blank in the committee form', () => {
     const invitation = { meetingId: 1, documentNumberId: 1, number: 1, symbol: 'Số 01-GM/BCĐ', issuedOn: '2021-01-08' };
     expect(invitationNumberLine({ committee: committee(), invitation })).toBe('Số 01-GM/BCĐ');
-    expect(invitationNumberLine({ committee: committee(), invitation: null })).toBe('Số      -GM/BCĐ');
-    expect(invitationNumberLine({ committee: committee({ documentFormat: 'state' }), invitation: null })).toBe('Số:      /GM-BCĐ');
+    expect(invitationNumberLine({ committee: committee(), invitation: null })).toBe(`Số ${'\u00a0'.repeat(8)}-GM/BCĐ`);
+    expect(invitationNumberLine({ committee: committee({ documentFormat: 'state' }), invitation: null })).toBe(`Số: ${'\u00a0'.repeat(8)}/GM-BCĐ`);
   });
 });
 

@@ -137,11 +137,15 @@ export function personText(name: string, ...details: Array<string | null | undef
  */
 export const INVITATION_NAMED_MEMBERS_MAX = 5;
 
-/** "Số 01-GM/BCĐ" once numbered; before, the number is left blank for the clerk: "Số    -GM/BCĐ". */
+/**
+ * "Số 01-GM/BCĐ" once numbered; before, a blank the clerk fills by hand: "Số ______-GM/BCĐ",
+ * held open with no-break spaces (HTML would collapse plain ones into "Số -GM/BCĐ").
+ */
 export function invitationNumberLine(data: Pick<InvitationDocumentData, 'committee' | 'invitation'>): string {
   if (data.invitation) return data.invitation.symbol;
   const symbol = data.committee.symbol;
-  return data.committee.documentFormat === 'party' ? `Số      -GM${symbol ? `/${symbol}` : ''}` : `Số:      /GM${symbol ? `-${symbol}` : ''}`;
+  const blank = '\u00a0'.repeat(8);
+  return data.committee.documentFormat === 'party' ? `Số ${blank}-GM${symbol ? `/${symbol}` : ''}` : `Số: ${blank}/GM${symbol ? `-${symbol}` : ''}`;
 }
 
 /** The lines after "Trân trọng kính mời:": the members (by name, or as a body) then the guests. */
