@@ -91,6 +91,9 @@ export function generateOrganisation(ctx: GenContext): Organisation {
 
   let decisionId = 1;
   let membershipId = 1;
+  // Half the committees were first named without "xây dựng" and renamed later (0011).
+  const renameRng = ctx.rng('committee-names');
+  let committeeNameId = 1;
   for (const c of committees) {
     const parent = parentOf(c);
     const levelName = c.level === 'tinh' ? `tỉnh ${c.place}` : c.level === 'huyen' ? `huyện ${c.place}` : `xã ${c.place}`;
@@ -102,6 +105,13 @@ export function generateOrganisation(ctx: GenContext): Organisation {
       format: c.level === 'xa' ? 'state' : rng.chance(0.5) ? 'party' : 'state', symbol: 'TB-BCĐ',
       issuingBody: `Ban Chỉ đạo Quy chế dân chủ ở cơ sở ${levelName}`, documentSymbol: 'BCĐ', at,
     });
+    if (renameRng.chance(0.5)) {
+      const until = Math.min(DAYS - 1, c.founded + renameRng.int(365, 3000));
+      ctx.write('committeeNames', {
+        id: committeeNameId++, committeeId: c.id, name: `Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở ${levelName}`,
+        issuingBody: `Ban Chỉ đạo Quy chế dân chủ ${levelName}`, parentBody, untilDate: isoDay(until), at: isoTime(until, 2),
+      });
+    }
     const roleCodes = stampCommitteeRoles(ctx, c.id, at);
     ctx.log(at, c.clerk, 'create', 'committee', c.id, { level: c.level, place: c.place });
 

@@ -126,6 +126,10 @@ export const rows = {
     // Migration 0002 (audit hash chain): chained in id order, as db/audit.ts writes them.
     prev_hash: e.prevHash, hash: e.hash,
   }),
+  // Migration 0011: what a committee was called before a date.
+  committeeNames: (n: { id: number; committeeId: number; name: string; issuingBody: string; parentBody: string; untilDate: string; at: string }): Row => ({
+    id: n.id, committee_id: n.committeeId, name: n.name, issuing_body: n.issuingBody, parent_body: n.parentBody, until_date: n.untilDate, created_at: n.at,
+  }),
   // Migration 0010: a name a person bore before a date (a typo corrected, a name changed).
   personNames: (n: { id: number; personId: number; fullName: string; untilDate: string; at: string }): Row => ({
     id: n.id, person_id: n.personId, full_name: n.fullName, until_date: n.untilDate, created_at: n.at,
@@ -136,6 +140,7 @@ export const rows = {
 /** Which table each builder writes. */
 export const TABLES: Record<keyof typeof rows, string> = {
   committees: 'committees',
+  committeeNames: 'committee_names',
   people: 'people',
   peopleWords: 'people_words',
   personNames: 'person_names',
