@@ -77,7 +77,9 @@ test('the clerk writes minutes with a heading, a list and a table, closes the ta
   await expect(reopened.getByRole('button', { name: 'Khôi phục bản nháp' })).toHaveCount(0);
 
   // The tab is closed mid-sentence (no crash): leaving saves at once, or the copy is offered back.
-  await toEnd(reopened);
+  // At the end of that sentence (the document's end may be inside the table).
+  await editorOf(reopened).getByText('Kết luận: giao các thành viên Ban Chỉ đạo tiếp tục theo dõi').click();
+  await reopened.keyboard.press('End');
   await reopened.keyboard.type(' và báo cáo');
   await reopened.close();
   const third = await context.newPage();
