@@ -50,6 +50,12 @@ export function MeetingPersonSelect({ label, committeeId, day, value, onChange, 
   if (allowFreeName && free && free !== chosen?.label && !groups.some((g) => g.items.some((o) => o.label === free))) {
     groups.push({ group: t('meetings.agenda.useTyped'), items: [{ value: FREE + free, label: free }] });
   }
+  /** A typed name the clerk leaves (Tab, a click elsewhere) is kept as typed: an option of that exact name, else a free name. */
+  const keepTyped = () => {
+    if (!allowFreeName || !free || free === chosen?.label) return;
+    const same = groups.flatMap((g) => g.items).find((o) => o.label === free && !o.value.startsWith(FREE));
+    onChange(same ? { personId: Number(same.value), label: same.label } : { freeName: free });
+  };
   return (
     <Select
       label={label}
@@ -61,6 +67,7 @@ export function MeetingPersonSelect({ label, committeeId, day, value, onChange, 
       value={chosen?.value ?? null}
       searchValue={search}
       onSearchChange={setSearch}
+      onBlur={keepTyped}
       filter={({ options }) => options}
       nothingFoundMessage={t('meetings.form.noPerson')}
       error={error}
