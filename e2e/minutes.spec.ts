@@ -57,7 +57,9 @@ test('the clerk writes minutes with a heading, a list and a table, closes the ta
 
   // The connection is lost and the tab closed mid-sentence: no save can reach the archive.
   await context.setOffline(true);
-  await toEnd(page);
+  // A new paragraph right after the heading (a fixed place: the document's end may be in the table or the list).
+  await editorOf(page).locator('h2').click();
+  await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+b');
   await page.keyboard.type('Kết luận: giao các thành viên Ban Chỉ đạo tiếp tục theo dõi');
