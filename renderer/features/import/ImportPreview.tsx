@@ -15,29 +15,7 @@ export function ImportPreview({ preview: p, children }: { preview: RosterImportP
         {p.delimiter && ` ${t('import.delimiter', { delimiter: p.delimiter })}`}
       </Text>
       {p.errors.length > 0 ? (
-        <section>
-          <Title order={3} size="h5" mb={4} c="red.8">
-            {t('import.errors', { count: p.errors.length })}
-          </Title>
-          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('import.errorsTable')} className="fit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th className="num">{t('import.row')}</Table.Th>
-                <Table.Th>{t('import.column')}</Table.Th>
-                <Table.Th>{t('import.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {p.errors.map((e, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td className="num">{e.row ?? t('common.none')}</Table.Td>
-                  <Table.Td>{e.column ?? t('common.none')}</Table.Td>
-                  <Table.Td>{e.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <RowIssues title={t('import.errors', { count: p.errors.length })} tableLabel={t('import.errorsTable')} color="red.8" issues={p.errors} />
       ) : (
         <Alert color="green" variant="light" role="status">
           <Group gap="xs">
@@ -49,29 +27,7 @@ export function ImportPreview({ preview: p, children }: { preview: RosterImportP
         </Alert>
       )}
       {p.warnings.length > 0 && (
-        <section>
-          <Title order={3} size="h5" mb={4} c="orange.9">
-            {t('importWarnings.title', { count: p.warnings.length })}
-          </Title>
-          <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={t('importWarnings.table')} className="fit-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th className="num">{t('import.row')}</Table.Th>
-                <Table.Th>{t('import.column')}</Table.Th>
-                <Table.Th>{t('import.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {p.warnings.map((w) => (
-                <Table.Tr key={w.row}>
-                  <Table.Td className="num">{w.row}</Table.Td>
-                  <Table.Td>{w.column ?? t('common.none')}</Table.Td>
-                  <Table.Td>{w.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <RowIssues title={t('importWarnings.title', { count: p.warnings.length })} tableLabel={t('importWarnings.table')} color="orange.9" issues={p.warnings} />
       )}
       {children}
       <section>
@@ -103,5 +59,35 @@ export function ImportPreview({ preview: p, children }: { preview: RosterImportP
         )}
       </section>
     </Stack>
+  );
+}
+
+/** Errors or warnings of the file, one line each: row, column, reason. */
+function RowIssues({ title, tableLabel, color, issues }: { title: string; tableLabel: string; color: string; issues: Array<{ row?: number | null; column?: string | null; message: string }> }) {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <Title order={3} size="h5" mb={4} c={color}>
+        {title}
+      </Title>
+      <Table withTableBorder verticalSpacing={4} fz="sm" aria-label={tableLabel} className="fit-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th className="num">{t('import.row')}</Table.Th>
+            <Table.Th>{t('import.column')}</Table.Th>
+            <Table.Th>{t('import.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {issues.map((e, i) => (
+            <Table.Tr key={i}>
+              <Table.Td className="num">{e.row ?? t('common.none')}</Table.Td>
+              <Table.Td>{e.column ?? t('common.none')}</Table.Td>
+              <Table.Td>{e.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
   );
 }
