@@ -74,6 +74,7 @@ export async function getMinutesDocument(db: Db, meetingId: number): Promise<Min
       status: stored?.status ?? null,
       fields: readMinutesFields(stored?.fields_json),
       body: readMinutesBody(stored?.body_json),
+      version: null,
     },
   };
 }
