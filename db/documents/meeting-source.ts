@@ -110,7 +110,12 @@ export async function getMinutesDocument(db: Db, meetingId: number, version?: nu
     .where('minutes_id', '=', row.id);
   query = version === undefined ? query.orderBy('version', 'desc').limit(1) : query.where('version', '=', version);
   const v = await query.executeTakeFirst();
-  if (!v) throw notFound('minutes version', version ?? 0);
+  if (!v && version !== undefined) throw notFound('minutes version', version);
+  if (!v) {
+    // Finalized before versions were kept (an archive older than 0008): the row's own text.
+    const live = await liveMinutesParts(db, meetingId);
+    return { ...live, minutes: { status: 'finalized', fields: readMinutesFields(row.fields_json), body: readMinutesBody(row.body_json), version: null } };
+  }
   const shown = { id: v.id, version: v.version, kind: v.kind, reason: v.reason, madeOn: v.made_on, actor: v.actor, createdAt: v.created_at };
   const body = readMinutesBody(v.body_json);
   if (v.document_json === null) {
