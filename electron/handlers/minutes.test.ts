@@ -25,9 +25,9 @@ describe('minutes commands', () => {
     const late = await session.dispatch('minutes.save', { meetingId: demo.meetingId, expectedRevision: saved.revision, fields: draft.fields, body: doc('sửa') });
     expect(late).toMatchObject({ ok: false, error: { code: 'MINUTES_FINALIZED' } });
 
-    const noReason = await session.dispatch('minutes.amend', { meetingId: demo.meetingId, reason: '  ', fields: draft.fields, body: doc('x') });
+    const noReason = await session.dispatch('minutes.amend', { meetingId: demo.meetingId, expectedRevision: 1, reason: '  ', fields: draft.fields, body: doc('x') });
     expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [expect.objectContaining({ path: 'reason' })] } });
-    const amended = await call<Minutes>('minutes.amend', { meetingId: demo.meetingId, reason: 'Bổ sung ý kiến', fields: draft.fields, body: doc('Biên bản, bổ sung') });
+    const amended = await call<Minutes>('minutes.amend', { meetingId: demo.meetingId, expectedRevision: 1, reason: 'Bổ sung ý kiến', fields: draft.fields, body: doc('Biên bản, bổ sung') });
     expect(amended.versions.map((v) => v.kind)).toEqual(['original', 'amendment']);
     const original = await call<{ body: unknown }>('minutes.version', { id: amended.versions[0]!.id });
     expect(original.body).toEqual(doc('Biên bản'));
