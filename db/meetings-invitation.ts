@@ -54,6 +54,16 @@ export async function committeeFirstDay(db: Reader, committeeId: number): Promis
 }
 
 /**
+ * The day an invitation is dated when the clerk names none: the archive's today, or for a
+ * meeting already past (one recorded afterwards) its own day, the latest an invitation can bear.
+ */
+export function defaultInvitationDay(startsAt: string, today: string | undefined): string {
+  const day = meetingDay(startsAt);
+  if (today === undefined) return day;
+  return today < day ? today : day;
+}
+
+/**
  * The invitation's date as the clerk chose it (isCalendarDate checked at the boundary): on or
  * before the meeting's day ('after_meeting'), at most INVITATION_LEAD_DAYS_MAX before it
  * ('too_early'), never before the committee's first known day ('before_committee').
@@ -77,16 +87,18 @@ async function checkInvitationDate(db: Reader, row: { committee_id: number; star
  */
 export async function issueInvitation(
   db: Db,
-  input: { meetingId: number; issuedOn: string; documentNumberId?: number },
+  input: { meetingId: number; issuedOn?: string | undefined; documentNumberId?: number | undefined },
   actor: string,
+  today?: string,
 ): Promise<MeetingDetail> {
   await db.transaction().execute(async (trx) => {
     const row = await editableMeeting(trx, input.meetingId);
     if (row.invitation_number_id !== null) {
       throw invalid('meetingId', 'already_invited', `meeting ${input.meetingId} has its invitation already`);
     }
-    await checkInvitationDate(trx, row, input.issuedOn);
-    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn: input.issuedOn };
+    const issuedOn = input.issuedOn ?? defaultInvitationDay(row.starts_at, today);
+    await checkInvitationDate(trx, row, issuedOn);
+    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn };
     let numberId: number;
     if (input.documentNumberId !== undefined) {
       await useReservedNumber(trx, input.documentNumberId, series, actor);
@@ -97,7 +109,7 @@ export async function issueInvitation(
     const status = row.status === 'draft' ? 'invited' : row.status;
     await trx
       .updateTable('meetings')
-      .set({ invitation_number_id: numberId, invited_on: input.issuedOn, status, updated_at: nowIso() })
+      .set({ invitation_number_id: numberId, invited_on: issuedOn, status, updated_at: nowIso() })
       .where('id', '=', input.meetingId)
       .execute();
     await audit(trx, {
@@ -105,7 +117,7 @@ export async function issueInvitation(
       action: 'update',
       entity: 'meeting',
       entityId: input.meetingId,
-      detail: { invitation: { documentNumberId: numberId, issuedOn: input.issuedOn }, status: { from: row.status, to: status } },
+      detail: { invitation: { documentNumberId: numberId, issuedOn }, status: { from: row.status, to: status } },
     });
   });
   return getMeetingDetail(db, input.meetingId);

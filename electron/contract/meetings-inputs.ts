@@ -119,7 +119,8 @@ export const attendanceSet = z.object({ meetingId: id, rows: z.array(attendanceR
 
 /** Takes the next GM number (or a number reserved before, documentNumberId), dated issuedOn (default: today). */
 /**
- * `issuedOn`: the invitation's date as the clerk chooses it (default: the archive's today).
+ * `issuedOn`: the invitation's date as the clerk chooses it (default: the archive's today, or
+ * the meeting's own day when the meeting is already past).
  * Refused (VALIDATION on issuedOn) when after the meeting's day ('after_meeting'), more than
  * INVITATION_LEAD_DAYS_MAX before it ('too_early'), or before the committee's first known day
  * ('before_committee').

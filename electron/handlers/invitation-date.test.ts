@@ -52,8 +52,10 @@ describe('invitations.issue: the date the clerk chooses', () => {
     expect((await call<MeetingDetail>('invitations.issue', { meetingId: onTheDay.id, issuedOn: '2021-01-12' })).invitation?.issuedOn).toBe('2021-01-12');
   });
 
-  it('without a date, the archive\'s today', async () => {
+  it("without a date: the archive's today, or for a meeting already past (recorded afterwards) the meeting's own day", async () => {
     const { call, meetingId } = await open();
     expect((await call<MeetingDetail>('invitations.issue', { meetingId })).invitation?.issuedOn).toBe('2021-01-10');
+    const past = await call<MeetingDetail>('meetings.create', { committeeId: 1, kind: 'dinh_ky', title: 'Họp tháng 12', startsAt: '2020-12-01T08:00' });
+    expect((await call<MeetingDetail>('invitations.issue', { meetingId: past.id })).invitation?.issuedOn).toBe('2020-12-01');
   });
 });

@@ -39,8 +39,8 @@ export const meetingHandlers = defineHandlers({
   'attendance.get': (input, ctx) => attendanceSheet(ctx.archive.db, input.meetingId),
   'attendance.set': (input, ctx) => setAttendance(ctx.archive.db, input.meetingId, input.rows, ctx.actor),
 
-  'invitations.issue': async (input, ctx) =>
-    issueInvitation(ctx.archive.db, { ...input, issuedOn: input.issuedOn ?? (await todayOf(ctx)) }, ctx.actor),
+  // No date named: today, or the meeting's own day when it is already past (db/meetings-invitation.ts).
+  'invitations.issue': async (input, ctx) => issueInvitation(ctx.archive.db, input, ctx.actor, await todayOf(ctx)),
 
   'documentNumbers.list': (input, ctx) => listDocumentNumbers(ctx.archive.db, input),
   'documentNumbers.reserve': async (input, ctx) =>
