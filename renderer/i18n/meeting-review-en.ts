@@ -1,0 +1,23 @@
+import type { meetingReviewVi } from './meeting-review-vi';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+// Helper P2's words in English: the same keys as meeting-review-vi.ts.
+export const meetingReviewEn: Shape<typeof meetingReviewVi> = {
+  compare: {
+    onlyChanges: 'Show only what differs',
+    legend: 'Legend:',
+    added: 'Added',
+    removed: 'Removed',
+    addedSr: 'added: ',
+    removedSr: 'removed: ',
+    endSr: ' (end)',
+    absent: 'Not in this version',
+    same: 'The two versions are identical.',
+    noChanges: 'Nothing differs.',
+    changes: '{{count}} differences',
+    sameVersion: 'Choose two different versions to compare.',
+    fields: 'Fixed parts',
+    body: 'Content',
+  },
+};
