@@ -41,7 +41,7 @@ async function amendedTwice(app: RunningApp) {
   await api(app, 'minutes.finalize', { meetingId: 1, expectedRevision: saved.revision });
   const amend = async (reason: string, fields: MinutesShape['fields'], body: unknown) => {
     const now = await api<MinutesShape>(app, 'minutes.get', { meetingId: 1 });
-    await api(app, 'minutes.amend', { meetingId: 1, reason, fields, body });
+    await api(app, 'minutes.amend', { meetingId: 1, expectedRevision: now.revision, reason, fields, body });
   };
   await amend('Sửa số liệu Nga Sơn', m.fields, doc('I. Kết quả năm 2020', 'Huyện Nga Sơn đạt 97% chỉ tiêu.', 'Giao Văn phòng theo dõi.'));
   await amend('Bổ sung kết luận, đổi địa điểm', { ...m.fields, place: 'Hội trường B, Tỉnh ủy' }, doc('I. Kết quả năm 2020', 'Huyện Nga Sơn đạt 97% chỉ tiêu.', 'Kết luận: tiếp tục theo dõi.'));

@@ -20,4 +20,12 @@ export const meetingReviewEn: Shape<typeof meetingReviewVi> = {
     fields: 'Fixed parts',
     body: 'Content',
   },
+  print: {
+    missingTitle: 'Meeting not found',
+    missingBody: 'Meeting {{id}} is not in the archive (a wrong address, or the meeting was deleted), so there is nothing to print.',
+    toMeetings: 'Back to the meetings',
+  },
+  minutes: {
+    invalidNotSaved: 'Not saved: {{fields}} is not valid. Correct it and the minutes are saved.',
+  },
 };

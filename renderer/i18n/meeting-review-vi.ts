@@ -17,4 +17,12 @@ export const meetingReviewVi = {
     fields: 'Các phần cố định',
     body: 'Nội dung',
   },
+  print: {
+    missingTitle: 'Không tìm thấy hội nghị',
+    missingBody: 'Hội nghị số {{id}} không có trong kho lưu trữ (địa chỉ sai hoặc hội nghị đã bị xóa), nên không có gì để in.',
+    toMeetings: 'Về danh sách hội nghị',
+  },
+  minutes: {
+    invalidNotSaved: 'Chưa lưu: {{fields}} không hợp lệ. Sửa lại thì biên bản mới được lưu.',
+  },
 };

@@ -84,8 +84,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
               <Textarea
                 label={t('meetings.cancel.reason')}
                 required
-                autosize
-                minRows={2}
+                className="grow-textarea"
                 data-autofocus
                 value={reason}
                 error={reasonError}
