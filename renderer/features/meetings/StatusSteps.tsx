@@ -71,7 +71,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
       )}
       {!cancelling && refusal}
       {cancelling && (
-        <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false}>
+        <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
           <form
             onSubmit={(e) => {
               e.preventDefault();

@@ -76,7 +76,7 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
           {t('minutes.finalize')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finalizeTitle')} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finalizeTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Text size="sm">{t('minutes.finalizeText')}</Text>
         {finalize.isError && <ErrorAlert error={finalize.error} />}
         <Group justify="flex-end" mt="md">
