@@ -28,4 +28,18 @@ export const meetingReviewEn: Shape<typeof meetingReviewVi> = {
   minutes: {
     invalidNotSaved: 'Not saved: {{fields}} is not valid. Correct it and the minutes are saved.',
   },
+  invitation: {
+    confirmTitle: 'Number the invitation?',
+    confirmText: 'The invitation to "{{meeting}}" (meeting on {{day}}) takes a number from the committee\'s invitation (GM) series.',
+    date: 'Invitation date',
+    willTake: 'Number it will take',
+    noTerm: 'No term start set: cannot number yet',
+    final: 'A number once taken is never given back: if the invitation is withdrawn, the number stays in the series, marked cancelled.',
+    confirm: 'Take the number',
+  },
+  validation: {
+    after_meeting: 'The invitation cannot be dated after the meeting.',
+    too_early: 'The invitation date is too early: at most a year before the meeting.',
+    before_committee: 'The invitation date is before the committee\'s founding decision or first member.',
+  },
 };

@@ -25,4 +25,18 @@ export const meetingReviewVi = {
   minutes: {
     invalidNotSaved: 'Chưa lưu: {{fields}} không hợp lệ. Sửa lại thì biên bản mới được lưu.',
   },
+  invitation: {
+    confirmTitle: 'Cấp số giấy mời?',
+    confirmText: 'Giấy mời dự "{{meeting}}" (họp ngày {{day}}) sẽ được cấp số trong sổ giấy mời (GM) của Ban Chỉ đạo.',
+    date: 'Ngày giấy mời',
+    willTake: 'Số sẽ cấp',
+    noTerm: 'Chưa đặt ngày bắt đầu nhiệm kỳ: chưa cấp số được',
+    final: 'Số đã cấp không lấy lại được: nếu giấy mời bị hủy, số vẫn được giữ trong sổ, đánh dấu đã hủy.',
+    confirm: 'Cấp số',
+  },
+  validation: {
+    after_meeting: 'Ngày giấy mời không được sau ngày họp.',
+    too_early: 'Ngày giấy mời quá sớm: tối đa một năm trước ngày họp.',
+    before_committee: 'Ngày giấy mời trước khi Ban Chỉ đạo có quyết định thành lập hoặc thành viên đầu tiên.',
+  },
 };
