@@ -402,7 +402,7 @@ export const en: Shape<Catalogue> = {
     ongoing: 'Serving',
     more: 'Show more',
     actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved' },
-    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision' },
+    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment' },
   },
   import: {
     title: 'Import from file',

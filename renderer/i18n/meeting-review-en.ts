@@ -63,4 +63,9 @@ export const meetingReviewEn: Shape<typeof meetingReviewVi> = {
     deleteAsk: 'Delete the file "{{name}}" ({{size}}) from the archive? It cannot be recovered except from a backup.',
     more: 'Load more',
   },
+  history: {
+    meeting: "The meeting's changes (details, status)",
+    minutes: "The minutes' changes (drafts saved, finalized, amended)",
+    noMinutes: 'The minutes have never been saved.',
+  },
 };

@@ -60,4 +60,9 @@ export const meetingReviewVi = {
     deleteAsk: 'Xóa hẳn tệp "{{name}}" ({{size}}) khỏi kho lưu trữ? Không khôi phục được, trừ từ bản sao lưu.',
     more: 'Tải thêm',
   },
+  history: {
+    meeting: 'Thay đổi của hội nghị (thông tin, trạng thái)',
+    minutes: 'Thay đổi của biên bản (lưu nháp, hoàn thiện, đính chính)',
+    noMinutes: 'Biên bản chưa được lưu lần nào.',
+  },
 };

@@ -45,7 +45,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
   },
   page: {
     back: 'Meetings',
-    tabs: { info: 'Details', agenda: 'Agenda', invitation: 'Invitation', attendance: 'Attendance', minutes: 'Minutes', files: 'Files' },
+    tabs: { info: 'Details', agenda: 'Agenda', invitation: 'Invitation', attendance: 'Attendance', minutes: 'Minutes', files: 'Files', history: 'History' },
   },
   info: {
     when: 'When',

@@ -42,7 +42,7 @@ export const meetingsVi = {
   },
   page: {
     back: 'Danh sách hội nghị',
-    tabs: { info: 'Thông tin', agenda: 'Chương trình', invitation: 'Giấy mời', attendance: 'Điểm danh', minutes: 'Biên bản', files: 'Tài liệu' },
+    tabs: { info: 'Thông tin', agenda: 'Chương trình', invitation: 'Giấy mời', attendance: 'Điểm danh', minutes: 'Biên bản', files: 'Tài liệu', history: 'Lịch sử' },
   },
   info: {
     when: 'Thời gian',

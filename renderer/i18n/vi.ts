@@ -400,7 +400,7 @@ export const vi = {
     ongoing: 'Đang tham gia',
     more: 'Xem thêm',
     actions: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ tệp', demo: 'Dữ liệu mẫu', merge: 'Gộp bản ghi', reconstitute: 'Kiện toàn', end: 'Thôi tham gia', move: 'Chuyển cấp trên' },
-    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định' },
+    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định', meeting: 'hội nghị', minutes: 'biên bản', attachment: 'tệp đính kèm' },
   },
   import: {
     title: 'Nhập từ tệp',
