@@ -106,6 +106,9 @@ export const en: Shape<Catalogue> = {
   fields: {
     input: 'The input',
     unknown: 'A field',
+    // P1's minutes.amend / minutes.document inputs (labels added by helper P2)
+    attendance: 'Attendance',
+    version: 'Version',
     id: 'Record number',
     committeeId: 'Steering committee',
     parentCommitteeId: 'Parent committee',

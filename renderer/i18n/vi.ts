@@ -105,6 +105,9 @@ export const vi = {
   fields: {
     input: 'Dữ liệu gửi đi',
     unknown: 'Một trường dữ liệu',
+    // P1's minutes.amend / minutes.document inputs (labels added by helper P2)
+    attendance: 'Điểm danh',
+    version: 'Phiên bản',
     id: 'Mã bản ghi',
     committeeId: 'Ban Chỉ đạo',
     parentCommitteeId: 'Ban Chỉ đạo cấp trên',
