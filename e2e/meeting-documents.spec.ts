@@ -198,7 +198,9 @@ test('the print views save the same documents as Word', async ({ page, demoApp }
 test('a meeting that does not exist shows the Vietnamese not-found error, and a bad address the missing page', async ({ page, demoApp }) => {
   for (const route of ['/print/minutes/999', '/print/invitation/999']) {
     await page.goto(at(demoApp, route));
-    await expect(page.getByRole('alert')).toContainText('Không tìm thấy bản ghi');
+    // Said as a missing meeting, with the way back (e2e/meeting-review-forms.spec.ts checks the rest).
+    await expect(page.getByRole('heading', { name: 'Không tìm thấy hội nghị' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('không có trong kho lưu trữ');
     await expect(page.locator('.a4-page')).toHaveCount(0);
     await expect(page.locator('html')).not.toHaveAttribute('data-print-ready', '1');
   }

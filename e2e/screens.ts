@@ -47,3 +47,7 @@ export const MEETING_SCREENS: Array<{ name: string; route: string }> = [
   { name: 'meeting-files-tab', route: '/meetings/1?tab=files' },
 ];
 // --- end meetings (M4a) ---
+
+// --- helper P2 (issue 8 review): the meeting's history tab ---
+MEETING_SCREENS.push({ name: 'meeting-history-tab', route: '/meetings/1?tab=history' });
+// --- end helper P2 ---

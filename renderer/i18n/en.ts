@@ -1,5 +1,6 @@
 import type { Catalogue } from './vi';
 import { meetingsEn } from './meetings-en';
+import { meetingReviewEn } from './meeting-review-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -105,6 +106,9 @@ export const en: Shape<Catalogue> = {
   fields: {
     input: 'The input',
     unknown: 'A field',
+    // P1's minutes.amend / minutes.document inputs (labels added by helper P2)
+    attendance: 'Attendance',
+    version: 'Version',
     id: 'Record number',
     committeeId: 'Steering committee',
     parentCommitteeId: 'Parent committee',
@@ -401,7 +405,7 @@ export const en: Shape<Catalogue> = {
     ongoing: 'Serving',
     more: 'Show more',
     actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved' },
-    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision' },
+    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment' },
   },
   import: {
     title: 'Import from file',
@@ -614,4 +618,6 @@ export const en: Shape<Catalogue> = {
       khac: 'Other',
     },
   },
+  // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-en.ts
+  meetingReview: meetingReviewEn,
 };

@@ -34,8 +34,8 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     endDate: 'End date',
     endTime: 'Ends (hh:mm)',
     sameDay: 'Same day',
-    timePlaceholder: 'hh:mm',
-    notATime: 'Not a time: type hh:mm, e.g. 08:00',
+    timePlaceholder: 'HH:mm',
+    notATime: 'Not a valid time: type hh:mm from 00:00 to 23:59',
     endTimeMissing: 'Type the end time',
     pickPerson: 'Choose a member or type a name to search',
     rosterGroup: 'Committee members on {{date}}',
@@ -45,7 +45,7 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
   },
   page: {
     back: 'Meetings',
-    tabs: { info: 'Details', agenda: 'Agenda', invitation: 'Invitation', attendance: 'Attendance', minutes: 'Minutes', files: 'Files' },
+    tabs: { info: 'Details', agenda: 'Agenda', invitation: 'Invitation', attendance: 'Attendance', minutes: 'Minutes', files: 'Files', history: 'History' },
   },
   info: {
     when: 'When',

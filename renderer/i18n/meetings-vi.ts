@@ -31,8 +31,8 @@ export const meetingsVi = {
     endDate: 'Ngày kết thúc',
     endTime: 'Kết thúc (giờ:phút)',
     sameDay: 'Cùng ngày họp',
-    timePlaceholder: 'giờ:phút',
-    notATime: 'Giờ không hợp lệ: nhập giờ:phút, ví dụ 08:00',
+    timePlaceholder: 'HH:mm',
+    notATime: 'Giờ không hợp lệ, nhập hh:mm từ 00:00 đến 23:59',
     endTimeMissing: 'Nhập giờ kết thúc',
     pickPerson: 'Chọn thành viên hoặc gõ tên để tìm',
     rosterGroup: 'Thành viên Ban Chỉ đạo ngày {{date}}',
@@ -42,7 +42,7 @@ export const meetingsVi = {
   },
   page: {
     back: 'Danh sách hội nghị',
-    tabs: { info: 'Thông tin', agenda: 'Chương trình', invitation: 'Giấy mời', attendance: 'Điểm danh', minutes: 'Biên bản', files: 'Tài liệu' },
+    tabs: { info: 'Thông tin', agenda: 'Chương trình', invitation: 'Giấy mời', attendance: 'Điểm danh', minutes: 'Biên bản', files: 'Tài liệu', history: 'Lịch sử' },
   },
   info: {
     when: 'Thời gian',

@@ -1,4 +1,5 @@
 import { meetingsVi } from './meetings-vi';
+import { meetingReviewVi } from './meeting-review-vi';
 
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
@@ -104,6 +105,9 @@ export const vi = {
   fields: {
     input: 'Dữ liệu gửi đi',
     unknown: 'Một trường dữ liệu',
+    // P1's minutes.amend / minutes.document inputs (labels added by helper P2)
+    attendance: 'Điểm danh',
+    version: 'Phiên bản',
     id: 'Mã bản ghi',
     committeeId: 'Ban Chỉ đạo',
     parentCommitteeId: 'Ban Chỉ đạo cấp trên',
@@ -399,7 +403,7 @@ export const vi = {
     ongoing: 'Đang tham gia',
     more: 'Xem thêm',
     actions: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ tệp', demo: 'Dữ liệu mẫu', merge: 'Gộp bản ghi', reconstitute: 'Kiện toàn', end: 'Thôi tham gia', move: 'Chuyển cấp trên' },
-    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định' },
+    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định', meeting: 'hội nghị', minutes: 'biên bản', attachment: 'tệp đính kèm' },
   },
   import: {
     title: 'Nhập từ tệp',
@@ -612,6 +616,8 @@ export const vi = {
       khac: 'Khác',
     },
   },
+  // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-vi.ts
+  meetingReview: meetingReviewVi,
 };
 
 export type Catalogue = typeof vi;

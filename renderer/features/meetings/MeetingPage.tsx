@@ -7,6 +7,7 @@ import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { AgendaTab } from './AgendaTab';
 import { AttendanceTab } from './AttendanceTab';
+import { HistoryTab } from './HistoryTab';
 import { InfoTab } from './InfoTab';
 import { InvitationTab } from './InvitationTab';
 import { meetingWhen } from './meeting-when';
@@ -14,7 +15,7 @@ import { STATUS_COLOR } from './status-color';
 import './meetings.css';
 import { AttachmentList } from '../../ui/attachments/AttachmentList';
 
-const TABS = ['info', 'agenda', 'invitation', 'attendance', 'minutes', 'files'] as const;
+const TABS = ['info', 'agenda', 'invitation', 'attendance', 'minutes', 'files', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One meeting, `#/meetings/<id>?tab=…`: details and status, agenda, invitation, attendance, minutes, files. */
@@ -83,7 +84,22 @@ export function MeetingPage() {
                   <Text size="sm" mb="sm">
                     {t('meetings.files.explain')}
                   </Text>
-                  <AttachmentList target={{ meetingId: m.id }} />
+                  <AttachmentList
+                    target={{ meetingId: m.id }}
+                    locked={
+                      m.status === 'minutes_finalized'
+                        ? t('meetingReview.attachments.lockedFinalized')
+                        : m.status === 'cancelled'
+                          ? t('meetingReview.attachments.lockedCancelled')
+                          : null
+                    }
+                  />
+                  <Text size="xs" c="gray.7" mt="xs">
+                    {t('meetingReview.attachments.orphansHint')}
+                  </Text>
+                </Tabs.Panel>
+                <Tabs.Panel value="history">
+                  <HistoryTab meeting={m} />
                 </Tabs.Panel>
               </Tabs>
             </>
