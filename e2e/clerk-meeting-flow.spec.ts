@@ -1,0 +1,261 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { documentXml, paragraphs } from '../db/documents/test-read-back';
+import { at, expect, test } from './fixtures';
+import { expectPrintLooksLike, flat, pdfOfPrintView, pdfText } from './meeting-print';
+import { addAgendaItem, chooseOption } from './meeting-steps';
+import { CLERK_SCREEN } from './screens';
+
+// Issue 8 end to end, as the clerk does it, through the screens only: the seed meeting
+// (../shared/seed/: Thanh Hóa, 13/01/2021, tổng kết) scheduled, its agenda, its invitation
+// numbered and printed, attendance, the minutes written while listening (the 2020 results,
+// the discussion, the conclusion, with a table and a list), the tab closed mid-sentence and
+// the draft found again, finalized, amended with a reason, printed and saved as Word.
+
+test.use({ viewport: CLERK_SCREEN });
+
+const TITLE = 'Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021';
+const PLACE = 'Trụ sở Tỉnh ủy Thanh Hóa';
+const REPORT = 'Báo cáo tổng kết công tác năm 2020, phương hướng, nhiệm vụ năm 2021';
+const DISCUSSION = 'Thảo luận, đóng góp ý kiến của các đại biểu';
+const CLOSING_SPEECH = 'Phát biểu kết luận của đồng chí Trưởng Ban Chỉ đạo';
+
+// The minutes, from the seed article.
+const RESULTS =
+  'Năm 2020, các cấp ủy đảng, chính quyền đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện tốt các nghị quyết, chỉ thị, kết luận, quy định của Đảng, Nhà nước về nhiệm vụ xây dựng cơ sở và thực hiện quy chế dân chủ.';
+const TABLE = [
+  ['Nội dung', 'Kết quả năm 2020', 'Ghi chú'],
+  ['Pháp lệnh quy chế dân chủ ở xã, phường, thị trấn', 'Thực hiện nghiêm túc', 'Toàn tỉnh'],
+  ['Kiện toàn Ban Chỉ đạo sau Đại hội', 'Đã kiện toàn, phân công', 'Các cấp'],
+];
+const DISCUSSED =
+  'Các đại biểu đã đóng góp nhiều ý kiến nhằm khắc phục những tồn tại, hạn chế trong công tác xây dựng cơ sở và thực hiện quy chế dân chủ năm 2020 và thực hiện tốt 6 nhóm nhiệm vụ, giải pháp trọng tâm năm 2021.';
+const CONCLUDED = 'Đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo kết luận, đề nghị Ban Chỉ đạo các cấp:';
+const DIRECTIVES = [
+  'Kiện toàn lại Ban Chỉ đạo, giao nhiệm vụ cụ thể, rõ ràng cho các thành viên',
+  'Phối hợp chặt chẽ với cấp ủy, chính quyền được phân công phụ trách',
+  'Đẩy mạnh cải cách hành chính, nâng cao đạo đức công vụ',
+  'Nâng cao chất lượng tiếp nhận, giải quyết đơn thư của công dân',
+  'Tăng cường kiểm tra giám sát, nắm chắc, bám sát địa bàn',
+];
+/** Typed when the tab is closed; the rest of the sentence after reopening. */
+const HALF = 'Giao Văn phòng Ban Chỉ đạo tổng hợp, ban hành thông báo';
+const REST = ' kết luận của hội nghị.';
+const REASON = 'Bổ sung ý kiến của huyện Thọ Xuân';
+const AMENDED = 'Huyện Thọ Xuân đề nghị tỉnh tập huấn cho Ban Chỉ đạo cấp xã.';
+
+const CHAIR = 'Trịnh Tuấn Sinh';
+const SECRETARY = 'Trần Thị Lan';
+const CLOSING_LINE = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.';
+
+const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Nội dung biên bản' });
+const savedAt = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d$/ })).toBeVisible({ timeout: 10_000 });
+
+/** Types a paragraph's text and ends it with Enter, as the clerk does while listening. */
+async function typeLine(page: Page, text: string) {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+test('the clerk takes the seed meeting from scheduling to printed, amended minutes and their Word file', async ({ page: firstTab, context, demoApp, consoleErrors }) => {
+  test.setTimeout(240_000);
+  /** The clerk's tab (another one after the first is closed). */
+  let page = firstTab;
+  let meetingRoute = '';
+  let invitationNumber = '';
+  let invitationDate = '';
+
+  await test.step('schedule the seed meeting', async () => {
+    await page.goto(at(demoApp, '/meetings'));
+    await page.getByRole('button', { name: 'Tạo hội nghị' }).click();
+    const form = page.getByRole('dialog', { name: 'Tạo hội nghị mới' });
+    await chooseOption(page, form.getByRole('combobox', { name: 'Ban Chỉ đạo' }), 'quy che dan chu', /quy chế dân chủ tỉnh Thanh Hóa/);
+    await form.getByRole('combobox', { name: 'Loại' }).click();
+    await page.getByRole('option', { name: 'Tổng kết' }).click();
+    await form.getByRole('textbox', { name: 'Tên hội nghị' }).fill(TITLE);
+    await form.getByRole('textbox', { name: 'Ngày họp' }).fill('13/01/2021');
+    await form.getByRole('textbox', { name: 'Ngày họp' }).press('Tab');
+    await form.getByRole('textbox', { name: 'Bắt đầu (giờ:phút)' }).fill('08:00');
+    await form.getByRole('textbox', { name: 'Kết thúc (giờ:phút)' }).fill('11:30');
+    await form.getByRole('textbox', { name: 'Địa điểm' }).fill(PLACE);
+    await chooseOption(page, form.getByRole('combobox', { name: 'Chủ trì' }), 'trinh tuan', new RegExp(`^${CHAIR}`));
+    await chooseOption(page, form.getByRole('combobox', { name: 'Thư ký' }), 'lan', new RegExp(`^${SECRETARY}`));
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect(form).toBeHidden();
+    await expect(page).toHaveURL(/#\/meetings\/\d+$/);
+    meetingRoute = new URL(page.url()).hash.slice(1);
+    // A new meeting, not the demo's own (meeting 1).
+    expect(meetingRoute).not.toBe('/meetings/1');
+    await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+    await expect(page.getByText('13/01/2021 08:00–11:30').first()).toBeVisible();
+  });
+
+  await test.step('agenda', async () => {
+    await page.getByRole('tab', { name: 'Chương trình' }).click();
+    await addAgendaItem(page, REPORT, { typed: 'nguyen van an', option: /^Nguyễn Văn An/ }, '30');
+    await addAgendaItem(page, DISCUSSION, null, '120');
+    await addAgendaItem(page, CLOSING_SPEECH, { typed: 'Sinh', option: new RegExp(`^${CHAIR}`) }, '30');
+    await expect(page.getByText('Tổng thời lượng dự kiến: 180 phút')).toBeVisible();
+  });
+
+  await test.step('invitation: sent, numbered, printed', async () => {
+    await page.getByRole('tab', { name: 'Thông tin' }).click();
+    await page.getByRole('button', { name: 'Đã gửi giấy mời' }).click();
+    await expect(page.getByRole('button', { name: 'Đã họp' })).toBeVisible();
+    await page.getByRole('tab', { name: 'Giấy mời' }).click();
+    await expect(page.getByRole('table', { name: /Thành viên Ban Chỉ đạo ngày 13\/01\/2021/ }).getByRole('row')).toHaveCount(8);
+    await page.getByRole('button', { name: 'Cấp số giấy mời' }).click();
+    // The demo's meeting took 01 of the committee's series: this one takes 02.
+    const issued = page.getByText(/Số 02-GM\/BCĐ, ngày \d{2}\/\d{2}\/\d{4}/);
+    await expect(issued).toBeVisible();
+    const [, number, day, month, year] = /(Số 02-GM\/BCĐ), ngày (\d{2})\/(\d{2})\/(\d{4})/.exec((await issued.textContent()) ?? '') ?? [];
+    invitationNumber = number!;
+    // NĐ 30/2020: zeros for days under 10 and months 1–2 only.
+    const m = Number(month);
+    invitationDate = `Thanh Hóa, ngày ${day} tháng ${m <= 2 ? month : String(m)} năm ${year}`;
+
+    await page.getByRole('link', { name: 'In giấy mời' }).click();
+    await expect(page).toHaveURL(/#\/print\/invitation\/\d+$/);
+    const file = await pdfOfPrintView(page, demoApp, 'clerk-invitation');
+    const text = pdfText(file);
+    const all = flat(text);
+    for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'GIẤY MỜI', 'Trân trọng kính mời:', 'T/M BAN CHỈ ĐẠO']) expect(text).toContain(line);
+    expect(text).toMatch(new RegExp(`${invitationNumber.replace('/', '\\/')}\\s{4,}${invitationDate}`));
+    expect(all).toContain('Thời gian: 08 giờ 00, thứ Tư, ngày 13 tháng 01 năm 2021.');
+    expect(all).toContain(`Địa điểm: ${PLACE}.`);
+    expect(all).toContain(`Nội dung: 1. ${REPORT} (đồng chí Nguyễn Văn An trình bày); 2. ${DISCUSSION}; 3. ${CLOSING_SPEECH} (đồng chí ${CHAIR} trình bày).`);
+    expect(all).toContain(CHAIR);
+    await expectPrintLooksLike(page, 'invitation');
+    await page.setViewportSize(CLERK_SCREEN);
+    await page.goBack();
+  });
+
+  await test.step('attendance: one absent with a reason, one represented', async () => {
+    await page.goto(at(demoApp, `${meetingRoute}?tab=attendance`));
+    await page.getByRole('button', { name: 'Có mặt cho tất cả người chưa điểm danh' }).click();
+    await expect(page.getByText('Có mặt 7/7')).toBeVisible();
+    await page.getByRole('radiogroup', { name: 'Điểm danh: Đỗ Văn Hải' }).getByRole('radio', { name: 'Có mặt' }).focus();
+    await page.keyboard.press('v');
+    await page.getByRole('textbox', { name: 'Lý do vắng của Đỗ Văn Hải' }).fill('Đi công tác tại Hà Nội');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radiogroup', { name: 'Điểm danh: Hoàng Thị Dung' }).getByRole('radio', { name: 'Có mặt' }).focus();
+    await page.keyboard.press('t');
+    await expect(page.getByRole('textbox', { name: 'Người dự thay Hoàng Thị Dung', exact: true })).toBeFocused();
+    await page.keyboard.type('Nguyễn Thị Hà');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Phó Giám đốc Sở Nội vụ');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Có mặt 5/7')).toBeVisible();
+    await expect(page.getByText('Cử người dự thay 1 · Vắng 1 · Chưa điểm danh 0')).toBeVisible();
+    await page.getByRole('tab', { name: 'Thông tin' }).click();
+    await page.getByRole('button', { name: 'Đã họp' }).click();
+    await expect(page.getByRole('link', { name: 'mở biên bản' })).toBeVisible();
+  });
+
+  await test.step('write the minutes: the 2020 results with a table, the discussion, the conclusion as a list', async () => {
+    await page.getByRole('link', { name: 'mở biên bản' }).click();
+    await expect(page.getByRole('heading', { name: `Biên bản: ${TITLE}` })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Thành phần tham dự' })).toHaveValue(/^Có mặt 5\/7 thành viên/);
+    await editorOf(page).click();
+    await page.keyboard.press('Control+End');
+    // Headings and the list by their keys, the table from the toolbar (it has no key).
+    await page.keyboard.press('Control+Alt+2');
+    await typeLine(page, 'I. Kết quả năm 2020');
+    await typeLine(page, RESULTS);
+    await page.getByRole('button', { name: 'Chèn bảng' }).click();
+    // Tab from cell to cell (not after the last: that would add a row), then Ctrl+End leaves
+    // the table for the paragraph the editor keeps after it.
+    for (const [i, cell] of TABLE.flat().entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(cell);
+    }
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+Alt+2');
+    await typeLine(page, 'II. Ý kiến thảo luận');
+    await typeLine(page, DISCUSSED);
+    await page.keyboard.press('Control+Alt+2');
+    await typeLine(page, 'III. Kết luận của đồng chí Trưởng Ban Chỉ đạo');
+    await typeLine(page, CONCLUDED);
+    await page.keyboard.press('Control+Shift+8');
+    for (const directive of DIRECTIVES) await typeLine(page, directive);
+    // Enter on the empty item leaves the list.
+    await page.keyboard.press('Enter');
+    const editor = editorOf(page);
+    await expect(editor.locator('h2')).toHaveText(['I. Kết quả năm 2020', 'II. Ý kiến thảo luận', 'III. Kết luận của đồng chí Trưởng Ban Chỉ đạo']);
+    await expect(editor.locator('table tr')).toHaveCount(3);
+    await expect(editor.locator('ul > li')).toHaveText(DIRECTIVES);
+    await savedAt(page);
+  });
+
+  await test.step('the tab is closed mid-sentence; reopened, the draft is there', async () => {
+    await page.keyboard.type(HALF);
+    // No wait for the autosave: the tab goes at once.
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto(at(demoApp, `${meetingRoute}/minutes`));
+    await expect(reopened.getByRole('heading', { name: `Biên bản: ${TITLE}` })).toBeVisible();
+    // Saved on leaving, or kept in the browser and offered back: either way the half sentence is there.
+    const offered = reopened.getByRole('button', { name: 'Khôi phục bản nháp' });
+    if (await offered.isVisible()) await offered.click();
+    await expect(editorOf(reopened)).toContainText(HALF);
+    await expect(editorOf(reopened).locator('ul > li')).toHaveCount(DIRECTIVES.length);
+    await editorOf(reopened).getByText(HALF).click();
+    await reopened.keyboard.press('End');
+    await reopened.keyboard.type(REST);
+    await savedAt(reopened);
+    await reopened.reload();
+    await expect(editorOf(reopened)).toContainText(HALF + REST);
+    page = reopened;
+  });
+
+  await test.step('finalize, then amend with a reason', async () => {
+    await page.getByRole('button', { name: 'Hoàn thiện biên bản' }).click();
+    await page.getByRole('dialog', { name: 'Hoàn thiện biên bản?' }).getByRole('button', { name: 'Hoàn thiện' }).click();
+    await expect(page.getByText('Đã hoàn thiện', { exact: true })).toBeVisible();
+    await expect(editorOf(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Đính chính biên bản' }).click();
+    await page.getByRole('textbox', { name: 'Lý do đính chính' }).fill(REASON);
+    await editorOf(page).getByText(HALF + REST).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(AMENDED);
+    await page.getByRole('button', { name: 'Lưu bản đính chính' }).click();
+    const versions = page.getByRole('table', { name: 'Các phiên bản' });
+    await expect(versions).toContainText('Đính chính lần 1');
+    await expect(versions).toContainText(REASON);
+  });
+
+  await test.step('print the minutes: PDF and Word hold the signed text', async () => {
+    await page.getByRole('link', { name: 'In biên bản' }).click();
+    await expect(page).toHaveURL(/#\/print\/minutes\/\d+$/);
+    const file = await pdfOfPrintView(page, demoApp, 'clerk-minutes');
+    const text = pdfText(file);
+    const all = flat(text);
+    for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'BIÊN BẢN', 'Thanh Hóa, ngày 13 tháng 01 năm 2021']) expect(text).toContain(line);
+    expect(all).not.toContain('DỰ THẢO');
+    expect(all).toContain('Thành phần tham dự: có mặt 5/7 thành viên Ban Chỉ đạo.');
+    expect(all).toContain('Vắng mặt: đồng chí Đỗ Văn Hải, Chánh Thanh tra tỉnh (lý do: Đi công tác tại Hà Nội).');
+    expect(all).toContain('đồng chí Nguyễn Thị Hà, Phó Giám đốc Sở Nội vụ dự thay đồng chí Hoàng Thị Dung');
+    expect(all).toContain(`Chủ trì: đồng chí ${CHAIR}`);
+    expect(all).toContain(`Thư ký: đồng chí ${SECRETARY}`);
+    for (const said of [RESULTS, DISCUSSED, CONCLUDED, ...DIRECTIVES, HALF + REST, AMENDED, CLOSING_LINE]) expect(all).toContain(said);
+    expect(all).toMatch(new RegExp(TABLE.map((row) => row.join('\\s+')).join('\\s+')));
+    expect(text).toMatch(/THƯ KÝ\s{4,}CHỦ TỌA/);
+    expect(text).toMatch(new RegExp(`${SECRETARY}\\s{4,}${CHAIR}`));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+    const saved = path.join(demoApp.dir, download.suggestedFilename());
+    expect(saved).toMatch(/bien-ban-\d+\.docx$/);
+    await download.saveAs(saved);
+    const words = paragraphs(documentXml(saved));
+    const joined = flat(words.join(' '));
+    for (const said of ['BIÊN BẢN', 'THƯ KÝ', 'CHỦ TỌA', CHAIR, SECRETARY, 'Thành phần tham dự: có mặt 5/7 thành viên Ban Chỉ đạo.', CLOSING_LINE]) {
+      expect(joined).toContain(said);
+    }
+    for (const said of [RESULTS, DISCUSSED, ...DIRECTIVES, HALF + REST, AMENDED, ...TABLE.flat()]) expect(words).toContain(said);
+    expect(joined).not.toContain('DỰ THẢO');
+    await expectPrintLooksLike(page, 'minutes');
+  });
+
+  expect(consoleErrors.filter((e) => !/minutes\.save|Failed to load resource|ERR_FAILED/.test(e))).toEqual([]);
+});
