@@ -51,6 +51,33 @@ const CLOSING_LINE = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Nội dung biên bản' });
 const savedAt = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d$/ })).toBeVisible({ timeout: 10_000 });
 
+/** The print view's Word button, as the clerk clicks it: the file it saves. */
+async function saveWord(page: Page, dir: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
+  const saved = path.join(dir, download.suggestedFilename());
+  await download.saveAs(saved);
+  return saved;
+}
+
+/**
+ * Puts the caret at the end of the paragraph holding `text`: a click on it, then End. The
+ * editor applies a click's caret a moment after the mouse is up (ProseMirror on Chrome), so
+ * End is pressed again until the caret is seen there, as a clerk's eyes would check.
+ */
+async function caretToEndOf(page: Page, text: string) {
+  await editorOf(page).getByText(text, { exact: true }).click();
+  await expect(async () => {
+    await page.keyboard.press('End');
+    const at = await page.evaluate(() => {
+      const selection = window.getSelection();
+      const node = selection?.focusNode;
+      const block = node?.parentElement?.closest('p, h1, h2, h3');
+      return block && node ? { block: block.textContent, atEnd: selection.isCollapsed && selection.focusOffset === node.textContent?.length && !node.nextSibling } : null;
+    });
+    expect(at).toEqual({ block: text, atEnd: true });
+  }).toPass({ timeout: 5000 });
+}
+
 /** Types a paragraph's text and ends it with Enter, as the clerk does while listening. */
 async function typeLine(page: Page, text: string) {
   await page.keyboard.type(text);
@@ -125,6 +152,10 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     expect(all).toContain(`Địa điểm: ${PLACE}.`);
     expect(all).toContain(`Nội dung: 1. ${REPORT} (đồng chí Nguyễn Văn An trình bày); 2. ${DISCUSSION}; 3. ${CLOSING_SPEECH} (đồng chí ${CHAIR} trình bày).`);
     expect(all).toContain(CHAIR);
+    const docx = await saveWord(page, demoApp.dir);
+    expect(docx).toMatch(/giay-moi-\d+\.docx$/);
+    const words = flat(paragraphs(documentXml(docx)).join(' '));
+    for (const said of ['GIẤY MỜI', invitationNumber, invitationDate, TITLE, `Địa điểm: ${PLACE}.`, REPORT, DISCUSSION, CLOSING_SPEECH, 'Trịnh Tuấn Sinh']) expect(words).toContain(said);
     await expectPrintLooksLike(page, 'invitation');
     await page.setViewportSize(CLERK_SCREEN);
     await page.goBack();
@@ -156,20 +187,13 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     await page.getByRole('link', { name: 'mở biên bản' }).click();
     await expect(page.getByRole('heading', { name: `Biên bản: ${TITLE}` })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Thành phần tham dự' })).toHaveValue(/^Có mặt 5\/7 thành viên/);
+    // A new meeting's minutes start with an empty body.
+    await expect(editorOf(page)).toHaveText('');
     await editorOf(page).click();
-    await page.keyboard.press('Control+End');
-    // Headings and the list by their keys, the table from the toolbar (it has no key).
+    // Headings and the list by their keys, as the meeting goes.
     await page.keyboard.press('Control+Alt+2');
     await typeLine(page, 'I. Kết quả năm 2020');
     await typeLine(page, RESULTS);
-    await page.getByRole('button', { name: 'Chèn bảng' }).click();
-    // Tab from cell to cell (not after the last: that would add a row), then Ctrl+End leaves
-    // the table for the paragraph the editor keeps after it.
-    for (const [i, cell] of TABLE.flat().entries()) {
-      if (i > 0) await page.keyboard.press('Tab');
-      await page.keyboard.type(cell);
-    }
-    await page.keyboard.press('Control+End');
     await page.keyboard.press('Control+Alt+2');
     await typeLine(page, 'II. Ý kiến thảo luận');
     await typeLine(page, DISCUSSED);
@@ -177,13 +201,27 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     await typeLine(page, 'III. Kết luận của đồng chí Trưởng Ban Chỉ đạo');
     await typeLine(page, CONCLUDED);
     await page.keyboard.press('Control+Shift+8');
-    for (const directive of DIRECTIVES) await typeLine(page, directive);
-    // Enter on the empty item leaves the list.
+    for (const directive of DIRECTIVES.slice(0, -1)) await typeLine(page, directive);
+    await page.keyboard.type(DIRECTIVES.at(-1)!);
+    // The results' table, put in afterwards under the results (from the toolbar: it has no key);
+    // Tab from cell to cell (not after the last: that would add a row).
+    await caretToEndOf(page, RESULTS);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Chèn bảng' }).click();
+    for (const [i, cell] of TABLE.flat().entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(cell);
+    }
+    // Back to the end: after the last directive, Enter twice leaves the list.
+    await caretToEndOf(page, DIRECTIVES.at(-1)!);
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     const editor = editorOf(page);
     await expect(editor.locator('h2')).toHaveText(['I. Kết quả năm 2020', 'II. Ý kiến thảo luận', 'III. Kết luận của đồng chí Trưởng Ban Chỉ đạo']);
     await expect(editor.locator('table tr')).toHaveCount(3);
     await expect(editor.locator('ul > li')).toHaveText(DIRECTIVES);
+    await expect(editor.locator('table tr').first()).toHaveText(TABLE[0]!.join(''));
+    await expect(editor.locator('h2 + p + .tableWrapper table')).toHaveCount(1);
     await savedAt(page);
   });
 
@@ -196,11 +234,12 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     await expect(reopened.getByRole('heading', { name: `Biên bản: ${TITLE}` })).toBeVisible();
     // Saved on leaving, or kept in the browser and offered back: either way the half sentence is there.
     const offered = reopened.getByRole('button', { name: 'Khôi phục bản nháp' });
-    if (await offered.isVisible()) await offered.click();
+    const fromBrowser = await offered.isVisible();
+    test.info().annotations.push({ type: 'draft', description: fromBrowser ? 'offered back from the browser copy' : 'saved on leaving' });
+    if (fromBrowser) await offered.click();
     await expect(editorOf(reopened)).toContainText(HALF);
     await expect(editorOf(reopened).locator('ul > li')).toHaveCount(DIRECTIVES.length);
-    await editorOf(reopened).getByText(HALF).click();
-    await reopened.keyboard.press('End');
+    await caretToEndOf(reopened, HALF);
     await reopened.keyboard.type(REST);
     await savedAt(reopened);
     await reopened.reload();
@@ -215,8 +254,7 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     await expect(editorOf(page)).toHaveCount(0);
     await page.getByRole('button', { name: 'Đính chính biên bản' }).click();
     await page.getByRole('textbox', { name: 'Lý do đính chính' }).fill(REASON);
-    await editorOf(page).getByText(HALF + REST).click();
-    await page.keyboard.press('End');
+    await caretToEndOf(page, HALF + REST);
     await page.keyboard.press('Enter');
     await page.keyboard.type(AMENDED);
     await page.getByRole('button', { name: 'Lưu bản đính chính' }).click();
@@ -243,10 +281,8 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     expect(text).toMatch(/THƯ KÝ\s{4,}CHỦ TỌA/);
     expect(text).toMatch(new RegExp(`${SECRETARY}\\s{4,}${CHAIR}`));
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp Word (.docx)' }).click()]);
-    const saved = path.join(demoApp.dir, download.suggestedFilename());
+    const saved = await saveWord(page, demoApp.dir);
     expect(saved).toMatch(/bien-ban-\d+\.docx$/);
-    await download.saveAs(saved);
     const words = paragraphs(documentXml(saved));
     const joined = flat(words.join(' '));
     for (const said of ['BIÊN BẢN', 'THƯ KÝ', 'CHỦ TỌA', CHAIR, SECRETARY, 'Thành phần tham dự: có mặt 5/7 thành viên Ban Chỉ đạo.', CLOSING_LINE]) {
