@@ -62,12 +62,14 @@ async function saveWord(page: Page, dir: string): Promise<string> {
 /**
  * Puts the caret at the end of the paragraph holding `text`: a click on it, then End. The
  * editor applies a click's caret a moment after the mouse is up (ProseMirror on Chrome), so
- * End is pressed again until the caret is seen there, as a clerk's eyes would check.
+ * End is pressed again until the caret is seen staying there, as a clerk's eyes would check.
  */
 async function caretToEndOf(page: Page, text: string) {
   await editorOf(page).getByText(text, { exact: true }).click();
   await expect(async () => {
     await page.keyboard.press('End');
+    // Past the editor's own late placing of the caret, then look.
+    await page.waitForTimeout(150);
     const at = await page.evaluate(() => {
       const selection = window.getSelection();
       const node = selection?.focusNode;

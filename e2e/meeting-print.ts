@@ -38,8 +38,9 @@ export const flat = (text: string) => text.replace(/\s+/g, ' ');
  */
 export async function expectPrintLooksLike(page: Page, name: string) {
   await page.setViewportSize({ width: 900, height: 1200 });
-  // A page longer than the window is taken whole, with no toolbar scrolled over it.
-  const bottom = await page.locator('.a4-page').evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
-  if (bottom > 1200) await page.setViewportSize({ width: 900, height: Math.ceil(bottom) + 40 });
+  // A page longer than the window is taken whole, from the top: no toolbar scrolled over it.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > 1200) await page.setViewportSize({ width: 900, height });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.locator('.a4-page')).toHaveScreenshot(`${name}.png`, { maxDiffPixelRatio: 0.02 });
 }
