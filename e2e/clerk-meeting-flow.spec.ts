@@ -237,7 +237,7 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     // Saved on leaving, or kept in the browser and offered back: either way the half sentence is there.
     const offered = reopened.getByRole('button', { name: 'Khôi phục bản nháp' });
     const fromBrowser = await offered.isVisible();
-    test.info().annotations.push({ type: 'draft', description: fromBrowser ? 'offered back from the browser copy' : 'saved on leaving' });
+    test.info().annotations.push({ type: 'draft', description: fromBrowser ? 'offered back from the browser copy' : 'no offer: the archive had it (saved on leaving)' });
     if (fromBrowser) await offered.click();
     await expect(editorOf(reopened)).toContainText(HALF);
     await expect(editorOf(reopened).locator('ul > li')).toHaveCount(DIRECTIVES.length);

@@ -1,7 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { documentXml, paragraphs } from '../db/documents/test-read-back';
 import { openRaw } from '../db/test-support';
 import { type RunningApp, at, expect, test } from './fixtures';
