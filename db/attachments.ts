@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { attachmentDependents } from './attachments-orphans.js';
 import { checkedMime, SNIFF_BYTES } from './attachments-type.js';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
@@ -212,19 +213,7 @@ export async function unlinkAttachment(db: Db, attachmentId: number, target: { m
   });
 }
 
-/** The records that refer to an attachment, by table (empty: it may be deleted). */
-export async function attachmentDependents(db: Reader, id: number): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  const count = async (name: string, q: Promise<{ n: number | string | bigint }>) => {
-    const n = Number((await q).n);
-    if (n > 0) counts[name] = n;
-  };
-  await count('meeting_attachments', db.selectFrom('meeting_attachments').select((s) => s.fn.countAll<number>().as('n')).where('attachment_id', '=', id).executeTakeFirstOrThrow());
-  await count('agenda_item_attachments', db.selectFrom('agenda_item_attachments').select((s) => s.fn.countAll<number>().as('n')).where('attachment_id', '=', id).executeTakeFirstOrThrow());
-  await count('decisions', db.selectFrom('decisions').select((s) => s.fn.countAll<number>().as('n')).where('attachment_id', '=', id).executeTakeFirstOrThrow());
-  await count('progress_updates', db.selectFrom('progress_updates').select((s) => s.fn.countAll<number>().as('n')).where('attachment_id', '=', id).executeTakeFirstOrThrow());
-  return counts;
-}
+export { attachmentDependents } from './attachments-orphans.js';
 
 /** Deletes an attachment nothing links to (HAS_DEPENDENTS otherwise), with its chunks. Audited. */
 export async function deleteAttachment(db: Db, id: number, actor: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
 import type { Db } from './connection.js';
@@ -5,6 +6,7 @@ import { listGuests } from './meetings-guests.js';
 import { type Reader, editableMeeting, invalid, meetingRow, touchMeeting } from './meetings-store.js';
 import { type AttendanceRow, type AttendanceSheet, type AttendanceStatus, type AttendanceSummary, meetingDay } from './model/index.js';
 import { rosterMembers } from './roster.js';
+import type { Database } from './schema/index.js';
 
 // Attendance: every member on the roster of the meeting day, and every guest, is present,
 // absent (with a reason) or represented by someone (name, position); no row: not recorded.
@@ -104,41 +106,50 @@ export async function attendanceSummary(db: Reader, meetingId: number): Promise<
 export async function setAttendance(db: Db, meetingId: number, input: AttendanceInput[], actor: string): Promise<AttendanceSheet> {
   await db.transaction().execute(async (trx) => {
     await editableMeeting(trx, meetingId);
-    const sheet = await attendanceSheet(trx, meetingId);
-    const people = new Set(sheet.rows.filter((r) => r.kind === 'member').map((r) => r.personId));
-    const guests = new Set(sheet.rows.filter((r) => r.kind === 'guest').map((r) => r.guestId));
-    const at = nowIso();
-    for (const [i, row] of input.entries()) {
-      if (row.personId !== undefined && !people.has(row.personId)) {
-        throw invalid(`rows.${i}.personId`, 'not_on_roster', `person ${row.personId} is not on the roster of ${sheet.asOf}`);
-      }
-      if (row.guestId !== undefined && !guests.has(row.guestId)) {
-        throw invalid(`rows.${i}.guestId`, 'not_a_guest', `guest ${row.guestId} is not invited to meeting ${meetingId}`);
-      }
-      const who = row.personId !== undefined ? ('person_id' as const) : ('guest_id' as const);
-      const whoId = (row.personId ?? row.guestId) as number;
-      if (row.status === null) {
-        await trx.deleteFrom('attendance').where('meeting_id', '=', meetingId).where(who, '=', whoId).execute();
-        continue;
-      }
-      const state = {
-        status: row.status,
-        reason: row.status === 'absent' ? (row.reason ?? null) : null,
-        representative_name: row.status === 'represented' ? (row.representativeName ?? null) : null,
-        representative_position: row.status === 'represented' ? (row.representativePosition ?? null) : null,
-        updated_at: at,
-      };
-      // One row per member or guest and meeting: update it, or add it (the transaction began IMMEDIATE).
-      const updated = await trx.updateTable('attendance').set(state).where('meeting_id', '=', meetingId).where(who, '=', whoId).executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) {
-        await trx
-          .insertInto('attendance')
-          .values({ meeting_id: meetingId, person_id: row.personId ?? null, guest_id: row.guestId ?? null, ...state })
-          .execute();
-      }
-    }
-    await touchMeeting(trx, meetingId, at);
-    await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: meetingId, detail: { attendance: input } });
+    await writeAttendanceIn(trx, meetingId, input, actor);
   });
   return attendanceSheet(db, meetingId);
+}
+
+/**
+ * Writes attendance rows inside the caller's transaction, with its audit entry. The caller
+ * decides whether the meeting may change: setAttendance while it is open, an amendment of
+ * its finalized minutes (db/minutes.ts) after.
+ */
+export async function writeAttendanceIn(trx: Transaction<Database>, meetingId: number, input: readonly AttendanceInput[], actor: string): Promise<void> {
+  const sheet = await attendanceSheet(trx, meetingId);
+  const people = new Set(sheet.rows.filter((r) => r.kind === 'member').map((r) => r.personId));
+  const guests = new Set(sheet.rows.filter((r) => r.kind === 'guest').map((r) => r.guestId));
+  const at = nowIso();
+  for (const [i, row] of input.entries()) {
+    if (row.personId !== undefined && !people.has(row.personId)) {
+      throw invalid(`rows.${i}.personId`, 'not_on_roster', `person ${row.personId} is not on the roster of ${sheet.asOf}`);
+    }
+    if (row.guestId !== undefined && !guests.has(row.guestId)) {
+      throw invalid(`rows.${i}.guestId`, 'not_a_guest', `guest ${row.guestId} is not invited to meeting ${meetingId}`);
+    }
+    const who = row.personId !== undefined ? ('person_id' as const) : ('guest_id' as const);
+    const whoId = (row.personId ?? row.guestId) as number;
+    if (row.status === null) {
+      await trx.deleteFrom('attendance').where('meeting_id', '=', meetingId).where(who, '=', whoId).execute();
+      continue;
+    }
+    const state = {
+      status: row.status,
+      reason: row.status === 'absent' ? (row.reason ?? null) : null,
+      representative_name: row.status === 'represented' ? (row.representativeName ?? null) : null,
+      representative_position: row.status === 'represented' ? (row.representativePosition ?? null) : null,
+      updated_at: at,
+    };
+    // One row per member or guest and meeting: update it, or add it (the transaction began IMMEDIATE).
+    const updated = await trx.updateTable('attendance').set(state).where('meeting_id', '=', meetingId).where(who, '=', whoId).executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) {
+      await trx
+        .insertInto('attendance')
+        .values({ meeting_id: meetingId, person_id: row.personId ?? null, guest_id: row.guestId ?? null, ...state })
+        .execute();
+    }
+  }
+  await touchMeeting(trx, meetingId, at);
+  await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: meetingId, detail: { attendance: input } });
 }

@@ -5,7 +5,7 @@ import { takeDocumentNumber, useReservedNumber } from './document-numbers.js';
 import { getMeetingDetail } from './meetings.js';
 import { listGuests } from './meetings-guests.js';
 import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
-import { type InviteeList, type MeetingDetail, meetingDay } from './model/index.js';
+import { INVITATION_LEAD_DAYS_MAX, type InviteeList, type MeetingDetail, isCalendarDate, meetingDay } from './model/index.js';
 import { rosterMembers } from './roster.js';
 
 // The invitation (giấy mời): who it goes to (the roster of the meeting day, then the guests),
@@ -36,9 +36,43 @@ export async function listInvitees(db: Reader, meetingId: number): Promise<Invit
   return { meetingId, asOf, invitees, truncated };
 }
 
+/** The day `days` before an ISO date. */
+function daysBefore(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The committee's first known day: its first decision or first membership. Its record's
+ * created_at is not used: a clerk may enter a committee years after it was formed.
+ */
+export async function committeeFirstDay(db: Reader, committeeId: number): Promise<string | null> {
+  const decision = await db.selectFrom('decisions').select('signed_on').where('committee_id', '=', committeeId).orderBy('signed_on').limit(1).executeTakeFirst();
+  const member = await db.selectFrom('memberships').select('from_date').where('committee_id', '=', committeeId).orderBy('from_date').limit(1).executeTakeFirst();
+  const days = [decision?.signed_on, member?.from_date].filter((d): d is string => d !== undefined);
+  return days.length === 0 ? null : days.sort()[0]!;
+}
+
+/**
+ * The invitation's date as the clerk chose it (isCalendarDate checked at the boundary): on or
+ * before the meeting's day ('after_meeting'), at most INVITATION_LEAD_DAYS_MAX before it
+ * ('too_early'), never before the committee's first known day ('before_committee').
+ */
+async function checkInvitationDate(db: Reader, row: { committee_id: number; starts_at: string }, issuedOn: string): Promise<void> {
+  if (!isCalendarDate(issuedOn)) throw invalid('issuedOn', 'not_a_date', `${issuedOn} is not a date`);
+  const day = meetingDay(row.starts_at);
+  if (issuedOn > day) throw invalid('issuedOn', 'after_meeting', `an invitation dated ${issuedOn} comes after its meeting (${day})`);
+  if (issuedOn < daysBefore(day, INVITATION_LEAD_DAYS_MAX)) {
+    throw invalid('issuedOn', 'too_early', `an invitation dated ${issuedOn} is more than ${INVITATION_LEAD_DAYS_MAX} days before its meeting (${day})`);
+  }
+  const first = await committeeFirstDay(db, row.committee_id);
+  if (first !== null && issuedOn < first) throw invalid('issuedOn', 'before_committee', `the committee's first decision or member dates from ${first}, after ${issuedOn}`);
+}
+
 /**
  * Numbers and dates the invitation in one transaction: the next GM number of the committee's
- * series (or `documentNumberId`, a number reserved before). A draft meeting becomes invited.
+ * series (or `documentNumberId`, a number reserved before), dated `issuedOn` (the clerk's choice,
+ * default the archive's today; checked by checkInvitationDate). A draft meeting becomes invited.
  * An invitation is issued once (VALIDATION on meetingId: already_invited).
  */
 export async function issueInvitation(
@@ -51,6 +85,7 @@ export async function issueInvitation(
     if (row.invitation_number_id !== null) {
       throw invalid('meetingId', 'already_invited', `meeting ${input.meetingId} has its invitation already`);
     }
+    await checkInvitationDate(trx, row, input.issuedOn);
     const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn: input.issuedOn };
     let numberId: number;
     if (input.documentNumberId !== undefined) {

@@ -122,7 +122,7 @@ describe('finalize and amend', () => {
 
   it('an amendment is a new version with its reason and day; the original is kept and readable; compare gives both', async () => {
     const { db, fresh, fields } = await finalized();
-    const amended = await amendMinutes(db, { meetingId: fresh, reason: 'Đính chính số liệu', fields, body: doc('Bản gốc', 'Đính chính: 96%') }, '2021-03-10', ctx);
+    const amended = await amendMinutes(db, { meetingId: fresh, expectedRevision: 1, reason: 'Đính chính số liệu', fields, body: doc('Bản gốc', 'Đính chính: 96%') }, '2021-03-10', ctx);
     expect(amended.status).toBe('finalized');
     expect(amended.body).toEqual(doc('Bản gốc', 'Đính chính: 96%'));
     expect(amended.versions.map((v) => [v.version, v.kind, v.reason, v.madeOn])).toEqual([
@@ -140,7 +140,7 @@ describe('finalize and amend', () => {
     const { db, fresh, meetingId } = await demo();
     const fields: MinutesFields = (await getMinutes(db, fresh, TZ)).fields;
     await expectCode(finalizeMinutes(db, fresh, 0, '2021-03-05', ctx), 'NOT_FOUND');
-    await expectCode(amendMinutes(db, { meetingId, reason: 'x', fields, body: doc('x') }, '2021-03-05', ctx), 'CONFLICT');
+    await expectCode(amendMinutes(db, { meetingId, expectedRevision: 0, reason: 'x', fields, body: doc('x') }, '2021-03-05', ctx), 'CONFLICT');
   });
 
   it('versions cannot be added to a draft, even by a raw INSERT', async () => {

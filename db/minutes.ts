@@ -1,9 +1,11 @@
 import type { Transaction } from 'kysely';
+import { type AttendanceInput, writeAttendanceIn } from './attendance.js';
 import { audit } from './audit.js';
 import { type Clock, nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import { defaultMinutesFields, readFields, readBody, timeIn } from './minutes-fields.js';
+import { minutesSnapshot } from './documents/meeting-source.js';
 import { finishMeetingIn } from './meetings-write.js';
 import { EMPTY_RICH_TEXT, type Minutes, type MinutesFields, type MinutesSaved, type RichTextDoc, validateRichText } from './model/index.js';
 import type { Database } from './schema/index.js';
@@ -69,7 +71,8 @@ export async function getMinutes(db: Db, meetingId: number, timeZone: string): P
     meetingTitle: title,
     id: row.id,
     status: row.status,
-    revision: row.revision,
+    // What the next write names: the draft's revision, or once finalized the latest version (amend).
+    revision: row.status === 'finalized' ? (latest?.version ?? 0) : row.revision,
     fields: readFields(latest?.fields_json ?? row.fields_json, defaults),
     body: readBody(latest?.body_json ?? row.body_json),
     savedAt: row.updated_at,
@@ -145,9 +148,14 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
     checkBody(JSON.parse(row.body_json));
     await trx.updateTable('minutes').set({ status: 'finalized', finalized_at: now, updated_at: now }).where('id', '=', row.id).execute();
     await finishMeetingIn(trx, meetingId, ctx.actor);
+    // What the signed text shows, frozen now: later changes to people, committee or attendance never reach it.
+    const document = await minutesSnapshot(trx, meetingId, row.fields_json);
     await trx
       .insertInto('minutes_versions')
-      .values({ minutes_id: row.id, version: 1, kind: 'original', fields_json: row.fields_json, body_json: row.body_json, reason: null, made_on: today, actor: ctx.actor, created_at: now })
+      .values({
+        minutes_id: row.id, version: 1, kind: 'original', fields_json: row.fields_json, body_json: row.body_json, document_json: JSON.stringify(document),
+        reason: null, made_on: today, actor: ctx.actor, created_at: now,
+      })
       .execute();
     await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail: { meetingId, finalized: true, version: 1 } });
   });
@@ -156,9 +164,16 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
 
 export interface MinutesAmendment {
   meetingId: number;
+  /** The latest version the clerk's window read (Minutes.revision once finalized). */
+  expectedRevision: number;
   reason: string;
   fields: MinutesFields;
   body: RichTextDoc;
+  /**
+   * Attendance changes. Once the minutes are finalized, attendance changes only here: written
+   * in the amendment's transaction, then frozen with the new version.
+   */
+  attendance?: readonly AttendanceInput[];
 }
 
 /** An amendment of finalized minutes: a new version with its reason and day; every earlier version kept. */
@@ -171,11 +186,21 @@ export async function amendMinutes(db: Db, amendment: MinutesAmendment, today: s
       throw new ArchiveError('CONFLICT', `The minutes of meeting ${amendment.meetingId} are still a draft: edit the draft instead`, { meetingId: amendment.meetingId });
     }
     const last = await trx.selectFrom('minutes_versions').select('version').where('minutes_id', '=', row.id).orderBy('version', 'desc').limit(1).executeTakeFirst();
-    const version = (last?.version ?? 0) + 1;
+    const current = last?.version ?? 0;
+    if (current !== amendment.expectedRevision) {
+      throw new ArchiveError('MINUTES_STALE', `The minutes were amended elsewhere (version ${current}, this window has ${amendment.expectedRevision})`, {
+        meetingId: amendment.meetingId,
+        revision: current,
+      });
+    }
+    const version = current + 1;
+    if (amendment.attendance) await writeAttendanceIn(trx, amendment.meetingId, amendment.attendance, ctx.actor);
+    const fields = JSON.stringify(amendment.fields);
+    const document = await minutesSnapshot(trx, amendment.meetingId, fields);
     const { id } = await trx
       .insertInto('minutes_versions')
       .values({
-        minutes_id: row.id, version, kind: 'amendment', fields_json: JSON.stringify(amendment.fields), body_json: body,
+        minutes_id: row.id, version, kind: 'amendment', fields_json: fields, body_json: body, document_json: JSON.stringify(document),
         reason: amendment.reason, made_on: today, actor: ctx.actor, created_at: now,
       })
       .returning('id')

@@ -25,6 +25,9 @@ import { listDocumentNumbers, numberingSettings, reserveDocumentNumber } from '.
 import { listInvitees } from './meetings-invitation.js';
 import { deleteMeeting } from './meetings-write.js';
 import { moveAgendaItem } from './agenda.js';
+// P1 (issue 8 review)
+import { listOrphanAttachments } from './attachments-orphans.js';
+import { committeeFirstDay } from './meetings-invitation.js';
 // F4 (attacker review)
 import { removeAgendaItem } from './agenda.js';
 import { checkAttachmentTarget } from './attachments.js';
@@ -219,6 +222,27 @@ const QUERIES: QueryCase[] = [
   { name: 'agenda.remove: the files linked to the item', run: (db) => removeAgendaItem(db, AGENDA_OF_1235 + 4, 'clerk').catch(() => null), scans: LAST_AUDIT },
   { name: 'upload: the target checked before the body', run: (db) => checkAttachmentTarget(db, { agendaItemId: AGENDA_OF_1235 }).catch(() => null) },
   // --- end F4 ---
+  // --- P1 (issue 8 review): signed minutes, invitation date, orphan attachments, history ---
+  {
+    name: 'minutes.document (finalized: a version by number)',
+    run: async (db) => {
+      await db.insertInto('minutes').values({ meeting_id: 1234, status: 'finalized', fields_json: '{}', body_json: '{}', finalized_at: '2015-06-01', created_at: '2015-06-01', updated_at: '2015-06-01' }).onConflict((oc) => oc.doNothing()).execute();
+      return getMinutesDocument(db, 1234, 1).catch(() => null);
+    },
+    sorts: "the meeting day's roster of one committee (at most 500), as roster.get",
+  },
+  { name: "invitations.issue: the committee's first decision and member", run: (db) => committeeFirstDay(db, 7) },
+  {
+    name: 'attachments.orphans, first page',
+    run: (db) => listOrphanAttachments(db, {}),
+    scans: { attachments: 'walks attachments by id, each checked by the referring tables\' attachment_id indexes, and stops at the LIMIT' },
+  },
+  {
+    name: 'attachments.orphans, next page',
+    run: (db) => listOrphanAttachments(db, { cursor: JSON.stringify([100]) }),
+  },
+  { name: "audit.history of a meeting", run: (db) => auditHistory(db, 'meeting', 1234) },
+  // --- end P1 ---
 ];
 
 /** Import rows for these names (roster.import checks them against the archive). */

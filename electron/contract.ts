@@ -48,7 +48,7 @@ import {
 import { cursor, id, isoDate, limit, multilineText, offset, optionalText, safeText, text } from './contract/fields.js';
 import { decisionFields, membershipFields, reconstitution, roleCode } from './contract/roster-inputs.js';
 import * as meetingInputs from './contract/meetings-inputs.js';
-import { attachmentLink, linkTarget } from './contract/attachments-inputs.js';
+import { attachmentLink, linkTarget, orphanList } from './contract/attachments-inputs.js';
 
 export { DOWNLOAD_ROUTE, UPLOAD_ROUTE } from './contract/attachments-inputs.js';
 // M2 (issue 8): minutes
@@ -121,6 +121,8 @@ export const settingSchemas = {
   'ui.language': z.enum(LANGUAGES),
   /** The archive's time zone, for "today" (default Asia/Ho_Chi_Minh): an IANA name. */
   'archive.timeZone': z.string().refine(isTimeZone, { message: 'time_zone' }),
+  /** P1: the clerk's name the audit log records when the OS account is "root" or has no name. */
+  'archive.clerkName': text(100),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 /** A setting's own type; `settings.get` answers null for a key never set. */
@@ -247,11 +249,16 @@ export const commands = {
   /** A meeting's or an agenda item's files, in the order they were added (at most ATTACHMENT_LIST_MAX). */
   'attachments.list': query<Page<AttachmentInfo>>()(linkTarget),
   'attachments.link': mutation<AttachmentInfo>()(attachmentLink),
-  /** Removes the link only; the attachment stays in the archive. */
+  /**
+   * Removes the link only; the attachment stays in the archive. Refused (VALIDATION on status:
+   * meeting_locked) once the meeting's minutes are finalized or it is cancelled.
+   */
   'attachments.unlink': mutation<null>()(attachmentLink),
-  /** Refused with HAS_DEPENDENTS while a meeting, agenda item, decision or progress note links it. */
+  /** Deletes an orphan (nothing refers to it); HAS_DEPENDENTS while a meeting, agenda item, decision or progress note links it. */
   'attachments.delete': mutation<null>()(z.object({ id }).strict()),
   // (end of M3's block)
+  // P1 (issue 8 review): the files nothing refers to any more, oldest first (name, size, added).
+  'attachments.orphans': query<Page<AttachmentInfo>>()(orphanList),
 
   'roster.get': query<Roster>()(z.object({ committeeId: id, asOf: isoDate.optional() }).strict()),
   /** Reads a .xlsx/.csv roster and checks every row; writes nothing. */
@@ -336,8 +343,9 @@ export const commands = {
   'invitations.document': query<InvitationDocumentData>()(z.object({ meetingId: id }).strict()),
   'invitations.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
   /** The minutes' text (Mẫu 1.9): the meeting, its attendance, the minutes' fields and body (the latest version once finalized). */
-  'minutes.document': query<MinutesDocumentData>()(z.object({ meetingId: id }).strict()),
-  'minutes.exportDocx': query<ExportedFile>()(z.object({ meetingId: id }).strict()),
+  /** Of finalized minutes: the text frozen in `version` (default the latest), never today's tables. */
+  'minutes.document': query<MinutesDocumentData>()(minutesInputs.document),
+  'minutes.exportDocx': query<ExportedFile>()(minutesInputs.document),
   // --- end meeting documents (M4b) ---
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),

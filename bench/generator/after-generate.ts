@@ -1,4 +1,5 @@
 import type { Archive } from '../../db/connection.js';
+import { backfillMinutesSnapshots } from '../../db/minutes-versions.js';
 import { backfillPersonKeys } from '../../db/people-keys.js';
 
 /**
@@ -18,6 +19,9 @@ export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Pro
   // them with the same functions (50,000 people one by one here took minutes); this fills
   // any person it left without them.
   { name: 'people name keys', run: async (a) => void (await backfillPersonKeys(a.db)) },
+  // 0012 (P1): what each finalized version's print shows, frozen through the app's own
+  // minutesSnapshot from the generated rows (deterministic: it reads only them).
+  { name: 'minutes snapshots', run: async (a) => void (await backfillMinutesSnapshots(a.db)) },
 ];
 // The audit chain (0002) is not a hook: rows.ts writes prev_hash and hash while inserting
 // (entryHash of db/audit-chain.ts, in id order), since the log refuses updates.

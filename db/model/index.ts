@@ -19,5 +19,7 @@ export * from './attachments.js';
 export * from './rich-text-validate.js';
 export * from './rich-text-html.js';
 export * from './minutes.js';
+// P1 (issue 8 review): what a signed version froze
+export * from './minutes-snapshot.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';

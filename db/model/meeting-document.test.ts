@@ -133,7 +133,7 @@ describe('the parts of Mẫu 1.9', () => {
       committee: committee(),
       meeting,
       attendance: { rows, summary: { members: 3, present: 1, represented: 1, absent: 1, unrecorded: 0, guests: 1, guestsPresent: 1 } },
-      minutes: { status: 'draft', fields: { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null, ...fields }, body: { type: 'doc', content: [] } },
+      minutes: { status: 'draft', fields: { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null, ...fields }, body: { type: 'doc', content: [] }, version: null },
     };
   };
 

@@ -4,7 +4,7 @@
 import { officialDateParts } from './dates.js';
 import type { Committee } from './entities.js';
 import { type AgendaItem, type AttendanceRow, type AttendanceSummary, type Invitation, type Invitee, type Meeting, attendanceLine } from './meetings.js';
-import type { MinutesFields } from './minutes.js';
+import type { MinutesFields, MinutesVersionSummary } from './minutes.js';
 import type { RichTextDoc } from './rich-text.js';
 
 export const INVITATION_TITLE = 'GIẤY MỜI';
@@ -47,6 +47,11 @@ export interface MinutesDocumentData {
     fields: MinutesDocumentFields;
     /** Editor JSON; every rendering walks only the nodes of rich-text.ts and shows text as text. */
     body: RichTextDoc;
+    /**
+     * Finalized minutes: the version shown (the latest unless one was asked for). Everything
+     * else in this document is then the snapshot frozen with that version, not today's tables.
+     */
+    version: MinutesVersionSummary | null;
   };
 }
 

@@ -222,6 +222,9 @@ export interface InviteeList {
 }
 
 /** Statuses in which the meeting, its agenda, guests and attendance may still change. */
+/** An invitation is dated at most this many days before its meeting's day (and never after it). */
+export const INVITATION_LEAD_DAYS_MAX = 366;
+
 export const MEETING_EDITABLE_STATUSES: readonly MeetingStatus[] = ['draft', 'invited', 'held'];
 /** The issue message when a change is refused because of the meeting's status (path `status`). */
 export const MEETING_LOCKED = 'meeting_locked';

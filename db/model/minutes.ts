@@ -42,7 +42,10 @@ export interface Minutes {
   /** Null until the first save. */
   id: number | null;
   status: MinutesStatus;
-  /** The draft's revision: a save names it; 0 before the first save. */
+  /**
+   * What the next write names as `expectedRevision`: while a draft, the draft's revision (0
+   * before the first save); once finalized, the number of the latest version (an amendment).
+   */
   revision: number;
   /** The draft (or, once finalized, the latest version's) fields and body. */
   fields: MinutesFields;

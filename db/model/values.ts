@@ -108,5 +108,5 @@ export const HOSTS = ['electron', 'browser'] as const;
 export type Host = (typeof HOSTS)[number];
 
 /** Records whose history ("Lịch sử") the audit log gives. */
-export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision'] as const;
+export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision', 'meeting', 'minutes', 'attachment'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

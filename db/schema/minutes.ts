@@ -32,5 +32,7 @@ export interface MinutesVersionsTable {
   made_on: string | null;
   /** Who made it (0008). */
   actor: string | null;
+  /** What the printed minutes show besides the body, frozen when the version was made (0012; null before). */
+  document_json: string | null;
   created_at: string;
 }

@@ -56,6 +56,10 @@ describe('minutebook document roster (built CLI, own process)', () => {
       ['minutes', 'abc', '--out', out],
       ['invitation', '1'],
       ['minutes', '1', '--date', '2021-01-13', '--out', out],
+      // P1: --version names a version of the minutes (1 = the original), only for minutes
+      ['invitation', '1', '--version', '1', '--out', out],
+      ['minutes', '1', '--version', '0', '--out', out],
+      ['roster', '1', '--version', '1', '--out', out],
     ]) {
       const done = run('document', '--db', demo, ...args);
       expect(done.status, args.join(' ')).toBe(2);
@@ -64,6 +68,10 @@ describe('minutebook document roster (built CLI, own process)', () => {
     const missing = run('document', '--db', demo, 'roster', '99', '--out', out);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('minutebook: Không có Ban Chỉ đạo số 99 trong kho lưu trữ.\n');
+    // The demo's minutes are a draft: it has no version 2 to print.
+    const noVersion = run('document', '--db', demo, 'minutes', '1', '--version', '2', '--out', out);
+    expect(noVersion.status).toBe(1);
+    expect(noVersion.stderr).toBe('minutebook: Không tìm thấy bản 2 của biên bản cuộc họp số 1.\n');
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(sha256File(demo)).toBe(before);
   }, 60_000);

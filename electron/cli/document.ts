@@ -9,12 +9,12 @@ import { UsageError } from './usage.js';
 
 export const DOCUMENT_USAGE =
   'minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx\n' +
-  '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx';
+  '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID [--version N] --out FILE.docx';
 
 export type DocumentArgs =
   | { kind: 'roster'; db?: string; committeeId: number; date?: string; out: string }
   // meeting documents (M4b): the minutes (biên bản) or the invitation (giấy mời) of a meeting
-  | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string };
+  | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string; version?: number };
 
 /** `document roster ID [--date D] --out FILE.docx`, `document (minutes|invitation) ID --out FILE.docx` (argv after "document"). */
 export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
@@ -23,7 +23,7 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, version: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(usageErrorVi((error as Error).message));
@@ -39,9 +39,14 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
   if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out phải là một tệp .docx');
   if (kind !== 'roster') {
     if (values.date !== undefined) throw new UsageError(`document ${kind} không nhận --date: cuộc họp có ngày của nó`);
-    return { kind, db: values.db, meetingId: Number(id), out: values.out };
+    // Finalized minutes print as signed: the latest version, or the one named (1 = the original).
+    if (values.version === undefined) return { kind, db: values.db, meetingId: Number(id), out: values.out };
+    if (kind !== 'minutes') throw new UsageError('chỉ document minutes nhận --version');
+    if (!/^[1-9]\d{0,5}$/.test(values.version)) throw new UsageError(`--version cần số của bản biên bản (1 là bản gốc), không phải ${values.version}`);
+    return { kind, db: values.db, meetingId: Number(id), out: values.out, version: Number(values.version) };
   }
   let date: string | undefined;
+  if (values.version !== undefined) throw new UsageError('chỉ document minutes nhận --version');
   if (values.date !== undefined) {
     // YYYY-MM-DD, or dd/mm/yyyy as the clerk writes it; a day that does not exist is refused.
     date = isCalendarDate(values.date) ? values.date : (parseDisplayDate(values.date) ?? undefined);
@@ -58,6 +63,7 @@ function rosterRefusal(committeeId: number, error: CommandError): string {
 
 /** A meeting document's refusal in Vietnamese, as the clerk reads it. */
 function meetingRefusal(args: Extract<DocumentArgs, { kind: 'minutes' | 'invitation' }>, error: CommandError): string {
+  if (error.code === 'NOT_FOUND' && args.version) return `Không tìm thấy bản ${args.version} của biên bản cuộc họp số ${args.meetingId}.`;
   if (error.code === 'NOT_FOUND') return `Không tìm thấy cuộc họp số ${args.meetingId}.`;
   return `Không tạo được ${args.kind === 'minutes' ? 'biên bản' : 'giấy mời'} của cuộc họp số ${args.meetingId}: ${commandErrorVi(error)}`;
 }
@@ -74,7 +80,9 @@ export async function runDocument(args: DocumentArgs): Promise<number> {
     const result =
       args.kind === 'roster'
         ? await core.dispatch('roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) })
-        : await core.dispatch(args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx', { meetingId: args.meetingId });
+        : args.kind === 'minutes'
+          ? await core.dispatch('minutes.exportDocx', { meetingId: args.meetingId, ...(args.version ? { version: args.version } : {}) })
+          : await core.dispatch('invitations.exportDocx', { meetingId: args.meetingId });
     if (!result.ok) {
       console.error(`minutebook: ${args.kind === 'roster' ? rosterRefusal(args.committeeId, result.error) : meetingRefusal(args, result.error)}`);
       return 1;

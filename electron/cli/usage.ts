@@ -10,8 +10,9 @@ Usage:
                                             --init-if-missing first creates the archive if there is none
   minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx
                                             write the committee's roster of that date (default today) as Word
-  minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx
-                                            write a meeting's minutes (biên bản) or invitation (giấy mời) as Word
+  minutebook document [--db FILE] (minutes|invitation) MEETING_ID [--version N] --out FILE.docx
+                                            write a meeting's minutes (biên bản) or invitation (giấy mời) as Word;
+                                            finalized minutes as signed: the latest version, or version N
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './fields.js';
+import { cursor, id, limit } from './fields.js';
 
 // The inputs of the attachments' commands, and the browser-mode file routes. The bytes never
 // cross in a command: they stream on the upload and download routes (browser mode) or
@@ -16,3 +16,6 @@ export const attachmentLink = z.union([
   z.object({ attachmentId: id, meetingId: id }).strict(),
   z.object({ attachmentId: id, agendaItemId: id }).strict(),
 ]);
+
+/** P1 (issue 8 review): the files nothing refers to any more, oldest first. */
+export const orphanList = z.object({ limit, cursor }).strict();

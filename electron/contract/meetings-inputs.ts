@@ -118,6 +118,12 @@ export const attendanceRow = z
 export const attendanceSet = z.object({ meetingId: id, rows: z.array(attendanceRow).min(1).max(ATTENDANCE_MAX_ROWS) }).strict();
 
 /** Takes the next GM number (or a number reserved before, documentNumberId), dated issuedOn (default: today). */
+/**
+ * `issuedOn`: the invitation's date as the clerk chooses it (default: the archive's today).
+ * Refused (VALIDATION on issuedOn) when after the meeting's day ('after_meeting'), more than
+ * INVITATION_LEAD_DAYS_MAX before it ('too_early'), or before the committee's first known day
+ * ('before_committee').
+ */
 export const invitationIssue = z.object({ meetingId: id, issuedOn: isoDate.optional(), documentNumberId: id.optional() }).strict();
 
 export const documentNumberList = z

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type RichTextDoc, isCalendarDate, validateRichText } from '../../db/model/index.js';
 import { id, multilineText, optionalText, text } from './fields.js';
+import { attendanceRow } from './meetings-inputs.js';
+import { ATTENDANCE_MAX_ROWS } from '../../db/model/index.js';
 
 // The minutes' inputs (issue 8). No Node, no DOM: the renderer bundles it.
 
@@ -40,7 +42,24 @@ export const minutesInputs = {
   get: z.object({ meetingId: id }).strict(),
   save: z.object({ meetingId: id, expectedRevision: revision, fields: minutesFields, body: richTextDoc }).strict(),
   finalize: z.object({ meetingId: id, expectedRevision: revision }).strict(),
-  amend: z.object({ meetingId: id, reason: text(2000), fields: minutesFields, body: richTextDoc }).strict(),
+  /**
+   * `expectedRevision`: the `revision` the window read (for finalized minutes, the number of the
+   * latest version); an amendment made from an older one is refused MINUTES_STALE.
+   * `attendance`: once the minutes are finalized, the attendance is changed only here, in the
+   * amendment's transaction; the new version then freezes the attendance as amended.
+   */
+  amend: z
+    .object({
+      meetingId: id,
+      expectedRevision: revision,
+      reason: text(2000),
+      fields: minutesFields,
+      body: richTextDoc,
+      attendance: z.array(attendanceRow).min(1).max(ATTENDANCE_MAX_ROWS).optional(),
+    })
+    .strict(),
   version: z.object({ id }).strict(),
   compare: z.object({ leftId: id, rightId: id }).strict(),
+  /** The printed minutes: of finalized minutes, the frozen text of `version` (1 = the original), else the latest. */
+  document: z.object({ meetingId: id, version: z.number().int().min(1).optional() }).strict(),
 };

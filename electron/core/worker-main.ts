@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { OpenOptions } from '../../db/connection.js';
+import { resolveActor } from '../../db/actor.js';
 import { systemClock } from '../../db/clock.js';
 import { ArchiveError } from '../../db/errors.js';
 import type { Result } from '../contract.js';
@@ -36,7 +37,8 @@ async function open(config: WorkerConfig, extras: WorkerExtras): Promise<Session
 async function runJob(jobs: Record<string, Job>, name: string, input: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
   if (!Object.hasOwn(jobs, name)) return { ok: false, error: { code: 'UNKNOWN_COMMAND', message: `unknown job: ${name}` } };
   try {
-    return { ok: true, value: await jobs[name]!(input, ctx) };
+    // A job that writes (a stored file, the demo) records its actor as a command does (db/actor.ts).
+    return { ok: true, value: await jobs[name]!(input, { ...ctx, actor: await resolveActor(ctx.archive.db, ctx.actor) }) };
   } catch (error) {
     const result = toError(error);
     if (!result.ok && result.error.code === 'INTERNAL') console.error(error);

@@ -1,4 +1,5 @@
 import { deleteAttachment, getAttachment, linkAttachment, listAttachments, unlinkAttachment } from '../../db/attachments.js';
+import { listOrphanAttachments } from '../../db/attachments-orphans.js';
 import { getDecisionScan, setDecisionScan } from '../../db/decisions.js';
 import { defineHandlers } from './define.js';
 
@@ -15,6 +16,7 @@ export const attachmentHandlers = defineHandlers({
     await deleteAttachment(ctx.archive.db, input.id, ctx.actor);
     return null;
   },
+  'attachments.orphans': (input, ctx) => listOrphanAttachments(ctx.archive.db, input),
   'decisions.setScan': (input, ctx) => setDecisionScan(ctx.archive.db, input.decisionId, input.attachmentId, ctx.actor),
   'decisions.getScan': (input, ctx) => getDecisionScan(ctx.archive.db, input.decisionId),
 });

@@ -6,7 +6,10 @@ import { archiveToday } from '../../db/today.js';
 /** What every handler gets besides its input. */
 export interface HandlerContext {
   archive: Archive;
-  /** Who is making the change, for the audit log (the OS user). */
+  /**
+   * Who is making the change, for the audit log: the OS user, resolved for each write by the
+   * dispatch (db/actor.ts: never "root" or blank; the archive's clerk name, else "Văn thư").
+   */
   actor: string;
   host: Host;
   /** Where "now" comes from: the system clock in the hosts, a fixed one in tests. */

@@ -1,3 +1,4 @@
+import { resolveActor } from '../../db/actor.js';
 import { fromSqliteError } from '../../db/sqlite-errors.js';
 import { type CommandError, type Dispatch, type CommandName, type Result, commands } from '../contract.js';
 import type { HandlerContext } from './context.js';
@@ -46,7 +47,9 @@ export function createDispatch(handlers: Handlers, ctx: HandlerContext, log: (e:
       // A write waits for the integrity check to pass: it never lands in a damaged archive.
       if (command.kind === 'mutation') await ctx.archive.whenWritable();
       const handler = handlers[name as CommandName] as (i: unknown, c: HandlerContext) => Promise<unknown>;
-      return { ok: true, value: await handler(parsed.data, ctx) };
+      // A write records who made it: never "root" or a blank (db/actor.ts).
+      const writeCtx = command.kind === 'mutation' ? { ...ctx, actor: await resolveActor(ctx.archive.db, ctx.actor) } : ctx;
+      return { ok: true, value: await handler(parsed.data, writeCtx) };
     } catch (error) {
       const result = toError(error);
       if (!result.ok && result.error.code === 'INTERNAL') log(error);

@@ -35,9 +35,14 @@ const meetingDocumentHandlers = {
   'invitations.document': invitationDocument,
   'invitations.exportDocx': async (input: { meetingId: number }, ctx: HandlerContext) =>
     file(await writeInvitationDocx(await invitationDocument(input, ctx)), meetingDocumentFileName('invitation', input.meetingId), DOCX_MEDIA_TYPE),
-  'minutes.document': (input: { meetingId: number }, ctx: HandlerContext) => getMinutesDocument(ctx.archive.db, input.meetingId),
-  'minutes.exportDocx': async (input: { meetingId: number }, ctx: HandlerContext) =>
-    file(await writeMinutesDocx(await getMinutesDocument(ctx.archive.db, input.meetingId)), meetingDocumentFileName('minutes', input.meetingId), DOCX_MEDIA_TYPE),
+  // Finalized minutes: the version asked for (default the latest) as frozen when it was made.
+  'minutes.document': (input: { meetingId: number; version?: number }, ctx: HandlerContext) => getMinutesDocument(ctx.archive.db, input.meetingId, input.version),
+  'minutes.exportDocx': async (input: { meetingId: number; version?: number }, ctx: HandlerContext) =>
+    file(
+      await writeMinutesDocx(await getMinutesDocument(ctx.archive.db, input.meetingId, input.version)),
+      meetingDocumentFileName('minutes', input.meetingId),
+      DOCX_MEDIA_TYPE,
+    ),
 };
 // --- end meeting documents (M4b) ---
 

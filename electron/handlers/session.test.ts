@@ -1,3 +1,4 @@
+import { actorName } from '../../db/actor.js';
 import os from 'node:os';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { corruptTablePage, countRows, createDemoFile, removeTempDirs, tempArchivePath } from '../../db/test-support.js';
@@ -20,12 +21,12 @@ async function open(file: string, host: 'electron' | 'browser' = 'browser') {
 }
 
 describe('openSession', () => {
-  it('records the OS user as the actor of every change', async () => {
+  it('records the OS user as the actor of every change ("Văn thư" for root or a blank, db/actor.ts)', async () => {
     const session = await open(tempArchivePath());
     expect(currentActor()).toBe(os.userInfo().username);
     await session.dispatch('committees.create', { name: 'BCĐ xã', level: 'xa' });
     const audit = await session.archive.db.selectFrom('audit_log').select('actor').execute();
-    expect(audit).toEqual([{ actor: os.userInfo().username }]);
+    expect(audit).toEqual([{ actor: actorName(os.userInfo().username, null) }]);
   });
 
   it('on a damaged archive: mutations get INTEGRITY_FAILED, queries still answer', async () => {

@@ -23,11 +23,12 @@ export interface ReaderSession extends Session {
   setIntegrity(state: IntegrityState): void;
 }
 
+/** The OS account's name ('' when the system cannot tell); a write resolves it to a person (db/actor.ts). */
 export function currentActor(): string {
   try {
     return os.userInfo().username;
   } catch {
-    return 'unknown';
+    return '';
   }
 }
 

@@ -17,7 +17,7 @@ export function AmendForm({ minutes, onDone }: { minutes: Minutes; onDone: () =>
   const amend = useCommandMutation('minutes.amend');
   const submit = () => {
     if (reason.trim() === '') return setMissingReason(true);
-    amend.mutate({ meetingId: minutes.meetingId, reason, fields, body: body.current }, { onSuccess: onDone });
+    amend.mutate({ meetingId: minutes.meetingId, expectedRevision: minutes.revision, reason, fields, body: body.current }, { onSuccess: onDone });
   };
   return (
     <section aria-label={t('minutes.amendTitle')}>
