@@ -46,6 +46,8 @@ const AMENDED = 'Huyện Thọ Xuân đề nghị tỉnh tập huấn cho Ban Ch
 
 const CHAIR = 'Trịnh Tuấn Sinh';
 const SECRETARY = 'Trần Thị Lan';
+/** The chair's name as corrected in the people screen after the minutes were signed. */
+const RENAMED = 'Trịnh Tuấn Sỹ';
 const CLOSING_LINE = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Nội dung biên bản' });
@@ -93,6 +95,7 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
   let meetingRoute = '';
   let invitationNumber = '';
   let invitationDate = '';
+  let minutesRoute = '';
 
   await test.step('schedule the seed meeting', async () => {
     await page.goto(at(demoApp, '/meetings'));
@@ -292,6 +295,36 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     }
     for (const said of [RESULTS, DISCUSSED, ...DIRECTIVES, HALF + REST, AMENDED, ...TABLE.flat()]) expect(words).toContain(said);
     expect(joined).not.toContain('DỰ THẢO');
+    await expectPrintLooksLike(page, 'minutes');
+    minutesRoute = new URL(page.url()).hash.slice(1);
+  });
+
+  await test.step('the chair\'s name and post corrected in the people screen: the signed minutes print as signed', async () => {
+    await page.setViewportSize(CLERK_SCREEN);
+    await page.goto(at(demoApp, '/members/people'));
+    await page.getByRole('textbox', { name: /Tìm theo tên/ }).fill('trinh tuan sinh');
+    await page.getByRole('button', { name: `Sửa: ${CHAIR}` }).click();
+    const form = page.getByRole('dialog', { name: 'Sửa thông tin cán bộ' });
+    await form.getByRole('textbox', { name: 'Họ và tên' }).fill(RENAMED);
+    // A spelling correction: the new name replaces the old one everywhere, past days included.
+    await form.getByRole('checkbox', { name: 'Sửa lỗi chính tả (không phải đổi tên)' }).check();
+    await form.getByRole('textbox', { name: 'Chức vụ' }).fill('Bí thư Tỉnh ủy');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Danh bạ cán bộ' })).toContainText(RENAMED);
+    // The meeting itself now shows the corrected name (the live record)…
+    await page.goto(at(demoApp, meetingRoute));
+    await expect(page.getByText(`${RENAMED}, Bí thư Tỉnh ủy`)).toBeVisible();
+    // …the signed minutes do not.
+    await page.goto(at(demoApp, minutesRoute));
+    const file = await pdfOfPrintView(page, demoApp, 'clerk-minutes-after-rename');
+    const all = flat(pdfText(file));
+    expect(all).toContain(`Chủ trì: đồng chí ${CHAIR}, Phó Bí thư Tỉnh ủy.`);
+    expect(pdfText(file)).toMatch(new RegExp(`${SECRETARY}\\s{4,}${CHAIR}`));
+    expect(all).not.toContain(RENAMED);
+    const words = flat(paragraphs(documentXml(await saveWord(page, demoApp.dir))).join(' '));
+    expect(words).toContain(CHAIR);
+    expect(words).not.toContain(RENAMED);
     await expectPrintLooksLike(page, 'minutes');
   });
 
