@@ -1,5 +1,6 @@
 import type { Catalogue } from './vi';
 import { meetingsEn } from './meetings-en';
+import { meetingReviewEn } from './meeting-review-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -614,4 +615,6 @@ export const en: Shape<Catalogue> = {
       khac: 'Other',
     },
   },
+  // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-en.ts
+  meetingReview: meetingReviewEn,
 };

@@ -1,4 +1,5 @@
 import { meetingsVi } from './meetings-vi';
+import { meetingReviewVi } from './meeting-review-vi';
 
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
@@ -612,6 +613,8 @@ export const vi = {
       khac: 'Khác',
     },
   },
+  // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-vi.ts
+  meetingReview: meetingReviewVi,
 };
 
 export type Catalogue = typeof vi;

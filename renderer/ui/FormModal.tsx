@@ -25,7 +25,7 @@ export function FormModal({ title, onClose, onSubmit, saving, error, dirty, chil
   const discard = useDiscardPrompt(dirty, onClose);
   return (
     // While asking, Esc (or another click outside) keeps editing.
-    <Modal opened onClose={discard.asking ? discard.keep : discard.request} title={title} size="lg" lockScroll={false}>
+    <Modal opened onClose={discard.asking ? discard.keep : discard.request} title={title} size="lg" lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
           {children}

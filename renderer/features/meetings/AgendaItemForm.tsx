@@ -74,7 +74,7 @@ export function AgendaItemForm({ meeting, item, onClose }: { meeting: MeetingDet
           {...form.getInputProps('plannedMinutes')}
         />
       </Group>
-      <Textarea label={t('meetings.notes')} autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />
+      <Textarea label={t('meetings.notes')} className="grow-textarea" {...form.getInputProps('notes')} />
       {failed != null && <MeetingError error={failed} />}
     </FormModal>
   );

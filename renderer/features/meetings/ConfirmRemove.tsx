@@ -15,7 +15,7 @@ interface Props {
 export function ConfirmRemove({ title, question, onConfirm, onClose, pending, error }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened onClose={onClose} title={title} lockScroll={false}>
+    <Modal opened onClose={onClose} title={title} lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="sm">
         <Text size="sm">{question}</Text>
         {error != null && <MeetingError error={error} />}

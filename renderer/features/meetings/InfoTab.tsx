@@ -77,7 +77,7 @@ export function InfoTab({ meeting: m }: { meeting: MeetingDetail }) {
       </Card>
       {editing && <MeetingForm meeting={m} onClose={() => setEditing(false)} />}
       {deleting && (
-        <Modal opened onClose={() => setDeleting(false)} title={t('meetings.info.delete')} lockScroll={false}>
+        <Modal opened onClose={() => setDeleting(false)} title={t('meetings.info.delete')} lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
           <Stack gap="sm">
             <Text size="sm">{t('meetings.info.deleteAsk', { title: m.title })}</Text>
             {remove.error != null && <MeetingError error={remove.error} />}

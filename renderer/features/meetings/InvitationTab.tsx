@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconFileTypeDocx, IconNumber, IconPencil, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
+import { IconFileTypeDocx, IconPencil, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,13 +9,13 @@ import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
 import { ConfirmRemove } from './ConfirmRemove';
 import { GuestForm } from './GuestForm';
+import { IssueInvitation } from './IssueInvitation';
 import { MeetingError } from './MeetingError';
 import { downloadInvitationDocx } from './invitation-docx';
 
 /** Giấy mời: its number, print and Word, and who is invited (the day's roster, then the guests). */
 export function InvitationTab({ meeting: m, editable }: { meeting: MeetingDetail; editable: boolean }) {
   const { t } = useTranslation();
-  const issue = useCommandMutation('invitations.issue');
   const remove = useCommandMutation('guests.remove');
   const invitees = useCommand('meetings.invitees', { meetingId: m.id });
   const [editing, setEditing] = useState<MeetingGuest | 'new' | null>(null);
@@ -45,11 +45,7 @@ export function InvitationTab({ meeting: m, editable }: { meeting: MeetingDetail
             </Text>
           </div>
           <Group gap="xs">
-            {!m.invitation && editable && (
-              <Button leftSection={<IconNumber size={16} />} loading={issue.isPending} onClick={() => issue.mutate({ meetingId: m.id })}>
-                {t('meetings.invitation.issue')}
-              </Button>
-            )}
+            {!m.invitation && editable && <IssueInvitation meeting={m} />}
             <Button variant="default" leftSection={<IconPrinter size={16} />} component={Link} to={`/print/invitation/${m.id}`}>
               {t('meetings.invitation.print')}
             </Button>
@@ -58,7 +54,6 @@ export function InvitationTab({ meeting: m, editable }: { meeting: MeetingDetail
             </Button>
           </Group>
         </Group>
-        {issue.error != null && <MeetingError error={issue.error} />}
         {docx.error != null && <MeetingError error={docx.error} />}
       </Card>
 

@@ -8,9 +8,10 @@ import { useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { CommitteePicker } from '../../ui/CommitteePicker';
 import { FormModal } from '../../ui/FormModal';
+import { TimeInput } from '../../ui/TimeInput';
 import { MeetingError } from './MeetingError';
 import { MeetingPersonSelect, type PersonChoice } from './MeetingPersonSelect';
-import { type MeetingFormValues, emptyMeetingValues, meetingFormErrors, meetingInput, normalizeTime, valuesFromMeeting } from './meeting-form-values';
+import { type MeetingFormValues, emptyMeetingValues, meetingFormErrors, meetingInput, valuesFromMeeting } from './meeting-form-values';
 
 interface Props {
   /** null: a new meeting (of `committeeId` when given). */
@@ -40,10 +41,6 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
   };
   const v = form.values;
   const committee = v.committeeId ? Number(v.committeeId) : null;
-  const tidyTime = (field: 'startTime' | 'endTime') => () => {
-    const time = normalizeTime(form.values[field]);
-    if (time) form.setFieldValue(field, time);
-  };
 
   const submit = form.onSubmit(async (values) => {
     try {
@@ -101,12 +98,12 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
           error={form.errors.startDate as string | undefined}
           required
         />
-        <TextInput
+        <TimeInput
           label={t('meetings.form.startTime')}
-          placeholder={t('meetings.form.timePlaceholder')}
           required
-          {...form.getInputProps('startTime')}
-          onBlur={tidyTime('startTime')}
+          value={v.startTime}
+          onChange={(typed) => form.setFieldValue('startTime', typed)}
+          error={form.errors.startTime as string | undefined}
         />
         <DateField
           label={t('meetings.form.endDate')}
@@ -114,11 +111,11 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
           onChange={(iso) => form.setFieldValue('endDate', iso)}
           error={form.errors.endDate as string | undefined}
         />
-        <TextInput
+        <TimeInput
           label={t('meetings.form.endTime')}
-          placeholder={t('meetings.form.timePlaceholder')}
-          {...form.getInputProps('endTime')}
-          onBlur={tidyTime('endTime')}
+          value={v.endTime}
+          onChange={(typed) => form.setFieldValue('endTime', typed)}
+          error={form.errors.endTime as string | undefined}
         />
       </Group>
       <TextInput label={t('meetings.place')} {...form.getInputProps('place')} />
@@ -140,7 +137,7 @@ export function MeetingForm({ meeting, committeeId, onClose }: Props) {
           error={form.errors.secretaryPersonId as string | undefined}
         />
       </Group>
-      <Textarea label={t('meetings.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+      <Textarea label={t('meetings.notes')} className="grow-textarea" {...form.getInputProps('notes')} />
       {failed != null && <MeetingError error={failed} />}
     </FormModal>
   );

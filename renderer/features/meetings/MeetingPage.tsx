@@ -83,7 +83,19 @@ export function MeetingPage() {
                   <Text size="sm" mb="sm">
                     {t('meetings.files.explain')}
                   </Text>
-                  <AttachmentList target={{ meetingId: m.id }} />
+                  <AttachmentList
+                    target={{ meetingId: m.id }}
+                    locked={
+                      m.status === 'minutes_finalized'
+                        ? t('meetingReview.attachments.lockedFinalized')
+                        : m.status === 'cancelled'
+                          ? t('meetingReview.attachments.lockedCancelled')
+                          : null
+                    }
+                  />
+                  <Text size="xs" c="gray.7" mt="xs">
+                    {t('meetingReview.attachments.orphansHint')}
+                  </Text>
                 </Tabs.Panel>
               </Tabs>
             </>

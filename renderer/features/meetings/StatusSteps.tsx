@@ -71,7 +71,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
       )}
       {!cancelling && refusal}
       {cancelling && (
-        <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false}>
+        <Modal opened onClose={() => setCancelling(false)} title={t('meetings.cancel.title')} lockScroll={false} closeButtonProps={{ 'aria-label': t('common.close') }}>
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -84,8 +84,7 @@ export function StatusSteps({ meeting }: { meeting: MeetingDetail }) {
               <Textarea
                 label={t('meetings.cancel.reason')}
                 required
-                autosize
-                minRows={2}
+                className="grow-textarea"
                 data-autofocus
                 value={reason}
                 error={reasonError}

@@ -56,4 +56,14 @@ describe('meeting form values', () => {
     });
     expect(meetingFormErrors({ ...seed, endDate: '2021-01-14', endTime: '' }, t)).toEqual({ endTime: vi.meetings.form.endTimeMissing });
   });
+
+  // Helper P2 (issue 8 review): the empty form says the date is missing, not that 08:00 is wrong.
+  it('on the empty form flags the missing date and leaves the default time alone', () => {
+    const errors = meetingFormErrors({ ...emptyMeetingValues(1), title: 'Họp định kỳ' }, t);
+    expect(errors).toEqual({ startDate: 'Bắt buộc nhập' });
+  });
+
+  it('says what a time like 25:00 should be', () => {
+    expect(meetingFormErrors({ ...seed, startTime: '25:00' }, t).startTime).toBe('Giờ không hợp lệ, nhập hh:mm từ 00:00 đến 23:59');
+  });
 });

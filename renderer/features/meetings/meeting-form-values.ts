@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { type MeetingDetail, type MeetingKind, commands } from '../../../electron/contract';
 import { fieldErrors } from '../../ui/form-errors';
+import { normalizeTime } from '../../ui/normalize-time';
+
+export { normalizeTime };
 
 // The meeting form's values (date and time typed apart, as a clerk writes them) and the
 // contract's input made from them: one place, so the form and its test agree.
@@ -20,19 +23,6 @@ export interface MeetingFormValues {
   chairPersonId: string | null;
   secretaryPersonId: string | null;
   notes: string;
-}
-
-/**
- * A typed time as HH:MM, or null when it is not one. Accepts "08:00", "8:00", "8h", "8h30",
- * "8g30" (giờ), "0830" and "8.30"; hours 0–23, minutes 0–59.
- */
-export function normalizeTime(typed: string): string | null {
-  const m = /^(\d{1,2})(?:\s*[:hg.]\s*(\d{2})?|(\d{2}))?$/i.exec(typed.trim());
-  if (!m) return null;
-  const hours = Number(m[1]);
-  const minutes = Number(m[2] ?? m[3] ?? '0');
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
 export function emptyMeetingValues(committeeId?: number): MeetingFormValues {
@@ -99,6 +89,8 @@ export function meetingFormErrors(v: MeetingFormValues, t: TFunction): Record<st
   // The schema names startsAt/endsAt; the form shows them next to the time boxes.
   const where: Record<string, string> = { startsAt: 'startTime', endsAt: 'endTime' };
   for (const [field, message] of Object.entries(fromSchema)) {
+    // With no day, startsAt is empty: the missing day is the fault (flagged above), not the time.
+    if (field === 'startsAt' && !v.startDate) continue;
     const key = where[field] ?? field;
     errors[key] ??= message;
   }

@@ -27,8 +27,7 @@ export function AmendForm({ minutes, onDone }: { minutes: Minutes; onDone: () =>
       <Textarea
         label={t('minutes.reason')}
         required
-        autosize
-        minRows={2}
+        className="grow-textarea"
         mb="md"
         value={reason}
         error={missingReason ? t('common.required') : undefined}

@@ -24,6 +24,9 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
   const current = useRef<{ fields: MinutesFields; body: RichTextDoc }>({ fields: minutes.fields, body: minutes.body });
   const [fields, setFields] = useState(minutes.fields);
   const [confirming, setConfirming] = useState(false);
+  // Boxes showing text that is not a value (a time 25:00): that text is not saved.
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const validity = (label: string, ok: boolean) => setInvalid((list) => (ok ? list.filter((l) => l !== label) : list.includes(label) ? list : [...list, label]));
   const finalize = useCommandMutation('minutes.finalize');
 
   const update = (patch: Partial<{ fields: MinutesFields; body: RichTextDoc }>) => {
@@ -33,6 +36,7 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
   };
   const restore = (backup: DraftBackup) => {
     setOffer(null);
+    setInvalid([]);
     setStart((s) => ({ key: s.key + 1, fields: backup.fields, body: backup.body }));
     update({ fields: backup.fields, body: backup.body });
   };
@@ -64,15 +68,15 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
           </Group>
         </Alert>
       )}
-      <MinutesFieldsForm key={`f${start.key}`} value={fields} onChange={(f) => update({ fields: f })} />
+      <MinutesFieldsForm key={`f${start.key}`} value={fields} onChange={(f) => update({ fields: f })} onValidity={validity} />
       <MinutesEditor key={`e${start.key}`} initial={start.body} label={t('minutes.body')} onChange={(body) => update({ body })} />
       <Group justify="space-between" mt="sm">
-        <SaveStatus state={autosave.state} />
-        <Button color="green" onClick={() => setConfirming(true)}>
+        <SaveStatus state={autosave.state} invalid={invalid} />
+        <Button color="green" disabled={invalid.length > 0} onClick={() => setConfirming(true)}>
           {t('minutes.finalize')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finalizeTitle')} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finalizeTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Text size="sm">{t('minutes.finalizeText')}</Text>
         {finalize.isError && <ErrorAlert error={finalize.error} />}
         <Group justify="flex-end" mt="md">

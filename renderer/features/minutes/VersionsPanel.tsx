@@ -1,35 +1,16 @@
 import { Group, Select, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MinutesVersion, MinutesVersionSummary } from '../../../electron/contract';
+import type { MinutesVersionSummary } from '../../../electron/contract';
 import { useCommand } from '../../api/hooks';
 import { formatDate } from '../../ui/format';
 import { QueryState } from '../../ui/QueryState';
-import { RichTextView } from '../../ui/rich-text/RichTextView';
-import { MinutesFieldsView } from './MinutesFieldsForm';
+import { VersionCompare } from './VersionCompare';
 
 function useVersionName() {
   const { t } = useTranslation();
   return (v: MinutesVersionSummary) =>
     `${v.kind === 'original' ? t('minutes.original') : t('minutes.amendmentN', { n: v.version - 1 })} (${formatDate(v.madeOn ?? v.createdAt)})`;
-}
-
-function Side({ version, name }: { version: MinutesVersion; name: string }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-label={name}>
-      <Title order={4} size="h5">
-        {name}
-      </Title>
-      {version.reason && (
-        <Text size="sm" mb="xs">
-          {t('minutes.reason')}: {version.reason}
-        </Text>
-      )}
-      <MinutesFieldsView value={version.fields} />
-      <RichTextView doc={version.body} label={name} />
-    </section>
-  );
 }
 
 /** The versions (original and amendments) and two of them side by side. */
@@ -38,8 +19,9 @@ export function VersionsPanel({ versions }: { versions: MinutesVersionSummary[] 
   const name = useVersionName();
   const [left, setLeft] = useState(String(versions[0]?.id ?? ''));
   const [right, setRight] = useState(String(versions.at(-1)?.id ?? ''));
+  const [onlyChanges, setOnlyChanges] = useState(false);
   const options = versions.map((v) => ({ value: String(v.id), label: name(v) }));
-  const compare = useCommand('minutes.compare', { leftId: Number(left), rightId: Number(right) }, versions.length > 1 && left !== '' && right !== '');
+  const compare = useCommand('minutes.compare', { leftId: Number(left), rightId: Number(right) }, versions.length > 1 && left !== '' && right !== '' && left !== right);
   return (
     <section aria-label={t('minutes.versions')}>
       <Title order={3} size="h4" mt="lg" mb="sm">
@@ -71,14 +53,11 @@ export function VersionsPanel({ versions }: { versions: MinutesVersionSummary[] 
             <Select label={t('minutes.compareLeft')} data={options} value={left} onChange={(v) => v && setLeft(v)} allowDeselect={false} w={320} />
             <Select label={t('minutes.compareRight')} data={options} value={right} onChange={(v) => v && setRight(v)} allowDeselect={false} w={320} />
           </Group>
-          <QueryState query={compare}>
-            {(c) => (
-              <div className="minutes-compare" role="region" aria-label={t('minutes.compare')}>
-                <Side version={c.left} name={name(c.left)} />
-                <Side version={c.right} name={name(c.right)} />
-              </div>
-            )}
-          </QueryState>
+          {left === right ? (
+            <Text size="sm">{t('meetingReview.compare.sameVersion')}</Text>
+          ) : (
+            <QueryState query={compare}>{(c) => <VersionCompare left={c.left} right={c.right} leftName={name(c.left)} rightName={name(c.right)} onlyChanges={onlyChanges} setOnlyChanges={setOnlyChanges} />}</QueryState>
+          )}
         </>
       )}
     </section>

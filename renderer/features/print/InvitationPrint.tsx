@@ -12,7 +12,7 @@ import {
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { DocumentHeader } from './DocumentHeader';
-import { MeetingPrintFrame, MeetingPrintRoute } from './MeetingPrintFrame';
+import { MeetingPrintFrame, MeetingPrintRoute, isMissing } from './MeetingPrintFrame';
 import { SignerBlock } from './SignerBlock';
 
 /**
@@ -27,7 +27,7 @@ function InvitationDocument({ meetingId }: { meetingId: number }) {
   const doc = useCommand('invitations.document', { meetingId });
   const title = doc.data ? `${INVITATION_TITLE} - ${doc.data.meeting.title}` : null;
   return (
-    <MeetingPrintFrame kind="invitation" meetingId={meetingId} title={title} ready={doc.isSuccess}>
+    <MeetingPrintFrame kind="invitation" meetingId={meetingId} title={title} ready={doc.isSuccess} missing={isMissing(doc.error)}>
       <QueryState query={doc}>
         {(data) => {
           const agenda = agendaLines(data.agenda);

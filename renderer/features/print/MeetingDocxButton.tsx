@@ -6,7 +6,7 @@ import { call } from '../../api/hooks';
 import { saveExportedFile } from './save-exported-file';
 
 /** "Word" button of a meeting document's print view: the same invitation or minutes as .docx. */
-export function MeetingDocxButton({ kind, meetingId, onError }: { kind: 'invitation' | 'minutes'; meetingId: number; onError: (error: unknown) => void }) {
+export function MeetingDocxButton({ kind, meetingId, disabled, onError }: { kind: 'invitation' | 'minutes'; meetingId: number; disabled?: boolean; onError: (error: unknown) => void }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -21,7 +21,7 @@ export function MeetingDocxButton({ kind, meetingId, onError }: { kind: 'invitat
     }
   };
   return (
-    <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} loading={busy} onClick={() => void download()}>
+    <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} loading={busy} disabled={disabled} onClick={() => void download()}>
       {t('print.downloadDocx')}
     </Button>
   );

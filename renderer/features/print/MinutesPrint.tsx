@@ -11,7 +11,7 @@ import {
 import { useCommand } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { DocumentHeader } from './DocumentHeader';
-import { MeetingPrintFrame, MeetingPrintRoute } from './MeetingPrintFrame';
+import { MeetingPrintFrame, MeetingPrintRoute, isMissing } from './MeetingPrintFrame';
 import { RichTextPrint } from './RichTextPrint';
 import { SignerBlock } from './SignerBlock';
 
@@ -28,7 +28,7 @@ function MinutesDocument({ meetingId }: { meetingId: number }) {
   const doc = useCommand('minutes.document', { meetingId });
   const title = doc.data ? `${MINUTES_TITLE} - ${doc.data.meeting.title}` : null;
   return (
-    <MeetingPrintFrame kind="minutes" meetingId={meetingId} title={title} ready={doc.isSuccess}>
+    <MeetingPrintFrame kind="minutes" meetingId={meetingId} title={title} ready={doc.isSuccess} missing={isMissing(doc.error)}>
       <QueryState query={doc}>
         {(data) => {
           const names = minutesSignatures(data);

@@ -2,6 +2,7 @@ import { Badge, Card, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../api/hooks';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { OrphanFiles } from '../../ui/attachments/OrphanFiles';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryState } from '../../ui/QueryState';
 
@@ -92,6 +93,8 @@ export function SettingsPage() {
             )}
           </QueryState>
         </Card>
+        {/* Helper P2 (issue 8 review): the files nothing uses any more. */}
+        <OrphanFiles />
       </Stack>
     </>
   );

@@ -9,9 +9,14 @@ import { ErrorAlert } from '../ErrorAlert';
 import { QueryState } from '../QueryState';
 import { AttachmentDrop } from './AttachmentDrop';
 import { formatSize, typeLabelKey } from './attachment-format';
+import { type UnlinkFrom, UnlinkAttachment } from './UnlinkAttachment';
 
-/** The files of a meeting or an agenda item, or a decision's scan: name, size, type, open, save a copy, add. */
-export function AttachmentList({ target }: { target: AttachmentTarget }) {
+/**
+ * The files of a meeting or an agenda item, or a decision's scan: name, size, type, open, save a
+ * copy, add; a meeting's or an agenda item's file unlinked after asking, unless `locked` gives
+ * why not (the minutes finalized, the meeting cancelled).
+ */
+export function AttachmentList({ target, locked = null }: { target: AttachmentTarget; locked?: string | null }) {
   const { t } = useTranslation();
   const decisionId = 'decisionId' in target ? target.decisionId : null;
   const list = useCommand('attachments.list', decisionId === null ? (target as { meetingId: number }) : { meetingId: 1 }, decisionId === null);
@@ -32,12 +37,18 @@ export function AttachmentList({ target }: { target: AttachmentTarget }) {
     if (!result.ok) setError(result.error);
   };
   const title = decisionId === null ? t('attachments.title') : t('attachments.scanTitle');
+  const from: UnlinkFrom | null = 'meetingId' in target ? { meetingId: target.meetingId } : 'agendaItemId' in target ? { agendaItemId: target.agendaItemId } : null;
 
   return (
     <section aria-label={title}>
       <Title order={3} size="h6" mb={4}>
         {title}
       </Title>
+      {from && locked && items().length > 0 && (
+        <Text size="sm" c="gray.7" mb={4} className="attachments-locked">
+          {locked}
+        </Text>
+      )}
       <QueryState query={query}>
         {() =>
           items().length === 0 ? (
@@ -71,6 +82,7 @@ export function AttachmentList({ target }: { target: AttachmentTarget }) {
                         <Button size="compact-xs" variant="subtle" aria-label={t('attachments.saveNamed', { name: a.fileName })} onClick={() => void act(a, 'save')}>
                           {t('attachments.saveCopy')}
                         </Button>
+                        {from && !locked && <UnlinkAttachment file={a} from={from} />}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
