@@ -44,6 +44,8 @@ const REST = ' kết luận của hội nghị.';
 const REASON = 'Bổ sung ý kiến của huyện Thọ Xuân';
 const AMENDED = 'Huyện Thọ Xuân đề nghị tỉnh tập huấn cho Ban Chỉ đạo cấp xã.';
 
+const INVITATION_NUMBER = 'Số 02-GM/BCĐ';
+const INVITATION_DATE_LINE = 'Thanh Hóa, ngày 08 tháng 01 năm 2021';
 const CHAIR = 'Trịnh Tuấn Sinh';
 const SECRETARY = 'Trần Thị Lan';
 /** The chair's name as corrected in the people screen after the minutes were signed. */
@@ -93,8 +95,6 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
   /** The clerk's tab (another one after the first is closed). */
   let page = firstTab;
   let meetingRoute = '';
-  let invitationNumber = '';
-  let invitationDate = '';
   let minutesRoute = '';
 
   await test.step('schedule the seed meeting', async () => {
@@ -136,15 +136,17 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     await expect(page.getByRole('button', { name: 'Đã họp' })).toBeVisible();
     await page.getByRole('tab', { name: 'Giấy mời' }).click();
     await expect(page.getByRole('table', { name: /Thành viên Ban Chỉ đạo ngày 13\/01\/2021/ }).getByRole('row')).toHaveCount(8);
+    // Numbering asks first: the number it will take, and the invitation's day (sent five days ahead).
     await page.getByRole('button', { name: 'Cấp số giấy mời' }).click();
+    const ask = page.getByRole('dialog', { name: 'Cấp số giấy mời?' });
     // The demo's meeting took 01 of the committee's series: this one takes 02.
-    const issued = page.getByText(/Số 02-GM\/BCĐ, ngày \d{2}\/\d{2}\/\d{4}/);
-    await expect(issued).toBeVisible();
-    const [, number, day, month, year] = /(Số 02-GM\/BCĐ), ngày (\d{2})\/(\d{2})\/(\d{4})/.exec((await issued.textContent()) ?? '') ?? [];
-    invitationNumber = number!;
-    // NĐ 30/2020: zeros for days under 10 and months 1–2 only.
-    const m = Number(month);
-    invitationDate = `Thanh Hóa, ngày ${day} tháng ${m <= 2 ? month : String(m)} năm ${year}`;
+    await expect(ask.getByRole('status').locator('.next-number')).toHaveText(INVITATION_NUMBER);
+    const day = ask.getByRole('textbox', { name: /^Ngày giấy mời/ });
+    await day.fill('08/01/2021');
+    await day.press('Tab');
+    await ask.getByRole('button', { name: 'Cấp số' }).click();
+    await expect(ask).toBeHidden();
+    await expect(page.getByText(`${INVITATION_NUMBER}, ngày 08/01/2021`)).toBeVisible();
 
     await page.getByRole('link', { name: 'In giấy mời' }).click();
     await expect(page).toHaveURL(/#\/print\/invitation\/\d+$/);
@@ -152,7 +154,7 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     const text = pdfText(file);
     const all = flat(text);
     for (const line of ['TỈNH ỦY THANH HÓA', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'GIẤY MỜI', 'Trân trọng kính mời:', 'T/M BAN CHỈ ĐẠO']) expect(text).toContain(line);
-    expect(text).toMatch(new RegExp(`${invitationNumber.replace('/', '\\/')}\\s{4,}${invitationDate}`));
+    expect(text).toMatch(new RegExp(`${INVITATION_NUMBER.replace('/', '\\/')}\\s{4,}${INVITATION_DATE_LINE}`));
     expect(all).toContain('Thời gian: 08 giờ 00, thứ Tư, ngày 13 tháng 01 năm 2021.');
     expect(all).toContain(`Địa điểm: ${PLACE}.`);
     expect(all).toContain(`Nội dung: 1. ${REPORT} (đồng chí Nguyễn Văn An trình bày); 2. ${DISCUSSION}; 3. ${CLOSING_SPEECH} (đồng chí ${CHAIR} trình bày).`);
@@ -160,7 +162,7 @@ test('the clerk takes the seed meeting from scheduling to printed, amended minut
     const docx = await saveWord(page, demoApp.dir);
     expect(docx).toMatch(/giay-moi-\d+\.docx$/);
     const words = flat(paragraphs(documentXml(docx)).join(' '));
-    for (const said of ['GIẤY MỜI', invitationNumber, invitationDate, TITLE, `Địa điểm: ${PLACE}.`, REPORT, DISCUSSION, CLOSING_SPEECH, 'Trịnh Tuấn Sinh']) expect(words).toContain(said);
+    for (const said of ['GIẤY MỜI', INVITATION_NUMBER, INVITATION_DATE_LINE, TITLE, `Địa điểm: ${PLACE}.`, REPORT, DISCUSSION, CLOSING_SPEECH, 'Trịnh Tuấn Sinh']) expect(words).toContain(said);
     await expectPrintLooksLike(page, 'invitation');
     await page.setViewportSize(CLERK_SCREEN);
     await page.goBack();
