@@ -5,6 +5,28 @@ import { at, expect, test } from './fixtures';
 import { expectPrintLooksLike, flat, pdfOfPrintView, pdfText } from './meeting-print';
 import { addAgendaItem, chooseOption } from './meeting-steps';
 import { CLERK_SCREEN } from './screens';
+import {
+  TITLE,
+  PLACE,
+  REPORT,
+  DISCUSSION,
+  CLOSING_SPEECH,
+  RESULTS,
+  TABLE,
+  DISCUSSED,
+  CONCLUDED,
+  DIRECTIVES,
+  HALF,
+  REST,
+  REASON,
+  AMENDED,
+  INVITATION_NUMBER,
+  INVITATION_DATE_LINE,
+  CHAIR,
+  SECRETARY,
+  RENAMED,
+  CLOSING_LINE,
+} from './seed-meeting';
 
 // Issue 8 end to end, as the clerk does it, through the screens only: the seed meeting
 // (../shared/seed/: Thanh Hóa, 13/01/2021, tổng kết) scheduled, its agenda, its invitation
@@ -13,44 +35,6 @@ import { CLERK_SCREEN } from './screens';
 // the draft found again, finalized, amended with a reason, printed and saved as Word.
 
 test.use({ viewport: CLERK_SCREEN });
-
-const TITLE = 'Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021';
-const PLACE = 'Trụ sở Tỉnh ủy Thanh Hóa';
-const REPORT = 'Báo cáo tổng kết công tác năm 2020, phương hướng, nhiệm vụ năm 2021';
-const DISCUSSION = 'Thảo luận, đóng góp ý kiến của các đại biểu';
-const CLOSING_SPEECH = 'Phát biểu kết luận của đồng chí Trưởng Ban Chỉ đạo';
-
-// The minutes, from the seed article.
-const RESULTS =
-  'Năm 2020, các cấp ủy đảng, chính quyền đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện tốt các nghị quyết, chỉ thị, kết luận, quy định của Đảng, Nhà nước về nhiệm vụ xây dựng cơ sở và thực hiện quy chế dân chủ.';
-const TABLE = [
-  ['Nội dung', 'Kết quả năm 2020', 'Ghi chú'],
-  ['Pháp lệnh quy chế dân chủ ở xã, phường, thị trấn', 'Thực hiện nghiêm túc', 'Toàn tỉnh'],
-  ['Kiện toàn Ban Chỉ đạo sau Đại hội', 'Đã kiện toàn, phân công', 'Các cấp'],
-];
-const DISCUSSED =
-  'Các đại biểu đã đóng góp nhiều ý kiến nhằm khắc phục những tồn tại, hạn chế trong công tác xây dựng cơ sở và thực hiện quy chế dân chủ năm 2020 và thực hiện tốt 6 nhóm nhiệm vụ, giải pháp trọng tâm năm 2021.';
-const CONCLUDED = 'Đồng chí Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo kết luận, đề nghị Ban Chỉ đạo các cấp:';
-const DIRECTIVES = [
-  'Kiện toàn lại Ban Chỉ đạo, giao nhiệm vụ cụ thể, rõ ràng cho các thành viên',
-  'Phối hợp chặt chẽ với cấp ủy, chính quyền được phân công phụ trách',
-  'Đẩy mạnh cải cách hành chính, nâng cao đạo đức công vụ',
-  'Nâng cao chất lượng tiếp nhận, giải quyết đơn thư của công dân',
-  'Tăng cường kiểm tra giám sát, nắm chắc, bám sát địa bàn',
-];
-/** Typed when the tab is closed; the rest of the sentence after reopening. */
-const HALF = 'Giao Văn phòng Ban Chỉ đạo tổng hợp, ban hành thông báo';
-const REST = ' kết luận của hội nghị.';
-const REASON = 'Bổ sung ý kiến của huyện Thọ Xuân';
-const AMENDED = 'Huyện Thọ Xuân đề nghị tỉnh tập huấn cho Ban Chỉ đạo cấp xã.';
-
-const INVITATION_NUMBER = 'Số 02-GM/BCĐ';
-const INVITATION_DATE_LINE = 'Thanh Hóa, ngày 08 tháng 01 năm 2021';
-const CHAIR = 'Trịnh Tuấn Sinh';
-const SECRETARY = 'Trần Thị Lan';
-/** The chair's name as corrected in the people screen after the minutes were signed. */
-const RENAMED = 'Trịnh Tuấn Sỹ';
-const CLOSING_LINE = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.';
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Nội dung biên bản' });
 const savedAt = (page: Page) => expect(page.getByRole('status').filter({ hasText: /^Đã lưu lúc \d\d:\d\d$/ })).toBeVisible({ timeout: 10_000 });
