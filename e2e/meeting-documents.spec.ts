@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { documentXml, paragraphs } from '../db/documents/test-read-back';
 import { openRaw } from '../db/test-support';
 import { type RunningApp, at, expect, test } from './fixtures';
+import { expectPrintLooksLike, flat, pdfText, printToPdf } from './meeting-print';
 
 // The demo meeting's invitation and minutes as the clerk prints them and downloads them: the
 // print views rendered to PDF by Chromium, read back with poppler, turned into PNG; the Word
@@ -14,24 +13,6 @@ import { type RunningApp, at, expect, test } from './fixtures';
 const MM = 72 / 25.4;
 const A4_WIDTH = 595.28;
 const CLOSING = 'Cuộc họp kết thúc vào 11 giờ 30, ngày 13 tháng 01 năm 2021/.';
-
-async function printToPdf(page: Page, app: RunningApp, route: string, name: string): Promise<string> {
-  await page.goto(at(app, route));
-  await expect(page.locator('html')).toHaveAttribute('data-print-ready', '1');
-  const file = path.join(app.dir, `${name}.pdf`);
-  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  // PNG pages (pdftoppm -r 80) to look at: beside the PDF, and in MINUTEBOOK_KEEP_PNG when asked.
-  execFileSync('pdftoppm', ['-r', '80', '-png', file, path.join(app.dir, name)]);
-  const keep = process.env.MINUTEBOOK_KEEP_PNG;
-  if (keep) {
-    fs.mkdirSync(keep, { recursive: true });
-    execFileSync('pdftoppm', ['-r', '80', '-png', file, path.join(keep, name)]);
-  }
-  return file;
-}
-
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFC');
-const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
  * The leftmost, rightmost and topmost ink of the PDF's words (pdftotext -bbox), in points; the
@@ -50,15 +31,6 @@ function expectDecreeMargins(file: string) {
   expect(b.left).toBeGreaterThanOrEqual(30 * MM - 1);
   expect(b.right).toBeLessThanOrEqual(A4_WIDTH - 15 * MM + 1);
   expect(b.top).toBeGreaterThanOrEqual(20 * MM - 1);
-}
-
-/**
- * The print view's page against the committed visual reference (meeting-documents.spec.ts-snapshots/,
- * made with --update-snapshots), compared loosely: fonts may render a few pixels apart elsewhere.
- */
-async function screenshot(page: Page, name: string) {
-  await page.setViewportSize({ width: 900, height: 1200 });
-  await expect(page.locator('.a4-page')).toHaveScreenshot(`${name}.png`, { maxDiffPixelRatio: 0.02 });
 }
 
 test('the minutes print as Mẫu 1.9: header, BIÊN BẢN, attendance "có mặt", chair and secretary, closing line, signatures', async ({ page, demoApp, consoleErrors }) => {
@@ -83,7 +55,7 @@ test('the minutes print as Mẫu 1.9: header, BIÊN BẢN, attendance "có mặt
   expect(text).toMatch(/THƯ KÝ\s{4,}CHỦ TỌA/);
   expect(text).toMatch(/Trần Thị Lan\s{4,}Trịnh Tuấn Sinh/);
   expectDecreeMargins(file);
-  await screenshot(page, 'minutes');
+  await expectPrintLooksLike(page, 'minutes');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -106,7 +78,7 @@ test('the invitation prints in the Party form: number "Số 01-GM/BCĐ", GIẤY 
   expect(text).toMatch(/- Như trên;[\s\S]*- Lưu: VT, BCĐ\./);
   expect(text).toContain('Trịnh Tuấn Sinh');
   expectDecreeMargins(file);
-  await screenshot(page, 'invitation');
+  await expectPrintLooksLike(page, 'invitation');
   expect(consoleErrors).toEqual([]);
 });
 

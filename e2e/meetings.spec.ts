@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { at, expect, test } from './fixtures';
+import { addAgendaItem, chooseOption } from './meeting-steps';
 import { CLERK_SCREEN, screen } from './screens';
 
 test.use({ viewport: CLERK_SCREEN });
@@ -9,22 +10,6 @@ const TITLE = 'Hội nghị tổng kết công tác năm 2021, triển khai nhi�
 const REPORT = 'Báo cáo tổng kết công tác năm 2021, phương hướng, nhiệm vụ năm 2022';
 const DISCUSSION = 'Thảo luận, đóng góp ý kiến của các đại biểu';
 const CLOSING = 'Phát biểu kết luận của đồng chí Trưởng Ban Chỉ đạo';
-
-async function chooseOption(page: Page, box: Locator, typed: string, option: RegExp | string) {
-  await box.click();
-  await box.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function addAgendaItem(page: Page, title: string, presenter: { typed: string; option: RegExp } | null, minutes: string) {
-  await page.getByRole('button', { name: 'Thêm nội dung' }).click();
-  const form = page.getByRole('dialog', { name: 'Thêm nội dung' });
-  await form.getByRole('textbox', { name: 'Nội dung' }).fill(title);
-  if (presenter) await chooseOption(page, form.getByRole('combobox', { name: 'Người trình bày' }), presenter.typed, presenter.option);
-  await form.getByRole('textbox', { name: 'Thời lượng (phút)' }).fill(minutes);
-  await form.getByRole('button', { name: 'Lưu' }).click();
-  await expect(form).toBeHidden();
-}
 
 /** The agenda's titles in the order shown. */
 const agendaTitles = (page: Page) => page.getByRole('table', { name: 'Chương trình hội nghị' }).locator('tbody tr td:nth-child(3) p:first-child');
