@@ -21,3 +21,6 @@ export * from './rich-text-html.js';
 export * from './minutes.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';
+// --- conclusions (C1, issue 9) ---
+export * from './conclusions.js';
+export * from './conclusion-document.js';
