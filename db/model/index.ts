@@ -24,3 +24,4 @@ export * from './meeting-document.js';
 // --- conclusions (C1, issue 9) ---
 export * from './conclusions.js';
 export * from './conclusion-document.js';
+export * from './conclusion-starting-text.js';
