@@ -103,7 +103,7 @@ describe('issuing a notice', () => {
     const draft = await createConclusion(db, notice(committeeId, head, '2021-04-02'), TEST_ACTOR);
     await expect(issueConclusion(db, { id: draft.id, issuedOn: '2019-12-31' }, TEST_ACTOR)).rejects.toMatchObject({
       code: 'VALIDATION',
-      details: { issues: [{ path: 'signer.personId', message: 'not_on_roster' }] },
+      details: { issues: [{ path: 'signer.personId', message: 'signer_not_on_roster' }] },
     });
     expect((await issueConclusion(db, { id: draft.id, issuedOn: '2021-05-06' }, TEST_ACTOR)).datedOn).toBe('2021-05-06');
   });
@@ -145,7 +145,7 @@ describe('refusals leave the archive byte-identical', () => {
     await expect(deleteConclusion(db, a.id, TEST_ACTOR)).rejects.toMatchObject(notDraft);
     await expect(cancelConclusion(db, draft.id, 'x', TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'not_issued' }] } });
     // A signer off the roster, a meeting of another committee.
-    await expect(updateConclusion(db, draft.id, { datedOn: '2019-06-01' }, TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'not_on_roster' }] } });
+    await expect(updateConclusion(db, draft.id, { datedOn: '2019-06-01' }, TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'signer_not_on_roster' }] } });
     await expect(createConclusion(db, { ...notice(committeeId, head, '2021-03-01'), meetingId: 1 }, TEST_ACTOR)).rejects.toMatchObject({
       details: { issues: [{ path: 'meetingId', message: 'other_committee' }] },
     });
