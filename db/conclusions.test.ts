@@ -31,7 +31,7 @@ async function stateCommittee(db: Db): Promise<{ committeeId: number; head: numb
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: head } = await db.insertInto('people').values({ full_name: 'Đỗ Minh Tuấn', created_at: 'x', updated_at: 'x' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('memberships').values({ person_id: head, committee_id: committeeId, role: 'truong_ban', from_date: '2020-01-01' }).execute();
+  await db.insertInto('memberships').values({ person_id: head, committee_id: committeeId, role: 'truong_ban', from_date: '2020-01-01', created_at: 'x' }).execute();
   return { committeeId, head };
 }
 
@@ -173,7 +173,7 @@ describe('drafts', () => {
       notice(committeeId, head, '2021-03-01', { items: [{ text: 'Một', subPoints: [] }, { text: 'Hai', subPoints: ['a'] }, { text: 'Ba', subPoints: [] }] }),
       TEST_ACTOR,
     );
-    const [one, two] = draft.items as [{ id: number }, { id: number }];
+    const [one, two] = draft.items as unknown as [{ id: number }, { id: number }];
     const next = await updateConclusion(
       db,
       draft.id,

@@ -246,7 +246,7 @@ const QUERIES: QueryCase[] = [
     run: async (db) => {
       // Notice 1500 (committee 21, a draft) gets a signer on its committee's roster.
       await db.updateTable('conclusions').set({ signer_person_id: 77 }).where('id', '=', 1500).execute();
-      await db.insertInto('memberships').values({ person_id: 77, committee_id: 21, role: 'uy_vien', from_date: '2005-01-01' }).execute();
+      await db.insertInto('memberships').values({ person_id: 77, committee_id: 21, role: 'uy_vien', from_date: '2005-01-01', created_at: '2005-01-01' }).execute();
       await issueConclusion(db, { id: 1500 }, 'clerk');
       return cancelConclusion(db, 1500, 'Rút lại', 'clerk');
     },
