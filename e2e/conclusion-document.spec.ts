@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -191,10 +192,13 @@ test('the print view saves the same notice as Word', async ({ page, demoApp }) =
   expect(tableRows(xml).at(-1)).toEqual([expect.stringMatching(/^Nơi nhận:[\s\S]*- Lưu: VT, Ban Dân vận Tỉnh ủy\.$/), 'TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nTrịnh Tuấn Sinh']);
 });
 
-test('a draft prints "DỰ THẢO" and a blank number; a notice that does not exist shows the not-found error', async ({ page, demoApp }) => {
+test('a draft prints "DỰ THẢO" and a blank number, its view passes axe-core; a notice that does not exist shows the not-found error', async ({ page, demoApp }) => {
   const all = flat(pdfText(await printToPdf(page, demoApp, '/print/conclusion/1', 'conclusion-draft')));
   expect(all).toContain('DỰ THẢO');
   expect(all).toMatch(/Số -TB\/BCĐ/);
+  // The print view itself: no serious or critical axe-core finding (WCAG 2.1 A and AA).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await page.goto(at(demoApp, '/print/conclusion/999'));
   await expect(page.getByRole('alert')).toBeVisible();
   await page.goto(at(demoApp, '/print/conclusion/abc'));
