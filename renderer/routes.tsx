@@ -18,6 +18,8 @@ import { RosterPrint } from './features/print/RosterPrint';
 // meeting documents (M4b)
 import { InvitationPrint } from './features/print/InvitationPrint';
 import { MinutesPrint } from './features/print/MinutesPrint';
+// conclusions (C1, issue 9)
+import { ConclusionPrint } from './features/print/ConclusionPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NotFoundPage } from './ui/NotFoundPage';
@@ -30,6 +32,8 @@ export const router = createHashRouter([
   { path: '/print/invitation/:meetingId', element: <InvitationPrint />, errorElement: <RouteError /> },
   { path: '/print/minutes/:meetingId', element: <MinutesPrint />, errorElement: <RouteError /> },
   // --- end meeting documents (M4b) ---
+  // conclusions (C1, issue 9): the notice (thông báo kết luận)
+  { path: '/print/conclusion/:conclusionId', element: <ConclusionPrint />, errorElement: <RouteError /> },
   {
     element: <AppLayout />,
     // Errors and unknown addresses get our Vietnamese pages, never React Router's developer page.

@@ -56,6 +56,23 @@ export async function getInvitationDocument(db: Db, meetingId: number, today: st
   };
 }
 
+/** The minutes' text as stored: the draft, or once finalized the latest version. */
+export async function storedMinutes(db: Db, meetingId: number) {
+  const row = await db.selectFrom('minutes').select(['id', 'status', 'fields_json', 'body_json']).where('meeting_id', '=', meetingId).executeTakeFirst();
+  if (!row) return null;
+  if (row.status === 'finalized') {
+    const version = await db
+      .selectFrom('minutes_versions')
+      .select(['fields_json', 'body_json'])
+      .where('minutes_id', '=', row.id)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (version) return { status: row.status, ...version };
+  }
+  return row;
+}
+
 /** What today's tables say: the committee's header, the meeting, the attendance of its day's roster. */
 async function liveMinutesParts(db: Reader, meetingId: number): Promise<Pick<MinutesSnapshot, 'committee' | 'meeting' | 'attendance'>> {
   const meeting = await getMeeting(db, meetingId);

@@ -17,6 +17,8 @@ import * as m0010 from './0010-person-names.js';
 import * as m0011 from './0011-committee-names.js';
 // P1 (issue 8 review: signed minutes frozen)
 import * as m0012 from './0012-minutes-snapshots.js';
+// C1 (issue 9): conclusion notices
+import * as m0013 from './0013-conclusions.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -41,6 +43,8 @@ export const migrations: Record<string, Migration> = {
   '0011-committee-names': m0011,
   // P1 (issue 8 review: signed minutes frozen)
   '0012-minutes-snapshots': m0012,
+  // C1 (issue 9): conclusion notices
+  '0013-conclusions': m0013,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

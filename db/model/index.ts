@@ -23,3 +23,7 @@ export * from './minutes.js';
 export * from './minutes-snapshot.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';
+// --- conclusions (C1, issue 9) ---
+export * from './conclusions.js';
+export * from './conclusion-document.js';
+export * from './conclusion-starting-text.js';

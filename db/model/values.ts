@@ -84,7 +84,8 @@ export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 export const MINUTES_VERSION_KINDS = ['original', 'amendment'] as const;
 export type MinutesVersionKind = (typeof MINUTES_VERSION_KINDS)[number];
 
-export const CONCLUSION_STATUSES = ['draft', 'issued'] as const;
+/** draft → issued → cancelled; a cancelled notice keeps its number (issue 9). */
+export const CONCLUSION_STATUSES = ['draft', 'issued', 'cancelled'] as const;
 export type ConclusionStatus = (typeof CONCLUSION_STATUSES)[number];
 
 /** The government tracking vocabulary (DESIGN.md), derived and never typed by hand. */
@@ -108,5 +109,5 @@ export const HOSTS = ['electron', 'browser'] as const;
 export type Host = (typeof HOSTS)[number];
 
 /** Records whose history ("Lịch sử") the audit log gives. */
-export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision', 'meeting', 'minutes', 'attachment'] as const;
+export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision', 'meeting', 'minutes', 'attachment', 'conclusion'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

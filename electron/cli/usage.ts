@@ -13,6 +13,8 @@ Usage:
   minutebook document [--db FILE] (minutes|invitation) MEETING_ID [--version N] --out FILE.docx
                                             write a meeting's minutes (biên bản) or invitation (giấy mời) as Word;
                                             finalized minutes as signed: the latest version, or version N
+  minutebook document [--db FILE] conclusion CONCLUSION_ID --out FILE.docx
+                                            write a conclusion notice (thông báo kết luận) as Word
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision

@@ -57,6 +57,12 @@ describe('allHandlers', () => {
       'documentNumbers.reserve',
       'documentNumbers.cancel',
       'documentNumbers.setTermStart',
+      // conclusions (C1, issue 9)
+      'conclusions.create',
+      'conclusions.update',
+      'conclusions.issue',
+      'conclusions.cancel',
+      'conclusions.delete',
     ].sort());
   });
 });
