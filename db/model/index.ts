@@ -21,3 +21,5 @@ export * from './rich-text-html.js';
 export * from './minutes.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';
+// --- actions, the chase, reports (C2, issue 9) ---
+export * from './actions.js';
