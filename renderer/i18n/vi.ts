@@ -1,4 +1,6 @@
 import { meetingsVi } from './meetings-vi';
+// C3 (issue 9): the actions screens, the chase, the reports
+import { actionsVi } from './actions-vi';
 
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
@@ -449,6 +451,8 @@ export const vi = {
   },
   // Meetings screens (M4a): renderer/i18n/meetings-vi.ts
   meetings: meetingsVi,
+  // C3 (issue 9): actions, the chase, reports — renderer/i18n/actions-vi.ts
+  actions: actionsVi,
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
     actions: 'Theo dõi nhiệm vụ được giao, hạn xử lý và tiến độ đến khi hoàn thành.',
