@@ -171,6 +171,8 @@ export async function useReservedNumber(
 
 /** The issue message when a number cancelled by hand is on a live meeting's invitation (path `id`). */
 export const NUMBER_ON_INVITATION = 'number_on_invitation';
+/** The issue message when a number cancelled by hand is on an issued conclusion notice (path `id`). */
+export const NUMBER_ON_CONCLUSION = 'number_on_conclusion';
 
 /** Marks a number cancelled inside the caller's transaction (it stays taken), audited. */
 export async function cancelNumberIn(trx: Transaction<Database>, id: number, note: string, actor: string): Promise<void> {
@@ -181,6 +183,9 @@ export async function cancelNumberIn(trx: Transaction<Database>, id: number, not
   // (which marks the meeting cancelled first, in the same transaction) frees it.
   const user = await trx.selectFrom('meetings').select('id').where('invitation_number_id', '=', id).where('status', '!=', 'cancelled').executeTakeFirst();
   if (user) throw invalid('id', NUMBER_ON_INVITATION, `number ${id} is on the invitation of meeting ${user.id}; cancel the meeting instead`);
+  // C1 (issue 9): likewise a number on an issued conclusion notice: cancelling the notice frees it.
+  const notice = await trx.selectFrom('conclusions').select('id').where('document_number_id', '=', id).where('status', '=', 'issued').executeTakeFirst();
+  if (notice) throw invalid('id', NUMBER_ON_CONCLUSION, `number ${id} is on conclusion ${notice.id}; cancel the notice instead`);
   await trx.updateTable('document_numbers').set({ status: 'cancelled', note, updated_at: nowIso() }).where('id', '=', id).execute();
   await audit(trx, { actor, action: 'update', entity: 'document_number', entityId: id, detail: { status: { from: row.status, to: 'cancelled' }, note } });
 }

@@ -30,7 +30,7 @@ async function seed(): Promise<[number, number]> {
       .execute();
   }
   for (const title of ['TB 1', 'TB 2']) {
-    await t.db.insertInto('conclusions').values({ committee_id: a, meeting_id: 3, title, status: 'draft', recipients_json: '[]', created_at: 'x', updated_at: 'x' }).execute();
+    await t.db.insertInto('conclusions').values({ committee_id: a, meeting_id: 3, issued_on: '2021-01-15', title, status: 'draft', recipients_json: '[]', created_at: 'x', updated_at: 'x' }).execute();
   }
   return [a, b];
 }

@@ -59,6 +59,15 @@ import type { InvitationDocumentData, MinutesDocumentData } from '../db/model/in
 // C2 (issue 9): actions, the chase, reports
 import * as actionInputs from './contract/actions-inputs.js';
 import type { ActionChase, ActionDetail, ActionPage, ActionReport, ActionsCreated, MemberTasksDocumentData, ReminderDocumentData } from '../db/model/index.js';
+// conclusions (C1, issue 9)
+import { conclusionsInputs } from './contract/conclusions-inputs.js';
+import type {
+  ConclusionDetail,
+  ConclusionDocumentData,
+  ConclusionSignerOptions,
+  ConclusionStartingText,
+  ConclusionSummary,
+} from '../db/model/index.js';
 
 // The model (types and value lists) has one owner, db/model; the renderer reaches it here.
 export * from '../db/model/index.js';
@@ -379,6 +388,28 @@ export const commands = {
   /** Adds "Kiểm điểm việc thực hiện kết luận" to the meeting's agenda with its committee's open actions. */
   'actions.carryForward': mutation<AgendaItem[]>()(actionInputs.carryForward),
   // --- end C2 ---
+  // --- conclusions (C1, issue 9): the numbered notice (thông báo kết luận) ---
+  /** Notices newest first (by date), filtered by committee, year of the date and status. */
+  'conclusions.list': query<Page<ConclusionSummary>>()(conclusionsInputs.list),
+  'conclusions.get': query<ConclusionDetail>()(conclusionsInputs.get),
+  /** The conclusion part of a meeting's minutes, offered as a new notice's text. */
+  'conclusions.startingText': query<ConclusionStartingText>()(conclusionsInputs.startingText),
+  /** Who may sign: the committee's roster on that day, each with the signing form their role suggests. */
+  'conclusions.signers': query<ConclusionSignerOptions>()(conclusionsInputs.signers),
+  /** A new draft (from a meeting or standalone). */
+  'conclusions.create': mutation<ConclusionDetail>()(conclusionsInputs.create),
+  /** Only while a draft (VALIDATION on status: not_draft); a directive that actions come from cannot be removed (HAS_DEPENDENTS). */
+  'conclusions.update': mutation<ConclusionDetail>()(conclusionsInputs.update),
+  /** Numbers (next TB number of the committee's series, or a reserved one) and dates the notice: draft → issued. */
+  'conclusions.issue': mutation<ConclusionDetail>()(conclusionsInputs.issue),
+  /** issued → cancelled with a reason; the number stays taken and printed. */
+  'conclusions.cancel': mutation<ConclusionDetail>()(conclusionsInputs.cancel),
+  /** Only a draft; an issued notice is cancelled instead. */
+  'conclusions.delete': mutation<null>()(conclusionsInputs.delete),
+  /** The notice as a document (print view): the committee as named on its date, the notice. */
+  'conclusions.document': query<ConclusionDocumentData>()(conclusionsInputs.document),
+  'conclusions.exportDocx': query<ExportedFile>()(conclusionsInputs.document),
+  // --- end conclusions (C1) ---
 
   'settings.get': query<ByKey<SettingValues>>()(z.object({ key: settingKey }).strict()),
   'settings.set': mutation<null>()(

@@ -92,7 +92,7 @@ export async function loadDemo(db: Db, actor: string): Promise<DemoSummary> {
         meeting_id: meetingId,
         signer_person_id: pid(signer),
         recipients_json: JSON.stringify(recipients),
-        status: 'issued',
+        status: 'draft',
         ...stamps,
       })
       .returning('id')

@@ -158,9 +158,13 @@ export const minutesBody = [
   'Tại hội nghị, các đại biểu đã đóng góp nhiều ý kiến nhằm khắc phục những tồn tại, hạn chế trong công tác xây dựng cơ sở và thực hiện quy chế dân chủ năm 2020 và thực hiện tốt 6 nhóm nhiệm vụ, giải pháp trọng tâm năm 2021.',
 ];
 
+/**
+ * The chair's conclusion, as a draft notice dated the meeting day: the clerk issues it, and it
+ * takes the first number of the committee's TB series ("Số 01-TB/BCĐ").
+ */
 export const conclusion = {
-  number: 5,
-  issued_on: '2021-01-15',
+  issued_on: '2021-01-13',
+  signing_form: 'tm' as const,
   title:
     'Kết luận của đồng chí Trưởng Ban Chỉ đạo tại Hội nghị tổng kết công tác xây dựng cơ sở và thực hiện quy chế dân chủ năm 2020, triển khai nhiệm vụ năm 2021',
   signer: 'sinh',

@@ -45,7 +45,7 @@ export async function getInvitationDocument(db: Db, meetingId: number, today: st
 }
 
 /** The minutes' text as stored: the draft, or once finalized the latest version. */
-async function storedMinutes(db: Db, meetingId: number) {
+export async function storedMinutes(db: Db, meetingId: number) {
   const row = await db.selectFrom('minutes').select(['id', 'status', 'fields_json', 'body_json']).where('meeting_id', '=', meetingId).executeTakeFirst();
   if (!row) return null;
   if (row.status === 'finalized') {

@@ -23,3 +23,7 @@ export * from './minutes.js';
 export * from './meeting-document.js';
 // --- actions, the chase, reports (C2, issue 9) ---
 export * from './actions.js';
+// --- conclusions (C1, issue 9) ---
+export * from './conclusions.js';
+export * from './conclusion-document.js';
+export * from './conclusion-starting-text.js';

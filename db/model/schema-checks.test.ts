@@ -16,6 +16,8 @@ import {
   MINUTES_VERSION_KINDS,
   DOCUMENT_TYPES,
   DOCUMENT_NUMBER_STATUSES,
+  // conclusions (C1, issue 9)
+  SIGNING_FORMS,
 } from './index.js';
 
 // Frozen migrations keep their CHECK lists as written; this proves the live schema (after
@@ -33,6 +35,8 @@ const expected: Record<string, readonly string[]> = {
   'conclusions.status': CONCLUSION_STATUSES,
   'document_numbers.type': DOCUMENT_TYPES,
   'document_numbers.status': DOCUMENT_NUMBER_STATUSES,
+  // conclusions (C1, issue 9)
+  'conclusions.signing_form': SIGNING_FORMS,
 };
 
 /** `column in ('a', 'b')` checks of a CREATE TABLE statement: column → its values. */

@@ -84,7 +84,8 @@ export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 export const MINUTES_VERSION_KINDS = ['original', 'amendment'] as const;
 export type MinutesVersionKind = (typeof MINUTES_VERSION_KINDS)[number];
 
-export const CONCLUSION_STATUSES = ['draft', 'issued'] as const;
+/** draft → issued → cancelled; a cancelled notice keeps its number (issue 9). */
+export const CONCLUSION_STATUSES = ['draft', 'issued', 'cancelled'] as const;
 export type ConclusionStatus = (typeof CONCLUSION_STATUSES)[number];
 
 /** The government tracking vocabulary (DESIGN.md), derived and never typed by hand. */

@@ -68,6 +68,12 @@ describe('allHandlers', () => {
       'actions.resume',
       'actions.delete',
       'actions.carryForward',
+      // conclusions (C1, issue 9)
+      'conclusions.create',
+      'conclusions.update',
+      'conclusions.issue',
+      'conclusions.cancel',
+      'conclusions.delete',
     ].sort());
   });
 });
