@@ -15,6 +15,8 @@ import * as m0009 from './0009-attachments.js';
 import * as m0010 from './0010-person-names.js';
 // F1 (committee names as of a date)
 import * as m0011 from './0011-committee-names.js';
+// C2 (issue 9): actions
+import * as m0014 from './0014-actions.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -37,6 +39,8 @@ export const migrations: Record<string, Migration> = {
   '0010-person-names': m0010,
   // F1 (committee names as of a date)
   '0011-committee-names': m0011,
+  // C2 (issue 9): actions
+  '0014-actions': m0014,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
