@@ -19,20 +19,20 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
   const base: ActionListFilter = { ...(committeeId !== undefined ? { committeeId } : {}), asOf };
   const status = statusCaseSql(asOf, dueSoonDays);
 
-  let totalsQ = db.selectFrom('actions').select([status.as('status'), (s) => s.fn.countAll<number>().as('n')]).where(assignedBy(asOf));
+  let totalsQ = db.selectFrom('actions').select([status.as('action_status'), (s) => s.fn.countAll<number>().as('n')]).where(assignedBy(asOf));
   if (committeeId !== undefined) totalsQ = totalsQ.where('actions.committee_id', '=', committeeId);
   const totals = emptyCounts();
-  for (const r of await totalsQ.groupBy('status').execute()) add(totals, r.status, Number(r.n));
+  for (const r of await totalsQ.groupBy('action_status').execute()) add(totals, r.action_status, Number(r.n));
 
   let ownersQ = db
     .selectFrom('actions')
     .innerJoin('action_owners as lo', (j) => j.onRef('lo.action_id', '=', 'actions.id').on('lo.is_lead', '=', 1))
     .leftJoin('people as p', 'p.id', 'lo.person_id')
-    .select(['lo.person_id', 'lo.unit_name', (s) => s.fn.max('p.full_name').as('full_name'), status.as('status'), (s) => s.fn.countAll<number>().as('n')])
+    .select(['lo.person_id', 'lo.unit_name', (s) => s.fn.max('p.full_name').as('full_name'), status.as('action_status'), (s) => s.fn.countAll<number>().as('n')])
     .where(assignedBy(asOf));
   if (committeeId !== undefined) ownersQ = ownersQ.where('actions.committee_id', '=', committeeId);
   const owners = new Map<string, ReportGroup>();
-  for (const r of await ownersQ.groupBy(['lo.person_id', 'lo.unit_name', 'status']).execute()) {
+  for (const r of await ownersQ.groupBy(['lo.person_id', 'lo.unit_name', 'action_status']).execute()) {
     const key = r.person_id !== null ? `p${r.person_id}` : `u${r.unit_name}`;
     let g = owners.get(key);
     if (!g) {
@@ -45,7 +45,7 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
       };
       owners.set(key, g);
     }
-    add(g.counts, r.status, Number(r.n));
+    add(g.counts, r.action_status, Number(r.n));
   }
 
   let conclusionsQ = db
@@ -57,13 +57,13 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
       (s) => s.fn.max('cn.number').as('number'),
       (s) => s.fn.max('cn.issued_on').as('issued_on'),
       (s) => s.fn.max('cn.title').as('title'),
-      status.as('status'),
+      status.as('action_status'),
       (s) => s.fn.countAll<number>().as('n'),
     ])
     .where(assignedBy(asOf));
   if (committeeId !== undefined) conclusionsQ = conclusionsQ.where('actions.committee_id', '=', committeeId);
   const conclusions = new Map<number | null, ReportGroup>();
-  for (const r of await conclusionsQ.groupBy(['ci.conclusion_id', 'status']).execute()) {
+  for (const r of await conclusionsQ.groupBy(['ci.conclusion_id', 'action_status']).execute()) {
     let g = conclusions.get(r.conclusion_id);
     if (!g) {
       g =
@@ -72,7 +72,7 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
           : { label: conclusionLabel(r.number, r.issued_on, r.title), conclusionId: r.conclusion_id, counts: emptyCounts(), filter: { ...base, conclusionId: r.conclusion_id } };
       conclusions.set(r.conclusion_id, g);
     }
-    add(g.counts, r.status, Number(r.n));
+    add(g.counts, r.action_status, Number(r.n));
   }
 
   const byName = (a: ReportGroup, b: ReportGroup) => a.label.localeCompare(b.label, 'vi');
