@@ -17,6 +17,8 @@ import * as m0010 from './0010-person-names.js';
 import * as m0011 from './0011-committee-names.js';
 // C1 (issue 9): conclusion notices
 import * as m0013 from './0013-conclusions.js';
+// C2 (issue 9): actions
+import * as m0014 from './0014-actions.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -41,6 +43,8 @@ export const migrations: Record<string, Migration> = {
   '0011-committee-names': m0011,
   // C1 (issue 9): conclusion notices
   '0013-conclusions': m0013,
+  // C2 (issue 9): actions
+  '0014-actions': m0014,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -46,6 +46,8 @@ export interface ActionListFilter {
   committeeId?: number;
   conclusionId?: number;
   conclusionItemId?: number;
+  /** Only the actions given outside any conclusion (standalone). */
+  withoutConclusion?: boolean;
   /** The lead owner. */
   owner?: OwnerRef;
   /** Any of these statuses, derived as of `asOf` in SQL. */
@@ -76,8 +78,8 @@ export interface ActionSummary {
   completedOn: string | null;
   onHold: boolean;
   holdReason: string | null;
-  /** Derived as of `asOf` of the page. */
-  status: ActionStatus;
+  /** Derived as of `asOf` of the page; null only from actions.get asked for a day before `assignedOn`. */
+  status: ActionStatus | null;
   /** The lead owner's name (null when none is recorded). */
   leadOwner: ActionOwner | null;
 }
@@ -201,3 +203,42 @@ export const ACTION_DOCUMENT_MAX = 500;
 
 /** The agenda item carry-forward adds to a meeting. */
 export const CARRY_FORWARD_TITLE = 'Kiểm điểm việc thực hiện kết luận';
+
+// --- the two documents' text, once for the print views and the Word files ---
+
+export const MEMBER_TASKS_TITLE = 'DANH SÁCH NHIỆM VỤ';
+export const REMINDER_SUBJECT = 'V/v đôn đốc thực hiện nhiệm vụ quá hạn';
+
+/** "Thời hạn: 31/03/2021" / "Không thời hạn", as a task line shows it. */
+function deadlineText(deadline: string | null): string {
+  if (!deadline) return 'không thời hạn';
+  const [y, m, d] = deadline.split('-');
+  return `thời hạn ${d}/${m}/${y}`;
+}
+
+/** "1. Rà soát … (Thông báo số 01; thời hạn 31/03/2021): Đang thực hiện quá hạn." */
+export function taskLine(task: ActionSummary, index: number, withStatus = true): string {
+  const from = task.conclusionNumber !== null ? `Thông báo số ${String(task.conclusionNumber).padStart(2, '0')}; ` : '';
+  const status = withStatus && task.status ? `: ${ACTION_STATUS_LABELS_VI[task.status]}` : '';
+  return `${index + 1}. ${task.title} (${from}${deadlineText(task.deadline)})${status}.`;
+}
+
+/** The reminder's opening paragraph. */
+export function reminderOpening(data: Pick<ReminderDocumentData, 'owner' | 'asOf' | 'tasks' | 'committee'>): string {
+  const [y, m, d] = data.asOf.split('-');
+  const who = data.owner.personId !== null ? `đồng chí ${data.owner.name}` : data.owner.name;
+  return `Theo dõi việc thực hiện các nhiệm vụ được giao, đến ngày ${d}/${m}/${y}, ${who} còn ${data.tasks.length} nhiệm vụ đã quá thời hạn mà chưa hoàn thành, cụ thể như sau:`;
+}
+
+export const REMINDER_CLOSING = 'Đề nghị khẩn trương triển khai thực hiện, báo cáo kết quả về Ban Chỉ đạo (qua Tổ giúp việc) trong thời gian sớm nhất./.';
+
+/** "Kính gửi: đồng chí …" or the unit. */
+export function reminderAddressee(owner: ActionOwner): string {
+  return `Kính gửi: ${owner.personId !== null ? `đồng chí ${owner.name}` : owner.name}.`;
+}
+
+/** "danh-sach-nhiem-vu-7.docx", "don-doc-7.docx": ASCII, no path characters. */
+export function actionDocumentFileName(kind: 'tasks' | 'reminder', id: number | string): string {
+  const safe = String(id).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'x';
+  return `${kind === 'tasks' ? 'danh-sach-nhiem-vu' : 'don-doc'}-${safe}.docx`;
+}

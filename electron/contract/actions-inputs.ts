@@ -25,6 +25,7 @@ export const actionFilter = z
     committeeId: id.optional(),
     conclusionId: id.optional(),
     conclusionItemId: id.optional(),
+    withoutConclusion: z.literal(true).optional(),
     owner: ownerRef.optional(),
     statuses: z.array(actionStatus).min(1).max(ACTION_STATUSES.length).optional(),
     deadlineFrom: isoDate.optional(),
