@@ -69,6 +69,8 @@ export function summaryQuery(db: Reader) {
     .innerJoin('committees as c', 'c.id', 'actions.committee_id')
     .leftJoin('conclusion_items as ci', 'ci.id', 'actions.conclusion_item_id')
     .leftJoin('conclusions as cn', 'cn.id', 'ci.conclusion_id')
+    // C3's merge of c1 + c2: 0013 moved the notice's number to its series (document_numbers).
+    .leftJoin('document_numbers as dn', 'dn.id', 'cn.document_number_id')
     .leftJoin('action_owners as lo', (j) => j.onRef('lo.action_id', '=', 'actions.id').on('lo.is_lead', '=', 1))
     .leftJoin('people as lp', 'lp.id', 'lo.person_id')
     .select([
@@ -77,7 +79,7 @@ export function summaryQuery(db: Reader) {
       'c.name as committee_name',
       'actions.conclusion_item_id',
       'ci.conclusion_id',
-      'cn.number as conclusion_number',
+      'dn.number as conclusion_number',
       'actions.title',
       'actions.assigned_on',
       'actions.deadline',

@@ -52,9 +52,11 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
     .selectFrom('actions')
     .leftJoin('conclusion_items as ci', 'ci.id', 'actions.conclusion_item_id')
     .leftJoin('conclusions as cn', 'cn.id', 'ci.conclusion_id')
+    // C3's merge of c1 + c2: 0013 moved the notice's number to its series (document_numbers).
+    .leftJoin('document_numbers as dn', 'dn.id', 'cn.document_number_id')
     .select([
       'ci.conclusion_id',
-      (s) => s.fn.max('cn.number').as('number'),
+      (s) => s.fn.max('dn.number').as('number'),
       (s) => s.fn.max('cn.issued_on').as('issued_on'),
       (s) => s.fn.max('cn.title').as('title'),
       status.as('action_status'),
