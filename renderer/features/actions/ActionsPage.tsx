@@ -11,7 +11,7 @@ import { formatDate } from '../../ui/format';
 import { ActionFilters } from './ActionFilters';
 import { ActionForm } from './ActionForm';
 import { ActionStatusBadge } from './ActionStatusBadge';
-import { filterFromParams, filterToParams } from './action-filter-params';
+import { filterFromParams, filterToParams, listInput } from './action-filter-params';
 import { reportHref } from './report-params';
 import './actions.css';
 
@@ -25,7 +25,7 @@ export function ActionsPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useCommand('actions.list', { ...filter, limit: PAGE_DEFAULT_LIMIT, offset: (page - 1) * PAGE_DEFAULT_LIMIT });
+  const list = useCommand('actions.list', { ...listInput(filter), limit: PAGE_DEFAULT_LIMIT, offset: (page - 1) * PAGE_DEFAULT_LIMIT });
   const [creating, setCreating] = useState(false);
   const setFilter = (next: ActionListFilter) => setParams(filterToParams(next), { replace: true });
   const setPage = (n: number) =>

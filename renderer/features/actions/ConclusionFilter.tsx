@@ -7,7 +7,7 @@ const STANDALONE = 'none';
 /** The conclusion filter: one notice of the committee, or the actions given outside any. */
 export function ConclusionFilter({ filter, onChange }: { filter: ActionListFilter; onChange: (next: ActionListFilter) => void }) {
   const { t } = useTranslation();
-  const value = filter.conclusionId ? String(filter.conclusionId) : null;
+  const value = filter.conclusionId ? String(filter.conclusionId) : filter.withoutConclusion ? STANDALONE : null;
   const data = value ? [{ value, label: `#${value}` }] : [];
   return (
     <Select
@@ -16,8 +16,8 @@ export function ConclusionFilter({ filter, onChange }: { filter: ActionListFilte
       data={[...data, { value: STANDALONE, label: t('actions.filters.standalone') }]}
       value={value}
       onChange={(v) => {
-        const { conclusionId: _, conclusionItemId: __, ...rest } = filter;
-        onChange(v && v !== STANDALONE ? { ...rest, conclusionId: Number(v) } : rest);
+        const { conclusionId: _, conclusionItemId: __, withoutConclusion: ___, ...rest } = filter;
+        onChange(!v ? rest : v === STANDALONE ? { ...rest, withoutConclusion: true } : { ...rest, conclusionId: Number(v) });
       }}
       clearable
       w={220}

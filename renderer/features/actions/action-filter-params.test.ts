@@ -13,6 +13,7 @@ const filter: fc.Arbitrary<ActionListFilter> = fc.record(
     committeeId: id,
     conclusionId: id,
     conclusionItemId: id,
+    withoutConclusion: fc.constant(true as const),
     owner: fc.oneof(
       id.map((personId) => ({ personId })),
       fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s !== '').map((unitName) => ({ unitName })),

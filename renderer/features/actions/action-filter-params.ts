@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type ActionListFilter, type ActionStatus } from '../../../electron/contract';
+import { ACTION_STATUSES, type ActionListFilter, type ActionStatus, type CommandInput } from '../../../electron/contract';
 
 // The actions list's filter lives in the address (#/actions?status=overdue&asOf=2021-03-01), so a
 // dashboard figure links to the list behind it, the back button keeps the filters, and a list
@@ -11,6 +11,7 @@ const PARAMS = {
   committeeId: 'committee',
   conclusionId: 'conclusion',
   conclusionItemId: 'item',
+  withoutConclusion: 'standalone',
   owner: 'person|unit',
   statuses: 'status',
   deadlineFrom: 'deadlineFrom',
@@ -30,6 +31,7 @@ export function filterToParams(filter: ActionListFilter): URLSearchParams {
   if (filter.committeeId !== undefined) p.set(PARAMS.committeeId, String(filter.committeeId));
   if (filter.conclusionId !== undefined) p.set(PARAMS.conclusionId, String(filter.conclusionId));
   if (filter.conclusionItemId !== undefined) p.set(PARAMS.conclusionItemId, String(filter.conclusionItemId));
+  if (filter.withoutConclusion) p.set(PARAMS.withoutConclusion, '1');
   if (filter.owner) {
     if ('personId' in filter.owner) p.set('person', String(filter.owner.personId));
     else p.set('unit', filter.owner.unitName);
@@ -51,6 +53,7 @@ export function filterFromParams(p: URLSearchParams): ActionListFilter {
   if (conclusionId !== undefined) f.conclusionId = conclusionId;
   const itemId = positive(p.get(PARAMS.conclusionItemId));
   if (itemId !== undefined) f.conclusionItemId = itemId;
+  if (p.get(PARAMS.withoutConclusion) === '1') f.withoutConclusion = true;
   const personId = positive(p.get('person'));
   const unit = p.get('unit')?.trim();
   if (personId !== undefined) f.owner = { personId };
@@ -70,4 +73,10 @@ export function filterFromParams(p: URLSearchParams): ActionListFilter {
 export function actionsListHref(filter: ActionListFilter): string {
   const query = filterToParams(filter).toString();
   return query ? `/actions?${query}` : '/actions';
+}
+
+/** The filter as actions.list takes it (the model says boolean where the schema takes only `true`). */
+export function listInput(filter: ActionListFilter): Omit<CommandInput<'actions.list'>, 'limit' | 'offset'> {
+  const { withoutConclusion, ...rest } = filter;
+  return withoutConclusion ? { ...rest, withoutConclusion: true } : rest;
 }
