@@ -21,6 +21,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 // --- C3 (issue 9): conclusions, actions, the chase, the action documents ---
 import { ActionPage } from './features/actions/ActionPage';
 import { ActionsPage } from './features/actions/ActionsPage';
+import { ConclusionPage } from './features/conclusions/ConclusionPage';
 import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { MemberTasksPrint } from './features/print/MemberTasksPrint';
 import { ReminderPrint } from './features/print/ReminderPrint';
@@ -63,6 +64,7 @@ export const router = createHashRouter([
           // --- end meetings (M4a) ---
           // --- C3 (issue 9): conclusions and actions ---
           { path: 'conclusions', element: <ConclusionsPage /> },
+          { path: 'conclusions/:conclusionId', element: <ConclusionPage /> },
           { path: 'actions', element: <ActionsPage /> },
           { path: 'actions/:actionId', element: <ActionPage /> },
           // --- end C3 ---

@@ -2,6 +2,7 @@ import type { Catalogue } from './vi';
 import { meetingsEn } from './meetings-en';
 // C3 (issue 9): the actions screens, the chase, the reports
 import { actionsEn } from './actions-en';
+import { conclusionsEn } from './conclusions-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -455,6 +456,7 @@ export const en: Shape<Catalogue> = {
   meetings: meetingsEn,
   // C3 (issue 9): actions, the chase, reports — renderer/i18n/actions-en.ts
   actions: actionsEn,
+  conclusions: conclusionsEn,
   later: {
     conclusions: 'Draft, number and print conclusion notices in the official format.',
     actions: 'Follow assigned actions, deadlines and progress until done.',

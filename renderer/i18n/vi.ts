@@ -1,6 +1,7 @@
 import { meetingsVi } from './meetings-vi';
 // C3 (issue 9): the actions screens, the chase, the reports
 import { actionsVi } from './actions-vi';
+import { conclusionsVi } from './conclusions-vi';
 
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
@@ -453,6 +454,7 @@ export const vi = {
   meetings: meetingsVi,
   // C3 (issue 9): actions, the chase, reports — renderer/i18n/actions-vi.ts
   actions: actionsVi,
+  conclusions: conclusionsVi,
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
     actions: 'Theo dõi nhiệm vụ được giao, hạn xử lý và tiến độ đến khi hoàn thành.',
