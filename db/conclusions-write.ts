@@ -54,7 +54,7 @@ export async function checkSignerOnRoster(db: Reader, committeeId: number, perso
     .where((w) => w.or([w('to_date', 'is', null), w('to_date', '>', day)]))
     .executeTakeFirst();
   if (!member) {
-    throw invalid('signer.personId', 'not_on_roster', `person ${personId} is not on the roster of committee ${committeeId} on ${day}`);
+    throw invalid('signer.personId', 'signer_not_on_roster', `person ${personId} is not on the roster of committee ${committeeId} on ${day}`);
   }
 }
 

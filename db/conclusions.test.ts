@@ -31,7 +31,7 @@ async function stateCommittee(db: Db): Promise<{ committeeId: number; head: numb
     .returning('id')
     .executeTakeFirstOrThrow();
   const { id: head } = await db.insertInto('people').values({ full_name: 'Đỗ Minh Tuấn', created_at: 'x', updated_at: 'x' }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('memberships').values({ person_id: head, committee_id: committeeId, role: 'truong_ban', from_date: '2020-01-01' }).execute();
+  await db.insertInto('memberships').values({ person_id: head, committee_id: committeeId, role: 'truong_ban', from_date: '2020-01-01', created_at: 'x' }).execute();
   return { committeeId, head };
 }
 
@@ -103,7 +103,7 @@ describe('issuing a notice', () => {
     const draft = await createConclusion(db, notice(committeeId, head, '2021-04-02'), TEST_ACTOR);
     await expect(issueConclusion(db, { id: draft.id, issuedOn: '2019-12-31' }, TEST_ACTOR)).rejects.toMatchObject({
       code: 'VALIDATION',
-      details: { issues: [{ path: 'signer.personId', message: 'not_on_roster' }] },
+      details: { issues: [{ path: 'signer.personId', message: 'signer_not_on_roster' }] },
     });
     expect((await issueConclusion(db, { id: draft.id, issuedOn: '2021-05-06' }, TEST_ACTOR)).datedOn).toBe('2021-05-06');
   });
@@ -145,7 +145,7 @@ describe('refusals leave the archive byte-identical', () => {
     await expect(deleteConclusion(db, a.id, TEST_ACTOR)).rejects.toMatchObject(notDraft);
     await expect(cancelConclusion(db, draft.id, 'x', TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'not_issued' }] } });
     // A signer off the roster, a meeting of another committee.
-    await expect(updateConclusion(db, draft.id, { datedOn: '2019-06-01' }, TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'not_on_roster' }] } });
+    await expect(updateConclusion(db, draft.id, { datedOn: '2019-06-01' }, TEST_ACTOR)).rejects.toMatchObject({ details: { issues: [{ message: 'signer_not_on_roster' }] } });
     await expect(createConclusion(db, { ...notice(committeeId, head, '2021-03-01'), meetingId: 1 }, TEST_ACTOR)).rejects.toMatchObject({
       details: { issues: [{ path: 'meetingId', message: 'other_committee' }] },
     });
@@ -173,7 +173,7 @@ describe('drafts', () => {
       notice(committeeId, head, '2021-03-01', { items: [{ text: 'Một', subPoints: [] }, { text: 'Hai', subPoints: ['a'] }, { text: 'Ba', subPoints: [] }] }),
       TEST_ACTOR,
     );
-    const [one, two] = draft.items as [{ id: number }, { id: number }];
+    const [one, two] = draft.items as unknown as [{ id: number }, { id: number }];
     const next = await updateConclusion(
       db,
       draft.id,

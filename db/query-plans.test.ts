@@ -34,6 +34,12 @@ import { getPerson } from './people.js';
 import { getRoster } from './roster.js';
 import { checkAgainstArchive } from './roster-import/check-archive.js';
 import type { RosterImportRow } from './model/index.js';
+// C1 (issue 9): conclusion notices
+import { getConclusion, listConclusions } from './conclusions.js';
+import { cancelConclusion, issueConclusion } from './conclusions-issue.js';
+import { conclusionSigners, conclusionStartingText } from './conclusions-start.js';
+import { updateConclusion } from './conclusions-write.js';
+import { getConclusionDocument } from './documents/conclusion-source.js';
 import type { Database } from './schema/index.js';
 import type { SqliteDatabase } from './sqlite-driver.js';
 import { openRaw, removeTempDirs, tempArchivePath } from './test-support.js';
@@ -219,6 +225,34 @@ const QUERIES: QueryCase[] = [
   { name: 'agenda.remove: the files linked to the item', run: (db) => removeAgendaItem(db, AGENDA_OF_1235 + 4, 'clerk').catch(() => null), scans: LAST_AUDIT },
   { name: 'upload: the target checked before the body', run: (db) => checkAttachmentTarget(db, { agendaItemId: AGENDA_OF_1235 }).catch(() => null) },
   // --- end F4 ---
+  // --- C1 (issue 9): conclusion notices ---
+  { name: 'conclusions.list, first page', run: (db) => listConclusions(db, {}), scans: { conclusions: FIRST_PAGE } },
+  { name: 'conclusions.list, next page', run: (db) => listConclusions(db, { cursor: JSON.stringify(['2015-01-01', 1500]) }) },
+  { name: 'conclusions.list by committee', run: (db) => listConclusions(db, { committeeId: 7 }) },
+  { name: 'conclusions.list by year', run: (db) => listConclusions(db, { year: 2015 }) },
+  { name: 'conclusions.list by status', run: (db) => listConclusions(db, { status: 'issued' }) },
+  { name: 'conclusions.list by committee, year and status', run: (db) => listConclusions(db, { committeeId: 7, year: 2015, status: 'draft' }) },
+  { name: 'conclusions.get', run: (db) => getConclusion(db, 1234) },
+  { name: 'conclusions.document', run: (db) => getConclusionDocument(db, 1234) },
+  { name: 'conclusions.signers', run: (db) => conclusionSigners(db, 7, '2015-06-01'), sorts: MEETING_ROSTER },
+  { name: 'conclusions.startingText', run: (db) => conclusionStartingText(db, 1234) },
+  {
+    name: 'conclusions.update: the directives and the actions from them',
+    run: (db) => updateConclusion(db, 1501, { items: [{ text: 'Một', subPoints: [] }] }, 'clerk').catch(() => null),
+    scans: LAST_AUDIT,
+  },
+  {
+    name: 'conclusions.issue and cancel: the signer on the roster, the next TB number',
+    run: async (db) => {
+      // Notice 1500 (committee 21, a draft) gets a signer on its committee's roster.
+      await db.updateTable('conclusions').set({ signer_person_id: 77 }).where('id', '=', 1500).execute();
+      await db.insertInto('memberships').values({ person_id: 77, committee_id: 21, role: 'uy_vien', from_date: '2005-01-01', created_at: '2005-01-01' }).execute();
+      await issueConclusion(db, { id: 1500 }, 'clerk');
+      return cancelConclusion(db, 1500, 'Rút lại', 'clerk');
+    },
+    scans: LAST_AUDIT,
+  },
+  // --- end C1 ---
 ];
 
 /** Import rows for these names (roster.import checks them against the archive). */
@@ -255,8 +289,8 @@ function generate(sqlite: SqliteDatabase): void {
     ${seq(3000)} insert into meetings (committee_id, kind, title, starts_at, chair_person_id, status, created_at, updated_at)
       select (i % 40) + 1, ${pick(['tong_ket', 'so_ket', 'dinh_ky', 'dot_xuat', 'chuyen_de'], 'i')}, 'Hội nghị ' || i,
         ${day('i * 2')} || 'T08:00', (i * 7) % 20000 + 1, ${pick(['draft', 'held', 'minutes_finalized'], 'i')}, '2005-01-01', '2005-01-01' from n;
-    ${seq(3000)} insert into conclusions (committee_id, meeting_id, number, issued_on, title)
-      select (i % 40) + 1, i, i, ${day('i * 2 + 3')}, 'Thông báo kết luận ' || i from n;
+    ${seq(3000)} insert into conclusions (committee_id, meeting_id, issued_on, title)
+      select (i % 40) + 1, i, ${day('i * 2 + 3')}, 'Thông báo kết luận ' || i from n;
     ${seq(30000)} insert into conclusion_items (conclusion_id, position, text) select (i % 3000) + 1, i / 3000 + 1, 'Nội dung ' || i from n;
     ${seq(30000)} insert into actions (committee_id, conclusion_item_id, title, deadline, completed_on, on_hold)
       select (i % 40) + 1, i, 'Nhiệm vụ ' || i, case when i % 9 = 0 then null else ${day('i / 5 + 30')} end,

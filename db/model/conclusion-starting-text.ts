@@ -50,6 +50,7 @@ export function conclusionPartOf(body: RichTextDoc): { found: boolean; preamble:
   const items: ConclusionItemText[] = [];
   for (const n of nodes.slice(start + 1)) {
     if (n.type === 'heading' && (n.attrs?.level ?? 1) <= level) break;
+    if (n.type === 'heading' || n.type === 'table') continue; // a sub-heading or a table is no directive
     if (n.type === 'bulletList' || n.type === 'orderedList') {
       for (const li of n.content ?? []) {
         const item = fromListItem(li);

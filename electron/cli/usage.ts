@@ -12,6 +12,8 @@ Usage:
                                             write the committee's roster of that date (default today) as Word
   minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx
                                             write a meeting's minutes (biên bản) or invitation (giấy mời) as Word
+  minutebook document [--db FILE] conclusion CONCLUSION_ID --out FILE.docx
+                                            write a conclusion notice (thông báo kết luận) as Word
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision

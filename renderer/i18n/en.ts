@@ -104,6 +104,14 @@ export const en: Shape<Catalogue> = {
     number_on_invitation: "This number is printed on a meeting's invitation and cannot be cancelled on its own. To drop it, cancel that meeting.",
     agenda_item_has_files: 'This item still has attached files. Remove the files from the item first, then delete it.',
     // --- end F4 ---
+    // --- C1 (issue 9): conclusion notices ---
+    not_draft: 'The notice is issued (or cancelled): it can no longer be edited or deleted. If it was issued by mistake, cancel it with a reason.',
+    not_issued: 'Only an issued notice can be cancelled; delete a draft instead',
+    signer_not_on_roster: "The signer is not on the committee's roster on the notice's date",
+    other_committee: 'This meeting belongs to another committee',
+    other_item: 'This directive is not part of the notice being edited (it may have just changed in another window). Reload.',
+    number_on_conclusion: 'This number is printed on an issued conclusion notice and cannot be cancelled on its own. To drop it, cancel that notice.',
+    // --- end C1 ---
   },
   fields: {
     input: 'The input',
@@ -204,6 +212,14 @@ export const en: Shape<Catalogue> = {
     note: 'Note',
     // F3
     nameCorrection: 'Spelling correction (not a change of name)',
+    // --- C1 (issue 9): conclusion notices ---
+    datedOn: 'Date of the notice',
+    form: 'Signing form',
+    recipients: 'Recipients',
+    preamble: 'Opening paragraph',
+    items: 'Directives',
+    subPoints: 'Sub-points',
+    // --- end C1 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {

@@ -102,6 +102,14 @@ export const vi = {
     number_on_invitation: 'Số này đang ghi trên giấy mời của một cuộc họp nên không hủy riêng được. Muốn bỏ số, hãy hủy cuộc họp đó.',
     agenda_item_has_files: 'Mục này còn tệp đính kèm nên chưa xóa được. Hãy gỡ các tệp khỏi mục trước rồi xóa mục.',
     // --- end F4 ---
+    // --- C1 (issue 9): conclusion notices ---
+    not_draft: 'Thông báo đã ban hành (hoặc đã hủy) nên không sửa, không xóa được. Nếu ban hành nhầm, hãy hủy thông báo kèm lý do.',
+    not_issued: 'Chỉ hủy được thông báo đã ban hành; bản dự thảo thì xóa đi',
+    signer_not_on_roster: 'Người ký không có trong danh sách Ban Chỉ đạo vào ngày của thông báo',
+    other_committee: 'Cuộc họp này thuộc Ban Chỉ đạo khác',
+    other_item: 'Nội dung kết luận này không thuộc thông báo đang sửa (có thể vừa được sửa ở cửa sổ khác). Hãy tải lại.',
+    number_on_conclusion: 'Số này đang ghi trên một thông báo kết luận đã ban hành nên không hủy riêng được. Muốn bỏ số, hãy hủy thông báo đó.',
+    // --- end C1 ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -202,6 +210,14 @@ export const vi = {
     note: 'Ghi chú',
     // F3
     nameCorrection: 'Sửa lỗi chính tả (không phải đổi tên)',
+    // --- C1 (issue 9): conclusion notices ---
+    datedOn: 'Ngày thông báo',
+    form: 'Hình thức ký',
+    recipients: 'Nơi nhận',
+    preamble: 'Đoạn mở đầu',
+    items: 'Nội dung kết luận',
+    subPoints: 'Ý nhỏ',
+    // --- end C1 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
