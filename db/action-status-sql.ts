@@ -14,41 +14,55 @@ function openBranches(t: string, asOf: string) {
   return [sql<SqlBool>`${col(t, 'completed_on')} is null`, sql<SqlBool>`${col(t, 'completed_on')} > ${asOf}`];
 }
 
-/** Each branch AND `more`, the branches OR-ed: each term indexable on its own. */
-function openAnd(t: string, asOf: string, more: RawBuilder<SqlBool>): RawBuilder<SqlBool> {
-  const [never, later] = openBranches(t, asOf);
-  return sql<SqlBool>`((${never} and ${more}) or (${later} and ${more}))`;
+/** An open action's part of each open status: on hold, or active with its deadline against the day. */
+function openPart(status: Exclude<ActionStatus, 'done_on_time' | 'done_late'>, asOf: string, dueSoonDays: number, t: string): RawBuilder<SqlBool> {
+  const d = col(t, 'deadline');
+  const held = col(t, 'on_hold');
+  switch (status) {
+    case 'on_hold':
+      return sql<SqlBool>`${held} = 1`;
+    case 'no_deadline':
+      return sql<SqlBool>`(${held} = 0 and ${d} is null)`;
+    case 'overdue':
+      return sql<SqlBool>`(${held} = 0 and ${d} < ${asOf})`;
+    case 'due_soon':
+      return sql<SqlBool>`(${held} = 0 and ${d} >= ${asOf} and ${d} <= ${addDays(asOf, dueSoonDays)})`;
+    case 'in_progress':
+      return sql<SqlBool>`(${held} = 0 and ${d} > ${addDays(asOf, dueSoonDays)})`;
+  }
+}
+
+function donePart(status: 'done_on_time' | 'done_late', asOf: string, t: string): RawBuilder<SqlBool> {
+  const c = col(t, 'completed_on');
+  const d = col(t, 'deadline');
+  return status === 'done_on_time'
+    ? sql<SqlBool>`(${c} <= ${asOf} and (${d} is null or ${c} <= ${d}))`
+    : sql<SqlBool>`(${c} <= ${asOf} and ${d} is not null and ${c} > ${d})`;
+}
+
+const isDone = (s: ActionStatus): s is 'done_on_time' | 'done_late' => s === 'done_on_time' || s === 'done_late';
+
+/**
+ * Rows in any of `statuses` as of `asOf`: the done ones a range of completed_on each, the open
+ * ones two branches (never completed / completed later) each AND-ed with the open statuses'
+ * parts, so every top-level term starts on completed_on and an index ranges over it.
+ */
+export function statusesSql(statuses: readonly ActionStatus[], asOf: string, dueSoonDays: number, t = 'actions'): RawBuilder<SqlBool> {
+  const terms: RawBuilder<SqlBool>[] = statuses.filter(isDone).map((s) => donePart(s, asOf, t));
+  const open = statuses.filter((s) => !isDone(s)) as Array<Exclude<ActionStatus, 'done_on_time' | 'done_late'>>;
+  if (open.length > 0) {
+    const parts = sql<SqlBool>`(${sql.join(
+      open.map((s) => openPart(s, asOf, dueSoonDays, t)),
+      sql` or `,
+    )})`;
+    for (const branch of openBranches(t, asOf)) terms.push(sql<SqlBool>`(${branch} and ${parts})`);
+  }
+  return sql<SqlBool>`(${sql.join(terms, sql` or `)})`;
 }
 
 /** Rows in `status` as of `asOf` (the table's name or alias `t`). */
 export function statusSql(status: ActionStatus, asOf: string, dueSoonDays: number, t = 'actions'): RawBuilder<SqlBool> {
-  const c = col(t, 'completed_on');
-  const d = col(t, 'deadline');
-  const active = (more: RawBuilder<SqlBool>) => openAnd(t, asOf, sql<SqlBool>`${col(t, 'on_hold')} = 0 and ${more}`);
-  switch (status) {
-    case 'done_on_time':
-      return sql<SqlBool>`(${c} <= ${asOf} and (${d} is null or ${c} <= ${d}))`;
-    case 'done_late':
-      return sql<SqlBool>`(${c} <= ${asOf} and ${d} is not null and ${c} > ${d})`;
-    case 'on_hold':
-      return openAnd(t, asOf, sql<SqlBool>`${col(t, 'on_hold')} = 1`);
-    case 'no_deadline':
-      return active(sql<SqlBool>`${d} is null`);
-    case 'overdue':
-      return active(sql<SqlBool>`${d} < ${asOf}`);
-    case 'due_soon':
-      return active(sql<SqlBool>`${d} >= ${asOf} and ${d} <= ${addDays(asOf, dueSoonDays)}`);
-    case 'in_progress':
-      return active(sql<SqlBool>`${d} > ${addDays(asOf, dueSoonDays)}`);
-  }
-}
-
-/** Rows in any of `statuses`. */
-export function statusesSql(statuses: readonly ActionStatus[], asOf: string, dueSoonDays: number, t = 'actions'): RawBuilder<SqlBool> {
-  return sql<SqlBool>`(${sql.join(
-    statuses.map((s) => statusSql(s, asOf, dueSoonDays, t)),
-    sql` or `,
-  )})`;
+  return statusesSql([status], asOf, dueSoonDays, t);
 }
 
 /** Given by `asOf`: an action does not exist before its assigned_on. */

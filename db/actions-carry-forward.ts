@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { dueSoonDaysOf } from './actions-settings.js';
 import { filterActions, summaryQuery, toSummary } from './actions.js';
 import { listAgenda } from './agenda.js';
@@ -33,7 +34,7 @@ export async function carryForward(db: Db, meetingId: number, asOf: string, acto
   await db.transaction().execute(async (trx) => {
     const meeting = await editableMeeting(trx, meetingId);
     const filter = { committeeId: meeting.committee_id, statuses: [...OPEN_STATUSES] };
-    const rows = await filterActions(summaryQuery(trx), filter, asOf, dueSoonDays).orderBy('actions.deadline').orderBy('actions.id').execute();
+    const rows = await filterActions(summaryQuery(trx), filter, asOf, dueSoonDays).orderBy(sql`actions.deadline is null`).orderBy('actions.deadline').orderBy('actions.id').execute();
     if (rows.length === 0) throw invalid('meetingId', 'no_open_actions', `committee ${meeting.committee_id} has no open actions on ${asOf}`);
     const tasks = rows.map((r) => toSummary(r, asOf, dueSoonDays));
     const notes = notesOf(tasks.map((t, i) => taskLine(t, i)));

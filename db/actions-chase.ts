@@ -28,8 +28,10 @@ export async function actionChase(db: Reader, asOf: string, dueSoonDays: number,
   }
   let q = db
     .selectFrom('actions')
-    .innerJoin('action_owners as lo', (j) => j.onRef('lo.action_id', '=', 'actions.id').on('lo.is_lead', '=', 1))
+    .crossJoin('action_owners as lo') // CROSS JOIN: SQLite keeps actions as the outer loop (driven by the status/committee index)
     .leftJoin('people as p', 'p.id', 'lo.person_id')
+    .whereRef('lo.action_id', '=', 'actions.id')
+    .where('lo.is_lead', '=', 1)
     .select([
       'lo.person_id',
       'lo.unit_name',

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { listActions } from './actions.js';
 import { REPORT_SHEETS } from './documents/actions-report-xlsx.js';
 import { actionReportXlsxBytes, writeActionReportFile } from './documents/actions-report-file.js';
-import { ACTION_STATUSES, ACTION_STATUS_LABELS_VI } from './model/index.js';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS_VI, type ActionStatusCounts } from './model/index.js';
 import { actionReport } from './reports-actions.js';
 import { HAND_MADE_AS_OF, makeActionsFixture, makeHandMadeActions } from './test-actions.js';
 import { makeTempDir, useTempArchive } from './test-support.js';
 
 const zero = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0]));
-const counts = (c: Record<string, number>) => ({ ...zero, ...c, total: Object.values(c).reduce((a, b) => a + b, 0) });
+const counts = (c: Record<string, number>) => ({ ...zero, ...c, total: Object.values(c).reduce((a, b) => a + b, 0) }) as ActionStatusCounts;
 
 // The hand-made archive (test-actions.ts) as of 20/04/2021, every committee.
 const TOTALS = counts({ done_on_time: 2, done_late: 1, overdue: 2, due_soon: 1, no_deadline: 1, on_hold: 1 });

@@ -26,8 +26,10 @@ export async function actionReport(db: Db, asOf: string, dueSoonDays: number, co
 
   let ownersQ = db
     .selectFrom('actions')
-    .innerJoin('action_owners as lo', (j) => j.onRef('lo.action_id', '=', 'actions.id').on('lo.is_lead', '=', 1))
+    .crossJoin('action_owners as lo') // CROSS JOIN: SQLite keeps actions as the outer loop (driven by the status/committee index)
     .leftJoin('people as p', 'p.id', 'lo.person_id')
+    .whereRef('lo.action_id', '=', 'actions.id')
+    .where('lo.is_lead', '=', 1)
     .select(['lo.person_id', 'lo.unit_name', (s) => s.fn.max('p.full_name').as('full_name'), status.as('action_status'), (s) => s.fn.countAll<number>().as('n')])
     .where(assignedBy(asOf));
   if (committeeId !== undefined) ownersQ = ownersQ.where('actions.committee_id', '=', committeeId);

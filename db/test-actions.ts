@@ -34,7 +34,7 @@ export async function makeActionsFixture(db: Db): Promise<ActionsFixture> {
     .execute();
   const { id: conclusionId } = await db
     .insertInto('conclusions')
-    .values({ committee_id: committeeId, number: 1, issued_on: '2021-01-13', title: 'Kết luận Hội nghị tổng kết năm 2020', status: 'issued', created_at: at, updated_at: at })
+    .values({ committee_id: committeeId, number: 1, issued_on: '2021-01-13', title: 'Kết luận Hội nghị tổng kết năm 2020', recipients_json: '[]', status: 'issued', created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   const items: number[] = [];

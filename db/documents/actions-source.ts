@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { dueSoonDaysOf } from '../actions-settings.js';
 import { filterActions, summaryQuery, toSummary } from '../actions.js';
 import { assignedBy } from '../action-status-sql.js';
@@ -38,7 +39,7 @@ export async function getMemberTasksDocument(db: Db, personId: number, committee
     .where(assignedBy(asOf))
     .where('actions.committee_id', '=', committeeId)
     .where('actions.id', 'in', (eb) => eb.selectFrom('action_owners').select('action_owners.action_id').where('action_owners.person_id', '=', personId))
-    .orderBy('actions.deadline')
+    .orderBy(sql`actions.deadline is null`).orderBy('actions.deadline')
     .orderBy('actions.id')
     .limit(ACTION_DOCUMENT_MAX + 1)
     .execute();
@@ -69,7 +70,7 @@ export async function getReminderDocument(db: Db, ref: OwnerRef, committeeId: nu
   const owner = await ownerOf(db, ref);
   const dueSoonDays = await dueSoonDaysOf(db);
   const rows = await filterActions(summaryQuery(db), { committeeId, owner: ref, statuses: ['overdue'] }, asOf, dueSoonDays)
-    .orderBy('actions.deadline')
+    .orderBy(sql`actions.deadline is null`).orderBy('actions.deadline')
     .orderBy('actions.id')
     .limit(ACTION_DOCUMENT_MAX + 1)
     .execute();

@@ -9,7 +9,7 @@ import { type Kysely, sql } from 'kysely';
 //   back-filled with the day of their created_at.
 // - actions.evidence_text / evidence_attachment_id: what proves a completion (the file
 //   RESTRICT: an attachment kept as evidence cannot be deleted).
-// - indexes for the lists' filters: a committee's actions, a unit as owner, and the evidence
+// - indexes for the lists' filters: a committee's actions, a deadline range, a unit as owner, and the evidence
 //   file.
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -19,11 +19,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table actions add column evidence_attachment_id integer references attachments (id) on delete restrict`.execute(db);
   await db.schema.createIndex('actions_evidence_attachment').on('actions').column('evidence_attachment_id').execute();
   await db.schema.createIndex('actions_committee_open').on('actions').columns(['committee_id', 'completed_on', 'on_hold', 'deadline']).execute();
+  await db.schema.createIndex('actions_by_deadline').on('actions').column('deadline').execute();
   await db.schema.createIndex('action_owners_unit').on('action_owners').columns(['unit_name', 'is_lead']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of ['action_owners_unit', 'actions_committee_open', 'actions_evidence_attachment']) {
+  for (const name of ['action_owners_unit', 'actions_by_deadline', 'actions_committee_open', 'actions_evidence_attachment']) {
     await db.schema.dropIndex(name).execute();
   }
   await sql`alter table actions drop column evidence_attachment_id`.execute(db);
