@@ -16,6 +16,8 @@ import { RosterPrint } from './features/print/RosterPrint';
 // meeting documents (M4b)
 import { InvitationPrint } from './features/print/InvitationPrint';
 import { MinutesPrint } from './features/print/MinutesPrint';
+// conclusions (C1, issue 9)
+import { ConclusionPrint } from './features/print/ConclusionPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 // --- C3 (issue 9): conclusions, actions, the chase, the action documents ---
@@ -42,6 +44,8 @@ export const router = createHashRouter([
   { path: '/print/tasks/:personId', element: <MemberTasksPrint />, errorElement: <RouteError /> },
   { path: '/print/reminder/:kind/:who', element: <ReminderPrint />, errorElement: <RouteError /> },
   // --- end C3 ---
+  // conclusions (C1, issue 9): the notice (thông báo kết luận)
+  { path: '/print/conclusion/:conclusionId', element: <ConclusionPrint />, errorElement: <RouteError /> },
   {
     element: <AppLayout />,
     // Errors and unknown addresses get our Vietnamese pages, never React Router's developer page.
