@@ -147,13 +147,21 @@ test('the seed conclusion issued as 01, its directives turned into actions, chas
   const overdue = await figure(page, 'Quá hạn');
   expect(overdue).toBe(before.overdue + 5);
   await screen(page, 'dashboard-chase');
-  await page.getByRole('link', { name: `Quá hạn: ${overdue}` }).click();
+  await page.getByRole('link', { name: `Quá hạn: ${overdue}`, exact: true }).click();
   await expect(page).toHaveURL(/#\/actions\?.*status=overdue/);
   await expect(page.getByTestId('actions-total')).toHaveText(`Tổng số: ${overdue} nhiệm vụ`);
   await expect(page.getByRole('table', { name: 'Nhiệm vụ' }).locator('tbody tr')).toHaveCount(overdue);
   await screen(page, 'actions-overdue');
-  // Each lead's figures open that lead's list, the same count.
+  // The same figure in the top row and in the status table opens the same list.
   await page.goBack();
+  const others = page.getByRole('link', { name: `Đang thực hiện quá hạn: ${overdue}`, exact: true });
+  await expect(others).toHaveCount(2);
+  for (const i of [0, 1]) {
+    await others.nth(i).click();
+    await expect(page.getByTestId('actions-total')).toHaveText(`Tổng số: ${overdue} nhiệm vụ`);
+    await page.goBack();
+  }
+  // Each lead's figures open that lead's list, the same count.
   const an = await figure(page, 'Nguyễn Văn An — Chưa hoàn thành');
   await page.getByRole('link', { name: `Nguyễn Văn An — Chưa hoàn thành: ${an}` }).click();
   expect(await listTotal(page)).toBe(an);
