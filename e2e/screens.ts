@@ -47,3 +47,14 @@ export const MEETING_SCREENS: Array<{ name: string; route: string }> = [
   { name: 'meeting-files-tab', route: '/meetings/1?tab=files' },
 ];
 // --- end meetings (M4a) ---
+
+// --- C3 (issue 9): conclusions, actions, the chase, the action documents (demo archive: notice 1, action 1, member 2) ---
+export const CHASE_SCREENS: Array<{ name: string; route: string }> = [
+  { name: 'conclusion', route: '/conclusions/1' },
+  { name: 'actions-overdue', route: '/actions?status=overdue' },
+  { name: 'action', route: '/actions/1' },
+  { name: 'print-report', route: '/print/report?committee=1&asOf=2021-06-30' },
+  { name: 'print-tasks', route: '/print/tasks/2?committee=1&asOf=2021-06-30' },
+  { name: 'print-reminder', route: '/print/reminder/person/5?committee=1' },
+];
+// --- end C3 ---

@@ -41,7 +41,7 @@ function ReminderDocument({ input }: { input: { owner: OwnerRef; committeeId: nu
         {(data) => (
           <article className="a4-page" lang="vi">
             <DocumentHeader committee={data.committee} date={data.issuedOn} />
-            <p className="doc-subject-line">{data.subject}</p>
+            <h1 className="doc-subject-line">{data.subject}</h1>
             <p className="doc-addressee">{reminderAddressee(data.owner)}</p>
             <section className="doc-text">
               <p className="doc-para">{reminderOpening(data)}</p>
