@@ -112,6 +112,20 @@ export const en: Shape<Catalogue> = {
     other_item: 'This directive is not part of the notice being edited (it may have just changed in another window). Reload.',
     number_on_conclusion: 'This number is printed on an issued conclusion notice and cannot be cancelled on its own. To drop it, cancel that notice.',
     // --- end C1 ---
+    // --- C3 (issue 9): the actions' refusals ---
+    committee_or_item: 'Choose the committee of the action, or make it from a conclusion item',
+    deadline_before_assigned: 'The deadline cannot be before the day the action was assigned',
+    range_reversed: 'The end of the range must be on or after its start',
+    item_without_action: 'Every conclusion item needs a lead person or unit',
+    completed_before_assigned: 'The completion date cannot be before the day the action was assigned',
+    before_assigned: 'The report date cannot be before the day the action was assigned',
+    already_completed: 'The action is already recorded as completed (perhaps just now, in another window)',
+    not_completed: 'The action is not completed, so it cannot be reopened',
+    already_on_hold: 'The action is already on hold',
+    not_on_hold: 'The action is not on hold',
+    no_open_actions: 'The committee has no open actions on the meeting day',
+    owner_twice: 'A person or unit cannot be named twice (lead and co-owner)',
+    // --- end C3 ---
   },
   fields: {
     input: 'The input',
@@ -220,6 +234,19 @@ export const en: Shape<Catalogue> = {
     items: 'Directives',
     subPoints: 'Sub-points',
     // --- end C1 ---
+    // --- C3 (issue 9): actions ---
+    owner: 'Lead',
+    coOwners: 'Co-owners',
+    deadline: 'Deadline',
+    assignedOn: 'Assigned on',
+    reportedOn: 'Reported on',
+    completedOn: 'Completed on',
+    evidenceText: 'Result, evidence',
+    conclusionItemId: 'Conclusion item',
+    conclusionId: 'Conclusion notice',
+    unitName: 'Unit name',
+    description: 'Notes',
+    // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {

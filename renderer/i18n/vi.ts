@@ -110,6 +110,20 @@ export const vi = {
     other_item: 'Nội dung kết luận này không thuộc thông báo đang sửa (có thể vừa được sửa ở cửa sổ khác). Hãy tải lại.',
     number_on_conclusion: 'Số này đang ghi trên một thông báo kết luận đã ban hành nên không hủy riêng được. Muốn bỏ số, hãy hủy thông báo đó.',
     // --- end C1 ---
+    // --- C3 (issue 9): the actions' refusals (codes from electron/contract/actions-inputs.ts and db/actions*) ---
+    committee_or_item: 'Chọn Ban Chỉ đạo cho nhiệm vụ, hoặc tạo nhiệm vụ từ một nội dung kết luận',
+    deadline_before_assigned: 'Thời hạn không được trước ngày giao nhiệm vụ',
+    range_reversed: 'Ngày cuối khoảng phải từ ngày đầu khoảng trở đi',
+    item_without_action: 'Mỗi nội dung kết luận phải có người hoặc đơn vị chủ trì',
+    completed_before_assigned: 'Ngày hoàn thành không được trước ngày giao nhiệm vụ',
+    before_assigned: 'Ngày báo cáo không được trước ngày giao nhiệm vụ',
+    already_completed: 'Nhiệm vụ đã được ghi nhận hoàn thành (có thể vừa được cập nhật ở cửa sổ khác)',
+    not_completed: 'Nhiệm vụ chưa hoàn thành nên không mở lại được',
+    already_on_hold: 'Nhiệm vụ đang tạm dừng',
+    not_on_hold: 'Nhiệm vụ không ở trạng thái tạm dừng',
+    no_open_actions: 'Ban Chỉ đạo không có nhiệm vụ nào chưa hoàn thành vào ngày họp',
+    owner_twice: 'Một người hoặc đơn vị không được ghi hai lần (chủ trì và phối hợp)',
+    // --- end C3 ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -218,6 +232,19 @@ export const vi = {
     items: 'Nội dung kết luận',
     subPoints: 'Ý nhỏ',
     // --- end C1 ---
+    // --- C3 (issue 9): actions ---
+    owner: 'Chủ trì',
+    coOwners: 'Phối hợp',
+    deadline: 'Thời hạn',
+    assignedOn: 'Ngày giao',
+    reportedOn: 'Ngày báo cáo',
+    completedOn: 'Ngày hoàn thành',
+    evidenceText: 'Kết quả, minh chứng',
+    conclusionItemId: 'Nội dung kết luận',
+    conclusionId: 'Thông báo kết luận',
+    unitName: 'Tên đơn vị',
+    description: 'Ghi chú',
+    // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
