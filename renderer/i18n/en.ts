@@ -246,6 +246,15 @@ export const en: Shape<Catalogue> = {
     conclusionId: 'Conclusion notice',
     unitName: 'Unit name',
     description: 'Notes',
+    actionId: 'Action',
+    deadlineFrom: 'Deadline from',
+    deadlineTo: 'Deadline to',
+    completedFrom: 'Completed from',
+    completedTo: 'Completed to',
+    statuses: 'Status',
+    withoutConclusion: 'Not from a conclusion',
+    text: 'Text',
+    evidenceAttachmentId: 'Evidence file',
     // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */

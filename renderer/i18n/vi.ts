@@ -244,6 +244,15 @@ export const vi = {
     conclusionId: 'Thông báo kết luận',
     unitName: 'Tên đơn vị',
     description: 'Ghi chú',
+    actionId: 'Nhiệm vụ',
+    deadlineFrom: 'Thời hạn từ ngày',
+    deadlineTo: 'Thời hạn đến ngày',
+    completedFrom: 'Hoàn thành từ ngày',
+    completedTo: 'Hoàn thành đến ngày',
+    statuses: 'Tình trạng',
+    withoutConclusion: 'Không thuộc kết luận nào',
+    text: 'Nội dung',
+    evidenceAttachmentId: 'Tệp minh chứng',
     // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
