@@ -77,39 +77,34 @@ function ConclusionScreen({ conclusion: c }: { conclusion: ConclusionDetail }) {
       </Group>
       <Group gap="xs" mb="sm">
         {draft && (
-          <Button leftSection={<IconSend size={16} />} onClick={() => setDialog('issue')} disabled={dirty} title={dirty ? t('conclusions.issue.unsavedFirst') : undefined}>
+          <Button size="sm" leftSection={<IconSend size={16} />} onClick={() => setDialog('issue')} disabled={dirty} title={dirty ? t('conclusions.issue.unsavedFirst') : undefined}>
             {t('conclusions.issue.action')}
           </Button>
         )}
         {draft && (
-          <Button variant="default" leftSection={<IconTicket size={16} />} onClick={() => (reserve.reset(), setDialog('reserve'))}>
+          <Button size="sm" variant="default" leftSection={<IconTicket size={16} />} onClick={() => (reserve.reset(), setDialog('reserve'))}>
             {t('conclusions.reserve.action')}
           </Button>
         )}
-        <Button variant="default" component={Link} to={`/print/conclusion/${c.id}`} leftSection={<IconPrinter size={16} />}>
+        <Button size="sm" variant="default" component={Link} to={`/print/conclusion/${c.id}`} leftSection={<IconPrinter size={16} />}>
           {t('conclusions.print')}
         </Button>
-        <Button variant="default" leftSection={<IconFileTypeDocx size={16} />} onClick={() => void download()}>
+        <Button size="sm" variant="default" leftSection={<IconFileTypeDocx size={16} />} onClick={() => void download()}>
           {t('conclusions.docx')}
         </Button>
         {c.items.length > 0 && c.status !== 'cancelled' && (
-          <Button variant="default" leftSection={<IconListCheck size={16} />} onClick={() => setDialog('toActions')}>
+          <Button size="sm" variant="default" leftSection={<IconListCheck size={16} />} onClick={() => setDialog('toActions')}>
             {t('actions.fromConclusion.action')}
           </Button>
         )}
         {actionCount > 0 && (
-          <Button variant="subtle" component={Link} to={actionsListHref({ conclusionId: c.id })}>
+          <Button size="sm" variant="subtle" component={Link} to={actionsListHref({ conclusionId: c.id })}>
             {t('conclusions.page.actions')} ({actionCount})
           </Button>
         )}
         {c.status === 'issued' && (
-          <Button variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={() => (cancel.reset(), setDialog('cancel'))}>
+          <Button size="sm" variant="subtle" color="red" leftSection={<IconX size={16} />} onClick={() => (cancel.reset(), setDialog('cancel'))}>
             {t('conclusions.cancel.action')}
-          </Button>
-        )}
-        {draft && (
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => (remove.reset(), setDialog('delete'))}>
-            {t('conclusions.edit.delete')}
           </Button>
         )}
       </Group>
@@ -125,6 +120,11 @@ function ConclusionScreen({ conclusion: c }: { conclusion: ConclusionDetail }) {
         </Alert>
       )}
       {draft ? <ConclusionEditor key={c.updatedAt} conclusion={c} onDirty={setDirty} /> : <ConclusionView conclusion={c} />}
+      {draft && (
+        <Button mt="md" size="sm" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => (remove.reset(), setDialog('delete'))}>
+          {t('conclusions.edit.delete')}
+        </Button>
+      )}
       {dialog === 'issue' && <IssueDialog conclusion={c} onClose={() => setDialog(null)} />}
       {dialog === 'reserve' && (
         <ConfirmStep
