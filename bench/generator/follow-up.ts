@@ -5,6 +5,9 @@ import type { CommitteeModel } from './organisation.js';
 import { spread } from './random.js';
 import { UNITS, directive, progressText, topic } from './vietnamese.js';
 
+/** The TB numbers' ids start above the GM numbers' (meetings.ts numbers invitations from 1). */
+const TB_NUMBER_IDS_FROM = 1_000_000;
+
 /**
  * Conclusions with numbered items, the actions they give rise to (and standalone ones),
  * owners, progress updates; the sizes are exact totals spread at random.
@@ -71,15 +74,19 @@ export function generateFollowUp(ctx: GenContext, meetings: MeetingModel[], comm
     const year = isoDay(issued).slice(0, 4);
     const issuedStatus = DAYS - 1 - issued < 10 && rng.chance(0.5) ? 'draft' : 'issued';
     let number: number | null = null;
+    let numberId: number | null = null;
+    const at = isoTime(issued, rng.int(0, 30000));
+    const conclusionId = k + 1;
     if (issuedStatus === 'issued') {
+      // Its number in the committee's TB series of the year (0013: the series is the one source).
       const key = `${c.id}/${year}`;
       number = (numbers.get(key) ?? 0) + 1;
       numbers.set(key, number);
+      numberId = TB_NUMBER_IDS_FROM + conclusionId;
+      ctx.write('documentNumbers', { id: numberId, committeeId: c.id, type: 'TB', period: year, number, issuedOn: isoDay(issued), at });
     }
-    const at = isoTime(issued, rng.int(0, 30000));
-    const conclusionId = k + 1;
     ctx.write('conclusions', {
-      id: conclusionId, committeeId: c.id, meetingId: m.id, number, issuedOn: issuedStatus === 'issued' ? isoDay(issued) : null,
+      id: conclusionId, committeeId: c.id, meetingId: m.id, numberId, issuedOn: isoDay(issued), signingForm: 'tm',
       title: `Thông báo kết luận của Trưởng Ban Chỉ đạo tại ${m.title.charAt(0).toLowerCase()}${m.title.slice(1)}`,
       signerId: m.chairId, signerTitle: 'TRƯỞNG BAN',
       preamble: `Ngày ${shownDate(m.day)}, Ban Chỉ đạo đã tổ chức ${m.title.toLowerCase()}. Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí Trưởng Ban Chỉ đạo kết luận như sau:`,
@@ -90,7 +97,8 @@ export function generateFollowUp(ctx: GenContext, meetings: MeetingModel[], comm
     for (let p = 1; p <= itemCounts[k]!; p++) {
       const text = directive(rng);
       const id = itemId++;
-      ctx.write('conclusionItems', { id, conclusionId, position: p, text });
+      const subPoints = rng.chance(0.2) ? [`Báo cáo kết quả về Ban Chỉ đạo trước ngày ${shownDate(Math.min(DAYS - 1, issued + 30))}.`] : [];
+      ctx.write('conclusionItems', { id, conclusionId, position: p, text, subPoints: JSON.stringify(subPoints) });
       for (let a = actionsPerItem[id - 1]!; a > 0; a--) writeAction(c, id, text, issued);
     }
   });

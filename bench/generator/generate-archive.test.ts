@@ -156,4 +156,18 @@ describe('generateArchive', () => {
     await archive.close();
     expect(keys(copy)).toBe(generated);
   }, 60_000);
+  // C1 (issue 9): conclusion notices
+  it('numbers every issued notice from its committee\'s TB series of the year, 01 upwards, and gives some directives sub-points', async () => {
+    const file = tempArchivePath();
+    await generateArchive(file, { size });
+    const sqlite = new (loadSqlite())(file, { readonly: true });
+    const one = (q: string) => sqlite.prepare(q).get() as Record<string, number>;
+    expect(one(`select count(*) n from conclusions where (status = 'issued') <> (document_number_id is not null)`).n).toBe(0);
+    expect(one(`select count(*) n from conclusions k join document_numbers d on d.id = k.document_number_id
+      where d.type <> 'TB' or d.committee_id <> k.committee_id or d.issued_on <> k.issued_on or d.period <> substr(k.issued_on, 1, 4)`).n).toBe(0);
+    // Per committee and year: 1..n without a gap.
+    expect(one(`select count(*) n from (select committee_id, period, max(number) top, count(*) c from document_numbers where type = 'TB' group by 1, 2) where top <> c`).n).toBe(0);
+    expect(one(`select count(*) n from conclusion_items where sub_points_json <> '[]'`).n).toBeGreaterThan(0);
+    sqlite.close();
+  }, 60_000);
 });

@@ -87,15 +87,15 @@ export const rows = {
     reason: v.reason, made_on: v.at.slice(0, 10), actor: v.actor, created_at: v.at,
   }),
   conclusions: (c: {
-    id: number; committeeId: number; meetingId: number; number: number | null; issuedOn: string | null; title: string;
+    id: number; committeeId: number; meetingId: number; numberId: number | null; issuedOn: string; signingForm: string; title: string;
     signerId: number | null; signerTitle: string; preamble: string; recipients: string; status: string; at: string;
   }): Row => ({
-    id: c.id, committee_id: c.committeeId, meeting_id: c.meetingId, number: c.number, issued_on: c.issuedOn,
-    title: c.title, signer_person_id: c.signerId, signer_title: c.signerTitle, preamble: c.preamble,
-    recipients_json: c.recipients, status: c.status, created_at: c.at, updated_at: c.at,
+    id: c.id, committee_id: c.committeeId, meeting_id: c.meetingId, document_number_id: c.numberId, issued_on: c.issuedOn,
+    title: c.title, signer_person_id: c.signerId, signing_form: c.signingForm, signer_title: c.signerTitle, preamble: c.preamble,
+    recipients_json: c.recipients, status: c.status, cancel_reason: null, created_at: c.at, updated_at: c.at,
   }),
-  conclusionItems: (i: { id: number; conclusionId: number; position: number; text: string }): Row => ({
-    id: i.id, conclusion_id: i.conclusionId, position: i.position, text: i.text,
+  conclusionItems: (i: { id: number; conclusionId: number; position: number; text: string; subPoints: string }): Row => ({
+    id: i.id, conclusion_id: i.conclusionId, position: i.position, text: i.text, sub_points_json: i.subPoints,
   }),
   actions: (a: {
     id: number; committeeId: number; itemId: number | null; title: string; description: string | null;
