@@ -9,12 +9,17 @@ import { UsageError } from './usage.js';
 
 export const DOCUMENT_USAGE =
   'minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx\n' +
-  '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx';
+  '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx\n' +
+  // C2 (issue 9): the two action documents
+  '       minutebook document [--db FILE] tasks PERSON_ID --committee ID [--date YYYY-MM-DD] --out FILE.docx\n' +
+  '       minutebook document [--db FILE] reminder (PERSON_ID | --unit NAME) --committee ID [--date YYYY-MM-DD] --out FILE.docx';
 
 export type DocumentArgs =
   | { kind: 'roster'; db?: string; committeeId: number; date?: string; out: string }
   // meeting documents (M4b): the minutes (biên bản) or the invitation (giấy mời) of a meeting
-  | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string };
+  | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string }
+  // C2 (issue 9): "tasks of one member" and the reminder letter (công văn đôn đốc), issued by a committee
+  | { kind: 'tasks' | 'reminder'; db?: string; committeeId: number; owner: { personId: number } | { unitName: string }; date?: string; out: string };
 
 /** `document roster ID [--date D] --out FILE.docx`, `document (minutes|invitation) ID --out FILE.docx` (argv after "document"). */
 export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
@@ -23,7 +28,7 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, committee: { type: 'string' }, unit: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(usageErrorVi((error as Error).message));
@@ -31,7 +36,9 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const [kind, id, ...rest] = positionals;
-  if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation') throw new UsageError('cần tên tài liệu: roster, minutes hoặc invitation');
+  if (kind === 'tasks' || kind === 'reminder') return parseActionDocumentArgs(kind, id, rest, values);
+  if (values.committee !== undefined || values.unit !== undefined) throw new UsageError(`document ${kind ?? ''} không nhận --committee, --unit`.replace('  ', ' '));
+  if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation') throw new UsageError('cần tên tài liệu: roster, minutes, invitation, tasks hoặc reminder');
   const what = kind === 'roster' ? 'số của Ban Chỉ đạo' : 'số của cuộc họp';
   if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document ${kind} cần ${what}${id === undefined ? '' : `, không phải ${id}`}`);
   if (rest.length > 0) throw new UsageError(`tham số thừa: ${rest[0]}`);
@@ -50,6 +57,36 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
   return { kind, db: values.db, committeeId: Number(id), date, out: values.out };
 }
 
+/** The date as the clerk writes it (YYYY-MM-DD or dd/mm/yyyy); a day that does not exist is refused. */
+function dateArg(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = isCalendarDate(value) ? value : (parseDisplayDate(value) ?? undefined);
+  if (date === undefined) throw new UsageError(`--date không phải một ngày có thật: ${value}`);
+  return date;
+}
+
+/** `document tasks PERSON_ID --committee ID …`, `document reminder (PERSON_ID | --unit NAME) --committee ID …` (C2). */
+function parseActionDocumentArgs(
+  kind: 'tasks' | 'reminder',
+  id: string | undefined,
+  rest: string[],
+  values: { db?: string; date?: string; out?: string; committee?: string; unit?: string },
+): DocumentArgs {
+  if (rest.length > 0) throw new UsageError(`tham số thừa: ${rest[0]}`);
+  const unit = kind === 'reminder' ? values.unit?.trim() : undefined;
+  if (kind === 'tasks' && values.unit !== undefined) throw new UsageError('document tasks không nhận --unit: danh sách nhiệm vụ là của một người');
+  if (unit !== undefined && id !== undefined) throw new UsageError('document reminder cần số của một người hoặc --unit, không cả hai');
+  if (unit === '') throw new UsageError('--unit cần tên đơn vị');
+  if (unit === undefined && (id === undefined || !/^[1-9]\d{0,15}$/.test(id))) {
+    throw new UsageError(`document ${kind} cần số của một người${kind === 'reminder' ? ' (hoặc --unit TÊN ĐƠN VỊ)' : ''}${id === undefined ? '' : `, không phải ${id}`}`);
+  }
+  if (values.committee === undefined || !/^[1-9]\d{0,15}$/.test(values.committee)) throw new UsageError('cần --committee ID: Ban Chỉ đạo ban hành văn bản');
+  if (!values.out) throw new UsageError('cần --out FILE.docx');
+  if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out phải là một tệp .docx');
+  const owner = unit !== undefined ? { unitName: unit } : { personId: Number(id) };
+  return { kind, db: values.db, committeeId: Number(values.committee), owner, date: dateArg(values.date), out: values.out };
+}
+
 /** The roster document's refusal in Vietnamese. */
 function rosterRefusal(committeeId: number, error: CommandError): string {
   if (error.code === 'NOT_FOUND') return `Không có Ban Chỉ đạo số ${committeeId} trong kho lưu trữ.`;
@@ -62,6 +99,47 @@ function meetingRefusal(args: Extract<DocumentArgs, { kind: 'minutes' | 'invitat
   return `Không tạo được ${args.kind === 'minutes' ? 'biên bản' : 'giấy mời'} của cuộc họp số ${args.meetingId}: ${commandErrorVi(error)}`;
 }
 
+type ActionDocumentArgs = Extract<DocumentArgs, { kind: 'tasks' | 'reminder' }>;
+
+function documentCommand(args: DocumentArgs): [string, unknown] {
+  switch (args.kind) {
+    case 'roster':
+      return ['roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) }];
+    case 'tasks':
+    case 'reminder':
+      return actionDocumentCommand(args);
+    default:
+      return [args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx', { meetingId: args.meetingId }];
+  }
+}
+
+function documentRefusal(args: DocumentArgs, error: CommandError): string {
+  switch (args.kind) {
+    case 'roster':
+      return rosterRefusal(args.committeeId, error);
+    case 'tasks':
+    case 'reminder':
+      return actionDocumentRefusal(args, error);
+    default:
+      return meetingRefusal(args, error);
+  }
+}
+
+/** The command and input of an action document (C2). */
+function actionDocumentCommand(args: ActionDocumentArgs): [string, unknown] {
+  const asOf = args.date ? { asOf: args.date } : {};
+  if (args.kind === 'reminder') return ['actions.reminderDocx', { owner: args.owner, committeeId: args.committeeId, ...asOf }];
+  return ['actions.memberTasksDocx', { personId: 'personId' in args.owner ? args.owner.personId : 0, committeeId: args.committeeId, ...asOf }];
+}
+
+function actionDocumentRefusal(args: ActionDocumentArgs, error: CommandError): string {
+  if (error.code === 'NOT_FOUND') {
+    const person = 'personId' in args.owner ? `người số ${args.owner.personId} hoặc ` : '';
+    return `Không tìm thấy ${person}Ban Chỉ đạo số ${args.committeeId} trong kho lưu trữ.`;
+  }
+  return `Không tạo được ${args.kind === 'tasks' ? 'danh sách nhiệm vụ' : 'công văn đôn đốc'}: ${commandErrorVi(error)}`;
+}
+
 /**
  * Writes the Word roster, minutes or invitation. The core (worker threads) builds the bytes;
  * this host only saves them: to a temporary file beside the target, then renamed, so a
@@ -71,12 +149,9 @@ export async function runDocument(args: DocumentArgs): Promise<number> {
   const file = resolveArchivePath(args.db);
   const core = await openCore(file, { host: 'browser', integrityCheck: 'skip', lock: false });
   try {
-    const result =
-      args.kind === 'roster'
-        ? await core.dispatch('roster.exportDocx', { committeeId: args.committeeId, ...(args.date ? { asOf: args.date } : {}) })
-        : await core.dispatch(args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx', { meetingId: args.meetingId });
+    const result = await core.dispatch(...documentCommand(args));
     if (!result.ok) {
-      console.error(`minutebook: ${args.kind === 'roster' ? rosterRefusal(args.committeeId, result.error) : meetingRefusal(args, result.error)}`);
+      console.error(`minutebook: ${documentRefusal(args, result.error)}`);
       return 1;
     }
     const out = path.resolve(args.out);

@@ -12,6 +12,9 @@ Usage:
                                             write the committee's roster of that date (default today) as Word
   minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx
                                             write a meeting's minutes (biên bản) or invitation (giấy mời) as Word
+  minutebook report [--db FILE] --as-of YYYY-MM-DD [--committee ID] --format xlsx|json --out FILE
+                                            the actions report as of that day: counts by status per owner
+                                            and per conclusion, and every action (Excel or JSON)
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision
