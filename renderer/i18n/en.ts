@@ -101,6 +101,22 @@ export const en: Shape<Catalogue> = {
     number_on_invitation: "This number is printed on a meeting's invitation and cannot be cancelled on its own. To drop it, cancel that meeting.",
     agenda_item_has_files: 'This item still has attached files. Remove the files from the item first, then delete it.',
     // --- end F4 ---
+    // --- C2 (issue 9): actions ---
+    committee_or_item: 'Choose a committee (a standalone action) or a directive of a conclusion, not both',
+    deadline_before_assigned: 'The deadline cannot be before the day the task was given',
+    range_reversed: 'The end of the range must come after its start',
+    item_without_action: 'Every directive of the conclusion needs at least one action',
+    item_of_another_conclusion: 'This directive belongs to another conclusion',
+    owner_twice: 'A person or unit may be listed once (lead or co-owner)',
+    date_in_future: 'This day has not come yet',
+    before_assigned: 'A progress note cannot be dated before the task was given',
+    completed_before_assigned: 'The completion cannot be before the day the task was given',
+    already_completed: 'The action is already completed',
+    not_completed: 'The action is not completed',
+    already_on_hold: 'The action is already on hold',
+    not_on_hold: 'The action is not on hold',
+    no_open_actions: 'The committee has no open actions to put on the agenda',
+    // --- end C2 ---
   },
   fields: {
     input: 'The input',
@@ -201,6 +217,20 @@ export const en: Shape<Catalogue> = {
     note: 'Note',
     // F3
     nameCorrection: 'Spelling correction (not a change of name)',
+    // --- C2 (issue 9): actions ---
+    deadline: 'Deadline',
+    assignedOn: 'Given on',
+    owner: 'Lead (person or unit)',
+    coOwners: 'Co-owners',
+    items: 'Directives',
+    conclusionId: 'Conclusion notice',
+    conclusionItemId: 'Directive',
+    reportedOn: 'Report date',
+    completedOn: 'Completion date',
+    evidenceAttachmentId: 'Evidence file',
+    deadlineTo: 'Deadline up to',
+    completedTo: 'Completed up to',
+    // --- end C2 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {

@@ -99,6 +99,22 @@ export const vi = {
     number_on_invitation: 'Số này đang ghi trên giấy mời của một cuộc họp nên không hủy riêng được. Muốn bỏ số, hãy hủy cuộc họp đó.',
     agenda_item_has_files: 'Mục này còn tệp đính kèm nên chưa xóa được. Hãy gỡ các tệp khỏi mục trước rồi xóa mục.',
     // --- end F4 ---
+    // --- C2 (issue 9): actions ---
+    committee_or_item: 'Hãy chọn Ban Chỉ đạo (nhiệm vụ riêng) hoặc một nội dung của thông báo kết luận, không chọn cả hai',
+    deadline_before_assigned: 'Thời hạn không được trước ngày giao nhiệm vụ',
+    range_reversed: 'Ngày cuối của khoảng phải sau ngày đầu',
+    item_without_action: 'Mỗi nội dung của thông báo kết luận phải có ít nhất một nhiệm vụ',
+    item_of_another_conclusion: 'Nội dung này không thuộc thông báo kết luận đã chọn',
+    owner_twice: 'Một người hoặc đơn vị chỉ được ghi một lần (chủ trì hoặc phối hợp)',
+    date_in_future: 'Ngày này chưa đến',
+    before_assigned: 'Ngày báo cáo không được trước ngày giao nhiệm vụ',
+    completed_before_assigned: 'Ngày hoàn thành không được trước ngày giao nhiệm vụ',
+    already_completed: 'Nhiệm vụ đã hoàn thành',
+    not_completed: 'Nhiệm vụ chưa hoàn thành',
+    already_on_hold: 'Nhiệm vụ đang tạm dừng',
+    not_on_hold: 'Nhiệm vụ không ở trạng thái tạm dừng',
+    no_open_actions: 'Ban Chỉ đạo không còn nhiệm vụ nào đang thực hiện để đưa vào chương trình họp',
+    // --- end C2 ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -199,6 +215,20 @@ export const vi = {
     note: 'Ghi chú',
     // F3
     nameCorrection: 'Sửa lỗi chính tả (không phải đổi tên)',
+    // --- C2 (issue 9): actions ---
+    deadline: 'Thời hạn',
+    assignedOn: 'Ngày giao',
+    owner: 'Người/đơn vị chủ trì',
+    coOwners: 'Người/đơn vị phối hợp',
+    items: 'Các nội dung kết luận',
+    conclusionId: 'Thông báo kết luận',
+    conclusionItemId: 'Nội dung kết luận',
+    reportedOn: 'Ngày báo cáo',
+    completedOn: 'Ngày hoàn thành',
+    evidenceAttachmentId: 'Tệp minh chứng',
+    deadlineTo: 'Thời hạn đến ngày',
+    completedTo: 'Hoàn thành đến ngày',
+    // --- end C2 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
