@@ -47,6 +47,9 @@ function donePart(status: 'done_on_time' | 'done_late', asOf: string, t: string)
     : sql<SqlBool>`(${c} <= ${asOf} and ${d} is not null and ${c} > ${d})`;
 }
 
+/** How many statuses an open action may have (all but the two done ones). */
+const OPEN_COUNT = 5;
+
 const isDone = (s: ActionStatus): s is 'done_on_time' | 'done_late' => s === 'done_on_time' || s === 'done_late';
 
 /**
@@ -57,7 +60,10 @@ const isDone = (s: ActionStatus): s is 'done_on_time' | 'done_late' => s === 'do
 export function statusesSql(statuses: readonly ActionStatus[], asOf: string, dueSoonDays: number, t = 'actions'): RawBuilder<SqlBool> {
   const terms: RawBuilder<SqlBool>[] = statuses.filter(isDone).map((s) => donePart(s, asOf, t));
   const open = statuses.filter((s) => !isDone(s)) as Array<Exclude<ActionStatus, 'done_on_time' | 'done_late'>>;
-  if (open.length > 0) {
+  if (open.length === OPEN_COUNT) {
+    // Every open status: open is all it takes (no per-row test of the hold or the deadline).
+    terms.push(...openBranches(t, asOf));
+  } else if (open.length > 0) {
     const parts = (byDeadline: boolean) => sql<SqlBool>`(${sql.join(
       open.map((s) => openPart(s, asOf, dueSoonDays, t, byDeadline)),
       sql` or `,
