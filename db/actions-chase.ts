@@ -29,13 +29,11 @@ export async function actionChase(db: Reader, asOf: string, dueSoonDays: number,
   let q = db
     .selectFrom('actions')
     .crossJoin('action_owners as lo') // CROSS JOIN: SQLite keeps actions as the outer loop (driven by the status/committee index)
-    .leftJoin('people as p', 'p.id', 'lo.person_id')
     .whereRef('lo.action_id', '=', 'actions.id')
     .where('lo.is_lead', '=', 1)
     .select([
       'lo.person_id',
       'lo.unit_name',
-      (s) => s.fn.max('p.full_name').as('full_name'),
       (s) => s.fn.countAll<number>().as('open'),
       sql<number>`sum(case when ${statusSql('overdue', asOf, dueSoonDays)} then 1 else 0 end)`.as('overdue'),
     ])
@@ -46,14 +44,19 @@ export async function actionChase(db: Reader, asOf: string, dueSoonDays: number,
     .groupBy(['lo.person_id', 'lo.unit_name'])
     .orderBy('open', 'desc')
     .orderBy('overdue', 'desc')
-    .orderBy('full_name')
+    .orderBy('lo.person_id')
     .orderBy('lo.unit_name')
     .limit(CHASE_OWNERS_MAX)
     .execute();
+  const personIds = rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id]));
+  const names = new Map(
+    personIds.length === 0 ? [] : (await db.selectFrom('people').select(['id', 'full_name']).where('id', 'in', personIds).execute()).map((p) => [p.id, p.full_name]),
+  );
   const byOwner = rows.map((r) => {
+    const name = r.person_id !== null ? (names.get(r.person_id) ?? '') : (r.unit_name ?? '');
     const owner = r.person_id !== null ? { personId: r.person_id } : { unitName: r.unit_name as string };
     return {
-      owner: { personId: r.person_id, unitName: r.unit_name, name: r.full_name ?? r.unit_name ?? '', lead: true },
+      owner: { personId: r.person_id, unitName: r.unit_name, name, lead: true },
       open: Number(r.open),
       overdue: Number(r.overdue),
       filter: { ...filters.open, owner },

@@ -121,12 +121,18 @@ export function toSummary(r: ActionRow, asOf: string, dueSoonDays: number): Acti
 export async function listActions(db: Reader, filter: ActionListFilter & { limit?: number; offset?: number }, asOf: string, dueSoonDays: number): Promise<ActionPage> {
   const limit = filter.limit ?? PAGE_DEFAULT_LIMIT;
   const offset = filter.offset ?? 0;
-  const rows = await filterActions(summaryQuery(db), filter, asOf, dueSoonDays)
+  // The page's ids first (filtered and sorted on actions alone), then their joined columns.
+  const page = filterActions(db.selectFrom('actions').select('actions.id'), filter, asOf, dueSoonDays)
     .orderBy(sql`actions.deadline is null`)
     .orderBy('actions.deadline')
     .orderBy('actions.id')
     .limit(limit + 1)
-    .offset(offset)
+    .offset(offset);
+  const rows = await summaryQuery(db)
+    .where('actions.id', 'in', page)
+    .orderBy(sql`actions.deadline is null`)
+    .orderBy('actions.deadline')
+    .orderBy('actions.id')
     .execute();
   const hasMore = rows.length > limit;
   return {

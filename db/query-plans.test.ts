@@ -276,13 +276,9 @@ const QUERIES: QueryCase[] = [
   { name: 'actions.get', run: (db) => getAction(db, 1234, '2025-06-30', 3), sorts: "one action's owners and progress notes (action_owners_action, progress_updates_action): a few" },
   { name: 'actions.chase', run: (db) => actionChase(db, '2025-06-30', 3), sorts: `${OPEN_AS_OF}, grouped by their lead owner` },
   { name: 'actions.chase, one committee', run: (db) => actionChase(db, '2025-06-30', 3, 7), sorts: `${OPEN_AS_OF} of one committee, grouped by their lead owner` },
-  { name: 'reports.actions, one committee', run: (db) => actionReport(db as never, '2025-06-30', 3, 7), sorts: "one committee's actions grouped by owner / conclusion and status" },
-  {
-    name: 'reports.actions, every committee',
-    run: (db) => actionReport(db as never, '2025-06-30', 3),
-    scans: { actions: 'the report counts every action given by the day: one pass, bounded by the report itself (bench: reports.actions)' },
-    sorts: 'every action grouped by owner / conclusion and status: the report',
-  },
+  // The report walks the actions a batch at a time in id order (rowid, or actions_committee in rowid order).
+  { name: 'reports.actions, one committee', run: (db) => actionReport(db as never, '2025-06-30', 3, 7) },
+  { name: 'reports.actions, every committee', run: (db) => actionReport(db as never, '2025-06-30', 3) },
   { name: 'reports: the list, a batch', run: async (db) => { for await (const _ of reportActions(db as never, '2025-06-30', 3, 7, 100)) break; } },
   { name: 'reports: the list, a batch, every committee', run: async (db) => { for await (const _ of reportActions(db as never, '2025-06-30', 3, undefined, 100)) break; }, scans: { actions: FIRST_PAGE } },
   { name: 'actions.memberTasksDocument', run: (db) => getMemberTasksDocument(db as never, 8, 7, '2025-06-30'), sorts: "one member's actions in one committee (action_owners_person), at most ACTION_DOCUMENT_MAX" },

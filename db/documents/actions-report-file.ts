@@ -34,6 +34,8 @@ export async function writeActionReportJson(db: Db, stream: Writable, asOf: stri
 
 async function writeTo(db: Db, stream: Writable, format: ReportFormat, asOf: string, dueSoonDays: number, committeeId?: number): Promise<ActionReport> {
   const done = finished(stream);
+  // When the writer fails first, the stream is destroyed after: that rejection is the writer's, already thrown.
+  done.catch(() => undefined);
   const report = format === 'xlsx' ? await writeActionReportXlsx(db, stream, asOf, dueSoonDays, committeeId) : await writeActionReportJson(db, stream, asOf, dueSoonDays, committeeId);
   await done;
   return report;
@@ -43,11 +45,14 @@ async function writeTo(db: Db, stream: Writable, format: ReportFormat, asOf: str
 export async function writeActionReportFile(db: Db, file: string, format: ReportFormat, asOf: string, dueSoonDays: number, committeeId?: number): Promise<ActionReport> {
   const out = path.resolve(file);
   const temp = `${out}.${process.pid}.part`;
+  const stream = fs.createWriteStream(temp, { flags: 'wx' });
   try {
-    const report = await writeTo(db, fs.createWriteStream(temp, { flags: 'wx' }), format, asOf, dueSoonDays, committeeId);
+    const report = await writeTo(db, stream, format, asOf, dueSoonDays, committeeId);
     fs.renameSync(temp, out);
     return report;
   } catch (error) {
+    // The file is opened asynchronously: close it before removing it, or it would appear after.
+    if (!stream.closed) await new Promise<void>((resolve) => stream.destroy().once('close', () => resolve()));
     fs.rmSync(temp, { force: true });
     throw error;
   }

@@ -18,13 +18,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`alter table actions add column evidence_text text`.execute(db);
   await sql`alter table actions add column evidence_attachment_id integer references attachments (id) on delete restrict`.execute(db);
   await db.schema.createIndex('actions_evidence_attachment').on('actions').column('evidence_attachment_id').execute();
-  await db.schema.createIndex('actions_committee_open').on('actions').columns(['committee_id', 'completed_on', 'on_hold', 'deadline']).execute();
+  // assigned_on last: the counts of the chase read these indexes alone, never the rows.
+  await db.schema.createIndex('actions_open_given').on('actions').columns(['completed_on', 'on_hold', 'deadline', 'assigned_on']).execute();
+  await db.schema.createIndex('actions_committee_open').on('actions').columns(['committee_id', 'completed_on', 'on_hold', 'deadline', 'assigned_on']).execute();
   await db.schema.createIndex('actions_by_deadline').on('actions').column('deadline').execute();
+  // An action's lead owner read from the index alone (the chase groups the open actions by it).
+  await db.schema.createIndex('action_owners_lead').on('action_owners').columns(['action_id', 'is_lead', 'person_id', 'unit_name']).execute();
   await db.schema.createIndex('action_owners_unit').on('action_owners').columns(['unit_name', 'is_lead']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const name of ['action_owners_unit', 'actions_by_deadline', 'actions_committee_open', 'actions_evidence_attachment']) {
+  for (const name of ['action_owners_lead', 'action_owners_unit', 'actions_by_deadline', 'actions_committee_open', 'actions_open_given', 'actions_evidence_attachment']) {
     await db.schema.dropIndex(name).execute();
   }
   await sql`alter table actions drop column evidence_attachment_id`.execute(db);

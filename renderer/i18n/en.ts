@@ -112,20 +112,22 @@ export const en: Shape<Catalogue> = {
     other_item: 'This directive is not part of the notice being edited (it may have just changed in another window). Reload.',
     number_on_conclusion: 'This number is printed on an issued conclusion notice and cannot be cancelled on its own. To drop it, cancel that notice.',
     // --- end C1 ---
-    // --- C3 (issue 9): the actions' refusals ---
-    committee_or_item: 'Choose the committee of the action, or make it from a conclusion item',
-    deadline_before_assigned: 'The deadline cannot be before the day the action was assigned',
-    range_reversed: 'The end of the range must be on or after its start',
-    item_without_action: 'Every conclusion item needs a lead person or unit',
-    completed_before_assigned: 'The completion date cannot be before the day the action was assigned',
-    before_assigned: 'The report date cannot be before the day the action was assigned',
-    already_completed: 'The action is already recorded as completed (perhaps just now, in another window)',
-    not_completed: 'The action is not completed, so it cannot be reopened',
+    // --- C2 (issue 9): actions ---
+    committee_or_item: 'Choose a committee (a standalone action) or a directive of a conclusion, not both',
+    deadline_before_assigned: 'The deadline cannot be before the day the task was given',
+    range_reversed: 'The end of the range must come after its start',
+    item_without_action: 'Every directive of the conclusion needs at least one action',
+    item_of_another_conclusion: 'This directive belongs to another conclusion',
+    owner_twice: 'A person or unit may be listed once (lead or co-owner)',
+    date_in_future: 'This day has not come yet',
+    before_assigned: 'A progress note cannot be dated before the task was given',
+    completed_before_assigned: 'The completion cannot be before the day the task was given',
+    already_completed: 'The action is already completed',
+    not_completed: 'The action is not completed',
     already_on_hold: 'The action is already on hold',
     not_on_hold: 'The action is not on hold',
-    no_open_actions: 'The committee has no open actions on the meeting day',
-    owner_twice: 'A person or unit cannot be named twice (lead and co-owner)',
-    // --- end C3 ---
+    no_open_actions: 'The committee has no open actions to put on the agenda',
+    // --- end C2 ---
   },
   fields: {
     input: 'The input',
@@ -234,27 +236,29 @@ export const en: Shape<Catalogue> = {
     items: 'Directives',
     subPoints: 'Sub-points',
     // --- end C1 ---
-    // --- C3 (issue 9): actions ---
-    owner: 'Lead',
-    coOwners: 'Co-owners',
+    // --- C2 (issue 9): actions ---
     deadline: 'Deadline',
-    assignedOn: 'Assigned on',
-    reportedOn: 'Reported on',
-    completedOn: 'Completed on',
-    evidenceText: 'Result, evidence',
-    conclusionItemId: 'Conclusion item',
+    assignedOn: 'Given on',
+    owner: 'Lead (person or unit)',
+    coOwners: 'Co-owners',
     conclusionId: 'Conclusion notice',
+    conclusionItemId: 'Directive',
+    reportedOn: 'Report date',
+    completedOn: 'Completion date',
+    evidenceAttachmentId: 'Evidence file',
+    deadlineTo: 'Deadline up to',
+    completedTo: 'Completed up to',
+    // --- end C2 ---
+    // --- C3 (issue 9): actions ---
+    evidenceText: 'Result, evidence',
     unitName: 'Unit name',
     description: 'Notes',
     actionId: 'Action',
     deadlineFrom: 'Deadline from',
-    deadlineTo: 'Deadline to',
     completedFrom: 'Completed from',
-    completedTo: 'Completed to',
     statuses: 'Status',
     withoutConclusion: 'Not from a conclusion',
     text: 'Text',
-    evidenceAttachmentId: 'Evidence file',
     // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
