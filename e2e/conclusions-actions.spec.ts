@@ -196,7 +196,7 @@ test('the seed conclusion issued as 01, its directives turned into actions, chas
   expect(consoleErrors).toEqual([]);
 });
 
-test('a meeting makes its draft notice from the minutes, signed by its chair; the agenda takes the open actions', async ({ page, demoApp }) => {
+test('a meeting makes its draft notice, signed by its chair; a reserved number issued, then cancelled keeping it; the agenda takes the open actions', async ({ page, demoApp }) => {
   test.setTimeout(120_000);
   await page.goto(at(demoApp, '/meetings/1'));
   await page.getByRole('button', { name: 'Tạo thông báo kết luận' }).click();
@@ -205,6 +205,32 @@ test('a meeting makes its draft notice from the minutes, signed by its chair; th
   await expect(page.getByRole('combobox', { name: 'Người ký' })).toHaveValue(/Trịnh Tuấn Sinh/);
   await expect(page.getByRole('textbox', { name: 'Ngày thông báo' })).toHaveValue('13/01/2021');
   await screen(page, 'conclusion-from-meeting');
+
+  // A number reserved for it, then issued with that number, then cancelled: the number stays.
+  await page.getByRole('button', { name: 'Giữ trước số' }).click();
+  await page.getByRole('dialog', { name: 'Giữ số' }).getByRole('button', { name: 'Giữ số' }).click();
+  await expect(page.getByText('Số đã giữ: Số 01-TB/BCĐ')).toBeVisible();
+  // A notice with no directive is refused, in Vietnamese, naming the field; one directive, saved.
+  await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Ban hành thông báo kết luận' }).getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Trường chưa hợp lệ: Nội dung kết luận' })).toBeVisible();
+  await page.getByRole('dialog', { name: 'Ban hành thông báo kết luận' }).getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('button', { name: 'Thêm nội dung' }).click();
+  await page.getByRole('textbox', { name: 'Nội dung 1' }).fill(DIRECTIVES[0]!);
+  await page.getByRole('textbox', { name: 'Nội dung 1' }).press('Control+Enter');
+  await expect(page.getByText('Có thay đổi chưa lưu')).toBeHidden();
+  await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+  const issue = page.getByRole('dialog', { name: 'Ban hành thông báo kết luận' });
+  await issue.getByRole('radio', { name: /^Số 01-TB\/BCĐ/ }).check();
+  await expect(issue.getByText('Thông báo sẽ mang Số 01-TB/BCĐ, ngày 13/01/2021.', { exact: false })).toBeVisible();
+  await issue.getByRole('button', { name: 'Ban hành' }).click();
+  await expect(page.getByRole('heading', { name: 'Số 01-TB/BCĐ', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Hủy thông báo' }).click();
+  const cancel = page.getByRole('dialog', { name: 'Hủy thông báo kết luận' });
+  await cancel.getByRole('textbox', { name: 'Lý do hủy' }).fill('Ban hành nhầm');
+  await cancel.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã hủy', { exact: true })).toBeVisible();
+  await expect(page.getByText('Thông báo đã hủy (lý do: Ban hành nhầm). Số 01-TB/BCĐ vẫn được giữ, không cấp lại.')).toBeVisible();
 
   // Carry forward onto a meeting's agenda: the item with the open actions.
   await page.goto(at(demoApp, '/meetings'));
