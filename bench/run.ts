@@ -10,6 +10,8 @@ import { type Figure, exitCode, formatTable, mib, ms, p99Figure, timing } from '
 import { openBenchSession } from './harness/session.js';
 import { rosterImportFigure } from './roster-import.js';
 import { attachmentsFigure } from './attachments.js';
+// C2 (issue 9): the chase and the report
+import { actionsFigures } from './actions.js';
 import { type Timing, timeCalls } from './harness/stats.js';
 
 // `npm run bench`: every figure is the same operation on the generated 20-year archive and on
@@ -78,6 +80,9 @@ async function main() {
       FIRST_SCREEN.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dBig[i]!, dDemo[i]!, LATENCY_MS)));
       PEOPLE_SEARCH.forEach((c, i) => figures.push(p99Figure(c.label, 'dispatch', dCrowd[i]!, dCrowdDemo[i]!, LATENCY_MS)));
     });
+
+    // C2 (issue 9): the dashboard's chase, the list behind it, and the report (counts and the streamed .xlsx).
+    await phase(figures, 'actions: the chase, the list and the report through the core', async () => void figures.push(...(await actionsFigures(big, small.demo))));
 
     await phase(figures, 'roster import, 10,000 rows, through the dispatch', async () => void figures.push(await rosterImportFigure(big, small.demo)));
 

@@ -36,8 +36,8 @@ export async function countActiveMembers(db: Db, today: string): Promise<number>
  * open on that day, read by a range of actions_status). Actions never completed are counted
  * status by status, each a range of actions_open (completed_on, on_hold, deadline).
  */
-export async function countActionsByStatus(db: Db, today: string): Promise<DashboardCounts['actions']> {
-  const soon = addDays(today, DUE_SOON_DAYS);
+export async function countActionsByStatus(db: Db, today: string, dueSoonDays = DUE_SOON_DAYS): Promise<DashboardCounts['actions']> {
+  const soon = addDays(today, dueSoonDays);
   type Eb = ExpressionBuilder<Database, 'actions'>;
   const notDone = async (where: (eb: Eb) => Expression<SqlBool> = (eb) => eb.lit(true)) => {
     const row = await db
@@ -85,7 +85,7 @@ export async function countActionsByStatus(db: Db, today: string): Promise<Dashb
 }
 
 /** Everything the dashboard's tiles show, each one count in SQL. */
-export async function dashboardCounts(db: Db, today: string): Promise<DashboardCounts> {
+export async function dashboardCounts(db: Db, today: string, dueSoonDays = DUE_SOON_DAYS): Promise<DashboardCounts> {
   return {
     asOf: today,
     committees: await countRows(db, 'committees'),
@@ -93,6 +93,6 @@ export async function dashboardCounts(db: Db, today: string): Promise<DashboardC
     activeMembers: await countActiveMembers(db, today),
     meetings: await countRows(db, 'meetings'),
     conclusions: await countRows(db, 'conclusions'),
-    actions: await countActionsByStatus(db, today),
+    actions: await countActionsByStatus(db, today, dueSoonDays),
   };
 }

@@ -33,6 +33,12 @@ import { removeAgendaItem } from './agenda.js';
 import { checkAttachmentTarget } from './attachments.js';
 import { cancelDocumentNumber } from './document-numbers.js';
 import { listPeople } from './people-list.js';
+// C2 (issue 9): actions, the chase, reports
+import { getAction, listActions, unitNames } from './actions.js';
+import { actionChase, chaseFilters } from './actions-chase.js';
+import { actionReport, reportActions } from './reports-actions.js';
+import { getMemberTasksDocument, getReminderDocument } from './documents/actions-source.js';
+import { OPEN_STATUSES } from './model/index.js';
 import { getPerson } from './people.js';
 import { getRoster } from './roster.js';
 import { checkAgainstArchive } from './roster-import/check-archive.js';
@@ -79,6 +85,10 @@ const AGENDA_OF_1235 = 5 * 1234 + 1;
 const GUEST_OF_1235 = 2 * 1234 + 1;
 /** A write's audit entry reads the previous one (audit.ts). */
 const LAST_AUDIT = { audit_log: 'the previous entry of the chain: walks the rowid backwards and stops at LIMIT 1' };
+
+// C2 (issue 9)
+const OPEN_AS_OF = 'the actions still open on a day (actions_open: never completed, or completed after it): few';
+const ONE_COMMITTEE = "one committee's actions (actions_committee_open)";
 
 const QUERIES: QueryCase[] = [
   { name: 'people.list, first page', run: (db) => listPeople(db, {}), scans: { people: FIRST_PAGE } },
@@ -277,7 +287,30 @@ const QUERIES: QueryCase[] = [
     scans: LAST_AUDIT,
   },
   // --- end C1 ---
+  // --- C2 (issue 9): actions, the chase, reports ---
+  { name: 'actions.list, overdue as of a day', run: (db) => listActions(db, { statuses: ['overdue'] }, '2025-06-30', 3), sorts: OPEN_AS_OF },
+  { name: 'actions.list, every open status', run: (db) => listActions(db, { statuses: [...OPEN_STATUSES] }, '2025-06-30', 3), sorts: OPEN_AS_OF },
+  { name: 'actions.list, done this month', run: (db) => listActions(db, chaseFilters('2025-06-30').done_this_month, '2025-06-30', 3), sorts: 'the actions completed in one month (actions_open range on completed_on)' },
+  { name: 'actions.list, one committee', run: (db) => listActions(db, { committeeId: 7 }, '2025-06-30', 3), sorts: ONE_COMMITTEE },
+  { name: 'actions.list, one committee overdue', run: (db) => listActions(db, { committeeId: 7, statuses: ['overdue'] }, '2025-06-30', 3), sorts: ONE_COMMITTEE },
+  { name: 'actions.list, one lead owner (person)', run: (db) => listActions(db, { owner: { personId: 8 } }, '2025-06-30', 3), sorts: 'the actions of one owner (action_owners_person)' },
+  { name: 'actions.list, one lead owner (unit)', run: (db) => listActions(db, { owner: { unitName: 'Sở 3' } }, '2025-06-30', 3), sorts: 'the actions of one unit (action_owners_unit)' },
+  { name: 'actions.list, one conclusion', run: (db) => listActions(db, { conclusionId: 42 }, '2025-06-30', 3), sorts: "the actions of one conclusion's items (conclusion_items_conclusion, actions_item)" },
+  { name: 'actions.list, deadline range', run: (db) => listActions(db, { deadlineFrom: '2010-01-01', deadlineTo: '2010-01-31' }, '2025-06-30', 3), sorts: 'the actions due in one month (actions_by_deadline)' },
+  { name: 'actions.get', run: (db) => getAction(db, 1234, '2025-06-30', 3), sorts: "one action's owners and progress notes (action_owners_action, progress_updates_action): a few" },
+  { name: 'actions.chase', run: (db) => actionChase(db, '2025-06-30', 3), sorts: `${OPEN_AS_OF}, grouped by their lead owner` },
+  { name: 'actions.chase, one committee', run: (db) => actionChase(db, '2025-06-30', 3, 7), sorts: `${OPEN_AS_OF} of one committee, grouped by their lead owner` },
+  // The report walks the actions a batch at a time in id order (rowid, or actions_committee in rowid order).
+  { name: 'reports.actions, one committee', run: (db) => actionReport(db as never, '2025-06-30', 3, 7) },
+  { name: 'reports.actions, every committee', run: (db) => actionReport(db as never, '2025-06-30', 3) },
+  { name: 'reports: the list, a batch', run: async (db) => { for await (const _ of reportActions(db as never, '2025-06-30', 3, 7, 100)) break; } },
+  { name: 'reports: the list, a batch, every committee', run: async (db) => { for await (const _ of reportActions(db as never, '2025-06-30', 3, undefined, 100)) break; }, scans: { actions: FIRST_PAGE } },
+  { name: 'actions.memberTasksDocument', run: (db) => getMemberTasksDocument(db as never, 8, 7, '2025-06-30'), sorts: "one member's actions in one committee (action_owners_person), at most ACTION_DOCUMENT_MAX" },
+  { name: 'actions.reminderDocument', run: (db) => getReminderDocument(db as never, { personId: 8 }, 7, '2025-06-30'), sorts: "one owner's overdue actions (action_owners_person)" },
+  { name: 'actions.unitNames', run: (db) => unitNames(db, null), scans: { action_owners: 'walks action_owners_unit (covering) in name order, distinct names, stops at the LIMIT' } },
+  // --- end C2 ---
 ];
+
 
 /** Import rows for these names (roster.import checks them against the archive). */
 const importRows = (names: string[]): RosterImportRow[] =>
@@ -321,6 +354,14 @@ function generate(sqlite: SqliteDatabase): void {
         case when i % 4 = 0 then null else ${day('i / 5 + (i % 60)')} end, case when i % 50 = 0 then 1 else 0 end from n;
   `);
   generateMeetingParts(sqlite, seq, day);
+  // C2 (issue 9): a lead owner per action (a person, or one of 30 units), a co-owner for every third, progress for half.
+  sqlite.exec(`
+    insert into action_owners (action_id, person_id, unit_name, is_lead)
+      select id, case when id % 3 = 0 then null else (id * 7) % 20000 + 1 end, case when id % 3 = 0 then 'Sở ' || (id % 30) else null end, 1 from actions;
+    insert into action_owners (action_id, person_id, is_lead) select id, (id * 11) % 20000 + 1, 0 from actions where id % 3 = 1;
+    insert into progress_updates (action_id, reported_on, text) select id, deadline, 'Tiến độ ' || id from actions where id % 2 = 0 and deadline is not null;
+    update actions set assigned_on = date(deadline, '-30 days') where deadline is not null;
+  `);
   // The derived name columns, as the app writes them (people-keys.ts), in one transaction.
   const setKeys = sqlite.prepare('update people set name_folded = ?, organisation_folded = ?, sort_key = ? where id = ?');
   const addWord = sqlite.prepare('insert into people_words (word, person_id) values (?, ?)');

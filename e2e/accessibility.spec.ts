@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { at, expect, test } from './fixtures';
-import { CLERK_SCREEN, MEETING_SCREENS, SCREENS } from './screens';
+import { CHASE_SCREENS, CLERK_SCREEN, MEETING_SCREENS, SCREENS } from './screens';
 
 // Every screen, in Vietnamese and in English, free of serious and critical axe-core findings
 // (WCAG 2.1 A and AA: contrast, labels, headings, names of controls).
@@ -18,7 +18,7 @@ for (const language of ['vi', 'en'] as const) {
       await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
     }
     const found: string[] = [];
-    for (const screen of [...SCREENS, ...MEETING_SCREENS]) {
+    for (const screen of [...SCREENS, ...MEETING_SCREENS, ...CHASE_SCREENS]) {
       await page.goto(at(demoApp, screen.route));
       await expect(page.getByRole('heading', { level: 1 }).first(), screen.name).toBeVisible();
       // Let lists and queries settle (no spinner left) before looking.

@@ -51,3 +51,13 @@ export const MEETING_SCREENS: Array<{ name: string; route: string }> = [
 // --- helper P2 (issue 8 review): the meeting's history tab ---
 MEETING_SCREENS.push({ name: 'meeting-history-tab', route: '/meetings/1?tab=history' });
 // --- end helper P2 ---
+// --- C3 (issue 9): conclusions, actions, the chase, the action documents (demo archive: notice 1, action 1, member 2) ---
+export const CHASE_SCREENS: Array<{ name: string; route: string }> = [
+  { name: 'conclusion', route: '/conclusions/1' },
+  { name: 'actions-overdue', route: '/actions?status=overdue' },
+  { name: 'action', route: '/actions/1' },
+  { name: 'print-report', route: '/print/report?committee=1&asOf=2021-06-30' },
+  { name: 'print-tasks', route: '/print/tasks/2?committee=1&asOf=2021-06-30' },
+  { name: 'print-reminder', route: '/print/reminder/person/5?committee=1' },
+];
+// --- end C3 ---

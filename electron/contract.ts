@@ -56,6 +56,9 @@ import { minutesInputs } from './contract/minutes-inputs.js';
 import type { Minutes, MinutesComparison, MinutesSaved, MinutesVersion } from '../db/model/index.js';
 // meeting documents (M4b)
 import type { InvitationDocumentData, MinutesDocumentData } from '../db/model/index.js';
+// C2 (issue 9): actions, the chase, reports
+import * as actionInputs from './contract/actions-inputs.js';
+import type { ActionChase, ActionDetail, ActionPage, ActionReport, ActionsCreated, MemberTasksDocumentData, ReminderDocumentData } from '../db/model/index.js';
 // conclusions (C1, issue 9)
 import { conclusionsInputs } from './contract/conclusions-inputs.js';
 import type {
@@ -132,6 +135,8 @@ export const settingSchemas = {
   'archive.timeZone': z.string().refine(isTimeZone, { message: 'time_zone' }),
   /** P1: the clerk's name the audit log records when the OS account is "root" or has no name. */
   'archive.clerkName': text(100),
+  // C2 (issue 9): "Sắp đến hạn" = an open action's deadline within this many days (default 3).
+  'actions.dueSoonDays': actionInputs.dueSoonDays,
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 /** A setting's own type; `settings.get` answers null for a key never set. */
@@ -357,6 +362,40 @@ export const commands = {
   'minutes.exportDocx': query<ExportedFile>()(minutesInputs.document),
   // --- end meeting documents (M4b) ---
 
+  // --- C2 (issue 9): actions, the chase, reports. Statuses are derived as of `asOf` (default today). ---
+  /** Actions filtered in SQL (status derived as of asOf), newest deadline last, paged by offset with a total. */
+  'actions.list': query<ActionPage>()(actionInputs.actionList),
+  'actions.get': query<ActionDetail>()(actionInputs.actionGet),
+  /** A standalone action (committeeId) or one from a directive (conclusionItemId; one item may give several). */
+  'actions.create': mutation<ActionDetail>()(actionInputs.actionCreate),
+  /** Every directive of the conclusion into actions, one owner each, in one transaction (VALIDATION if an item is missing). */
+  'actions.createFromConclusion': mutation<ActionsCreated>()(actionInputs.actionsFromConclusion),
+  'actions.update': mutation<ActionDetail>()(actionInputs.actionUpdate),
+  'actions.addProgress': mutation<ActionDetail>()(actionInputs.progressAdd),
+  /** The completion date and its evidence (text, optional attachment). */
+  'actions.complete': mutation<ActionDetail>()(actionInputs.actionComplete),
+  'actions.reopen': mutation<ActionDetail>()(actionInputs.actionReopen),
+  'actions.hold': mutation<ActionDetail>()(actionInputs.actionHold),
+  'actions.resume': mutation<ActionDetail>()(z.object({ id }).strict()),
+  /** Refused with HAS_DEPENDENTS once progress is recorded. */
+  'actions.delete': mutation<null>()(z.object({ id }).strict()),
+  /** Unit names already used as owners, for the owner picker. */
+  'actions.unitNames': query<string[]>()(actionInputs.unitNames),
+  /** The dashboard's chase: overdue, due soon, done this month, open by owner; each figure with the list filter behind it. */
+  'actions.chase': query<ActionChase>()(actionInputs.chase),
+  /** Counts by status per owner and per conclusion as of a day. */
+  'reports.actions': query<ActionReport>()(actionInputs.report),
+  /** The same report as .xlsx (streamed by the core), as bytes the host saves. */
+  'reports.exportXlsx': query<ExportedFile>()(actionInputs.report),
+  /** "Tasks of one member": the print view's text and the Word file. */
+  'actions.memberTasksDocument': query<MemberTasksDocumentData>()(actionInputs.memberTasks),
+  'actions.memberTasksDocx': query<ExportedFile>()(actionInputs.memberTasks),
+  /** The reminder letter (công văn đôn đốc): one owner's overdue tasks. */
+  'actions.reminderDocument': query<ReminderDocumentData>()(actionInputs.reminder),
+  'actions.reminderDocx': query<ExportedFile>()(actionInputs.reminder),
+  /** Adds "Kiểm điểm việc thực hiện kết luận" to the meeting's agenda with its committee's open actions. */
+  'actions.carryForward': mutation<AgendaItem[]>()(actionInputs.carryForward),
+  // --- end C2 ---
   // --- conclusions (C1, issue 9): the numbered notice (thông báo kết luận) ---
   /** Notices newest first (by date), filtered by committee, year of the date and status. */
   'conclusions.list': query<Page<ConclusionSummary>>()(conclusionsInputs.list),

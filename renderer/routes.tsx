@@ -1,8 +1,6 @@
 import { createHashRouter } from 'react-router';
 import { AppLayout } from './ui/AppLayout';
-import { ActionsPage } from './features/actions/ActionsPage';
 import { BackupPage } from './features/backup/BackupPage';
-import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 // --- meetings (M4a) ---
 import { MeetingPage } from './features/meetings/MeetingPage';
@@ -22,6 +20,15 @@ import { MinutesPrint } from './features/print/MinutesPrint';
 import { ConclusionPrint } from './features/print/ConclusionPrint';
 import { SearchPage } from './features/search/SearchPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+// --- C3 (issue 9): conclusions, actions, the chase, the action documents ---
+import { ActionPage } from './features/actions/ActionPage';
+import { ActionsPage } from './features/actions/ActionsPage';
+import { ConclusionPage } from './features/conclusions/ConclusionPage';
+import { ConclusionsPage } from './features/conclusions/ConclusionsPage';
+import { MemberTasksPrint } from './features/print/MemberTasksPrint';
+import { ReminderPrint } from './features/print/ReminderPrint';
+import { ReportPrint } from './features/print/ReportPrint';
+// --- end C3 ---
 import { NotFoundPage } from './ui/NotFoundPage';
 import { RouteError } from './ui/RouteError';
 
@@ -32,6 +39,11 @@ export const router = createHashRouter([
   { path: '/print/invitation/:meetingId', element: <InvitationPrint />, errorElement: <RouteError /> },
   { path: '/print/minutes/:meetingId', element: <MinutesPrint />, errorElement: <RouteError /> },
   // --- end meeting documents (M4b) ---
+  // --- C3 (issue 9): the report, a member's tasks, the reminder letter ---
+  { path: '/print/report', element: <ReportPrint />, errorElement: <RouteError /> },
+  { path: '/print/tasks/:personId', element: <MemberTasksPrint />, errorElement: <RouteError /> },
+  { path: '/print/reminder/:kind/:who', element: <ReminderPrint />, errorElement: <RouteError /> },
+  // --- end C3 ---
   // conclusions (C1, issue 9): the notice (thông báo kết luận)
   { path: '/print/conclusion/:conclusionId', element: <ConclusionPrint />, errorElement: <RouteError /> },
   {
@@ -54,8 +66,12 @@ export const router = createHashRouter([
           { path: 'meetings/:meetingId/minutes', element: <MinutesPage /> },
           { path: 'meetings/:meetingId', element: <MeetingPage /> },
           // --- end meetings (M4a) ---
+          // --- C3 (issue 9): conclusions and actions ---
           { path: 'conclusions', element: <ConclusionsPage /> },
+          { path: 'conclusions/:conclusionId', element: <ConclusionPage /> },
           { path: 'actions', element: <ActionsPage /> },
+          { path: 'actions/:actionId', element: <ActionPage /> },
+          // --- end C3 ---
           { path: 'search', element: <SearchPage /> },
           { path: 'backup', element: <BackupPage /> },
           { path: 'settings', element: <SettingsPage /> },

@@ -48,6 +48,10 @@ export function generateFollowUp(ctx: GenContext, meetings: MeetingModel[], comm
       deadline: deadline === null ? null : isoDay(deadline), completedOn: completed === null ? null : isoDay(completed),
       onHold, holdReason: onHold ? 'Chờ ý kiến chỉ đạo của cấp trên' : null, at,
       updatedAt: completed === null ? at : isoTime(completed, 25000),
+      // C2 (0014): the day it was given, and a completion's evidence (no draw from rng: the other columns stay as they were).
+      assignedOn: isoDay(created),
+      evidenceText: completed === null ? null : `Báo cáo kết quả ngày ${isoDay(completed).split('-').reverse().join('/')}`,
+      evidenceAttachmentId: completed !== null && attachmentIds.length > 0 && links.chance(0.02) ? links.pick(attachmentIds) : null,
     });
     ctx.log(at, c.clerk, 'create', 'action', id, { title: title.slice(0, 80), deadline: deadline === null ? null : isoDay(deadline) });
     const owners = ownerCounts[id - 1] ?? 1;

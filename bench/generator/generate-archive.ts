@@ -13,7 +13,7 @@ import { generateOrganisation } from './organisation.js';
 import { Random } from './random.js';
 
 /** Bump when the generated content changes: cached bench archives are keyed by it. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 export const DEFAULT_SEED = 20210113;
 
 export interface GenerateOptions {

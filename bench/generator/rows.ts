@@ -100,10 +100,13 @@ export const rows = {
   actions: (a: {
     id: number; committeeId: number; itemId: number | null; title: string; description: string | null;
     deadline: string | null; completedOn: string | null; onHold: boolean; holdReason: string | null; at: string; updatedAt: string;
+    assignedOn: string; evidenceText: string | null; evidenceAttachmentId: number | null;
   }): Row => ({
     id: a.id, committee_id: a.committeeId, conclusion_item_id: a.itemId, title: a.title, description: a.description,
     deadline: a.deadline, completed_on: a.completedOn, on_hold: a.onHold ? 1 : 0, hold_reason: a.holdReason,
     created_at: a.at, updated_at: a.updatedAt,
+    // C2 (0014)
+    assigned_on: a.assignedOn, evidence_text: a.evidenceText, evidence_attachment_id: a.evidenceAttachmentId,
   }),
   actionOwners: (o: { id: number; actionId: number; personId: number | null; unit: string | null; lead: boolean }): Row => ({
     id: o.id, action_id: o.actionId, person_id: o.personId, unit_name: o.unit, is_lead: o.lead ? 1 : 0,

@@ -23,6 +23,8 @@ export * from './minutes.js';
 export * from './minutes-snapshot.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';
+// --- actions, the chase, reports (C2, issue 9) ---
+export * from './actions.js';
 // --- conclusions (C1, issue 9) ---
 export * from './conclusions.js';
 export * from './conclusion-document.js';

@@ -11,6 +11,11 @@ export interface ActionsTable {
   completed_on: string | null;
   on_hold: number;
   hold_reason: string | null;
+  /** The day the task was given (0014); '0001-01-01' for rows older than that. */
+  assigned_on: Generated<string>;
+  /** What proves the completion (0014). */
+  evidence_text: string | null;
+  evidence_attachment_id: number | null;
   created_at: string;
   updated_at: string;
 }

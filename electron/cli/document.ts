@@ -11,14 +11,19 @@ export const DOCUMENT_USAGE =
   'minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx\n' +
   '       minutebook document [--db FILE] (minutes|invitation) MEETING_ID [--version N] --out FILE.docx\n' +
   // conclusions (C1, issue 9)
-  '       minutebook document [--db FILE] conclusion CONCLUSION_ID --out FILE.docx';
+  '       minutebook document [--db FILE] conclusion CONCLUSION_ID --out FILE.docx\n' +
+  // C2 (issue 9): the two action documents
+  '       minutebook document [--db FILE] tasks PERSON_ID --committee ID [--date YYYY-MM-DD] --out FILE.docx\n' +
+  '       minutebook document [--db FILE] reminder (PERSON_ID | --unit NAME) --committee ID [--date YYYY-MM-DD] --out FILE.docx';
 
 export type DocumentArgs =
   | { kind: 'roster'; db?: string; committeeId: number; date?: string; out: string }
   // meeting documents (M4b): the minutes (biên bản) or the invitation (giấy mời) of a meeting
   | { kind: 'minutes' | 'invitation'; db?: string; meetingId: number; out: string; version?: number }
   // conclusions (C1, issue 9): the conclusion notice (thông báo kết luận)
-  | { kind: 'conclusion'; db?: string; conclusionId: number; out: string };
+  | { kind: 'conclusion'; db?: string; conclusionId: number; out: string }
+  // C2 (issue 9): "tasks of one member" and the reminder letter (công văn đôn đốc), issued by a committee
+  | { kind: 'tasks' | 'reminder'; db?: string; committeeId: number; owner: { personId: number } | { unitName: string }; date?: string; out: string };
 
 /** `document roster ID [--date D] --out FILE.docx`, `document (minutes|invitation) ID --out FILE.docx` (argv after "document"). */
 export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
@@ -27,7 +32,7 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, version: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, db: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' }, version: { type: 'string' }, committee: { type: 'string' }, unit: { type: 'string' } },
     });
   } catch (error) {
     throw new UsageError(usageErrorVi((error as Error).message));
@@ -35,8 +40,13 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const [kind, id, ...rest] = positionals;
+  if (kind === 'tasks' || kind === 'reminder') {
+    if (values.version !== undefined) throw new UsageError('chỉ document minutes nhận --version');
+    return parseActionDocumentArgs(kind, id, rest, values);
+  }
+  if (values.committee !== undefined || values.unit !== undefined) throw new UsageError(`document ${kind ?? ''} không nhận --committee, --unit`.replace('  ', ' '));
   if (kind !== 'roster' && kind !== 'minutes' && kind !== 'invitation' && kind !== 'conclusion') {
-    throw new UsageError('cần tên tài liệu: roster, minutes, invitation hoặc conclusion');
+    throw new UsageError('cần tên tài liệu: roster, minutes, invitation, conclusion, tasks hoặc reminder');
   }
   const what = kind === 'roster' ? 'số của Ban Chỉ đạo' : kind === 'conclusion' ? 'số của thông báo kết luận' : 'số của cuộc họp';
   if (id === undefined || !/^[1-9]\d{0,15}$/.test(id)) throw new UsageError(`document ${kind} cần ${what}${id === undefined ? '' : `, không phải ${id}`}`);
@@ -64,6 +74,36 @@ export function parseDocumentArgs(argv: string[]): DocumentArgs | 'help' {
     if (date === undefined) throw new UsageError(`--date không phải một ngày có thật: ${values.date}`);
   }
   return { kind, db: values.db, committeeId: Number(id), date, out: values.out };
+}
+
+/** The date as the clerk writes it (YYYY-MM-DD or dd/mm/yyyy); a day that does not exist is refused. */
+function dateArg(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = isCalendarDate(value) ? value : (parseDisplayDate(value) ?? undefined);
+  if (date === undefined) throw new UsageError(`--date không phải một ngày có thật: ${value}`);
+  return date;
+}
+
+/** `document tasks PERSON_ID --committee ID …`, `document reminder (PERSON_ID | --unit NAME) --committee ID …` (C2). */
+function parseActionDocumentArgs(
+  kind: 'tasks' | 'reminder',
+  id: string | undefined,
+  rest: string[],
+  values: { db?: string; date?: string; out?: string; committee?: string; unit?: string },
+): DocumentArgs {
+  if (rest.length > 0) throw new UsageError(`tham số thừa: ${rest[0]}`);
+  const unit = kind === 'reminder' ? values.unit?.trim() : undefined;
+  if (kind === 'tasks' && values.unit !== undefined) throw new UsageError('document tasks không nhận --unit: danh sách nhiệm vụ là của một người');
+  if (unit !== undefined && id !== undefined) throw new UsageError('document reminder cần số của một người hoặc --unit, không cả hai');
+  if (unit === '') throw new UsageError('--unit cần tên đơn vị');
+  if (unit === undefined && (id === undefined || !/^[1-9]\d{0,15}$/.test(id))) {
+    throw new UsageError(`document ${kind} cần số của một người${kind === 'reminder' ? ' (hoặc --unit TÊN ĐƠN VỊ)' : ''}${id === undefined ? '' : `, không phải ${id}`}`);
+  }
+  if (values.committee === undefined || !/^[1-9]\d{0,15}$/.test(values.committee)) throw new UsageError('cần --committee ID: Ban Chỉ đạo ban hành văn bản');
+  if (!values.out) throw new UsageError('cần --out FILE.docx');
+  if (!values.out.toLowerCase().endsWith('.docx')) throw new UsageError('--out phải là một tệp .docx');
+  const owner = unit !== undefined ? { unitName: unit } : { personId: Number(id) };
+  return { kind, db: values.db, committeeId: Number(values.committee), owner, date: dateArg(values.date), out: values.out };
 }
 
 /** The roster document's refusal in Vietnamese. */
@@ -96,6 +136,11 @@ function exportOf(args: DocumentArgs): { name: string; input: unknown; refusal: 
       };
     case 'conclusion':
       return { name: 'conclusions.exportDocx', input: { id: args.conclusionId }, refusal: (e) => conclusionRefusal(args.conclusionId, e) };
+    case 'tasks':
+    case 'reminder': {
+      const [name, input] = actionDocumentCommand(args);
+      return { name, input, refusal: (e) => actionDocumentRefusal(args, e) };
+    }
     default:
       return {
         name: args.kind === 'minutes' ? 'minutes.exportDocx' : 'invitations.exportDocx',
@@ -103,6 +148,24 @@ function exportOf(args: DocumentArgs): { name: string; input: unknown; refusal: 
         refusal: (e) => meetingRefusal(args, e),
       };
   }
+}
+
+
+type ActionDocumentArgs = Extract<DocumentArgs, { kind: 'tasks' | 'reminder' }>;
+
+/** The command and input of an action document (C2). */
+function actionDocumentCommand(args: ActionDocumentArgs): [string, unknown] {
+  const asOf = args.date ? { asOf: args.date } : {};
+  if (args.kind === 'reminder') return ['actions.reminderDocx', { owner: args.owner, committeeId: args.committeeId, ...asOf }];
+  return ['actions.memberTasksDocx', { personId: 'personId' in args.owner ? args.owner.personId : 0, committeeId: args.committeeId, ...asOf }];
+}
+
+function actionDocumentRefusal(args: ActionDocumentArgs, error: CommandError): string {
+  if (error.code === 'NOT_FOUND') {
+    const person = 'personId' in args.owner ? `người số ${args.owner.personId} hoặc ` : '';
+    return `Không tìm thấy ${person}Ban Chỉ đạo số ${args.committeeId} trong kho lưu trữ.`;
+  }
+  return `Không tạo được ${args.kind === 'tasks' ? 'danh sách nhiệm vụ' : 'công văn đôn đốc'}: ${commandErrorVi(error)}`;
 }
 
 /**

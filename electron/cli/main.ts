@@ -9,6 +9,8 @@ import type { ArchiveStatus, AuditChainState } from '../contract.js';
 import { startServer } from '../server/serve.js';
 import { type CliArgs, parseCli } from './args.js';
 import { parseDocumentArgs, runDocument } from './document.js';
+// C2 (issue 9): the actions report
+import { runReportCli } from './report.js';
 import { findElectron } from './electron-binary.js';
 import { roster } from './roster.js';
 import { DOCUMENT_HELP_VI, ROSTER_HELP_VI, ROSTER_IMPORT_HELP_VI, failureVi } from './messages-vi.js';
@@ -122,6 +124,7 @@ async function start(args: CliArgs): Promise<number> {
 export async function runCli(argv: string[]): Promise<number> {
   if (argv[0] === 'roster' && argv[1] === 'import') return runRosterImport(argv.slice(2));
   if (argv[0] === 'document') return runDocumentCli(argv.slice(1));
+  if (argv[0] === 'report') return runReportCli(argv.slice(1));
   let args: CliArgs;
   try {
     args = parseCli(argv);

@@ -95,7 +95,10 @@ ${EXIT_CODES}`;
 /** `minutebook document --help`. */
 export const DOCUMENT_HELP_VI = `Cách dùng: minutebook document [--db FILE] roster COMMITTEE_ID [--date YYYY-MM-DD] --out FILE.docx
            minutebook document [--db FILE] (minutes|invitation) MEETING_ID --out FILE.docx
+           minutebook document [--db FILE] tasks PERSON_ID --committee ID [--date YYYY-MM-DD] --out FILE.docx
+           minutebook document [--db FILE] reminder (PERSON_ID | --unit TÊN) --committee ID [--date YYYY-MM-DD] --out FILE.docx
   Ghi tệp Word: danh sách thành viên Ban Chỉ đạo vào một ngày (mặc định: hôm nay; --date nhận cả dd/mm/yyyy),
-  hoặc biên bản (minutes) / giấy mời (invitation) của một cuộc họp.
+  hoặc biên bản (minutes) / giấy mời (invitation) của một cuộc họp,
+  hoặc danh sách nhiệm vụ của một người (tasks) / công văn đôn đốc các nhiệm vụ quá hạn (reminder) do Ban Chỉ đạo số ID ban hành.
 ${DB}
 ${EXIT_CODES}`;

@@ -15,6 +15,9 @@ Usage:
                                             finalized minutes as signed: the latest version, or version N
   minutebook document [--db FILE] conclusion CONCLUSION_ID --out FILE.docx
                                             write a conclusion notice (thông báo kết luận) as Word
+  minutebook report [--db FILE] --as-of YYYY-MM-DD [--committee ID] --format xlsx|json --out FILE
+                                            the actions report as of that day: counts by status per owner
+                                            and per conclusion, and every action (Excel or JSON)
   minutebook roster --committee ID [--date YYYY-MM-DD] [--json] [--db FILE]
                                             the committee's roster on that day (default today):
                                             name, role, position, from, decision

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { checkAttachmentTarget, readChunk } from '../../db/attachments.js';
 import { saveAttachmentCopy, storeAttachmentFile } from '../../db/attachments-file.js';
 import { loadDemo } from '../../db/demo/load-demo.js';
+// C2 (issue 9): the actions report to a file
+import { dueSoonDaysOf } from '../../db/actions-settings.js';
+import { REPORT_FORMATS, writeActionReportFile } from '../../db/documents/actions-report-file.js';
+import { todayOf } from '../handlers/context.js';
 import { ArchiveError } from '../../db/errors.js';
 import type { HandlerContext } from '../handlers/context.js';
 
@@ -40,13 +44,19 @@ export const coreJobs = {
     const { attachmentId, file } = parseJob(saveCopyInput, input);
     return saveAttachmentCopy(ctx.archive.db, attachmentId, file);
   },
+  // C2 (issue 9): `minutebook report`: the actions report streamed to the file the CLI names (a temp file, then renamed).
+  'reports.writeFile': async (input: unknown, ctx: HandlerContext) => {
+    const { file, format, asOf, committeeId } = parseJob(reportFileInput, input);
+    const report = await writeActionReportFile(ctx.archive.db, file, format, asOf ?? (await todayOf(ctx)), await dueSoonDaysOf(ctx.archive.db), committeeId);
+    return { asOf: report.asOf, totals: report.totals };
+  },
 };
 
 /**
  * The jobs that run on the job worker rather than the writer: storing or copying a file of up to
  * 200 MB must not hold up the clerk's commands.
  */
-export const jobWorkerJobs: ReadonlySet<string> = new Set<string>(['attachments.storeFile', 'attachments.saveCopy']);
+export const jobWorkerJobs: ReadonlySet<string> = new Set<string>(['attachments.storeFile', 'attachments.saveCopy', 'reports.writeFile']);
 
 const rowId = z.number().int().positive();
 const targetInput = z.union([z.object({ meetingId: rowId }).strict(), z.object({ agendaItemId: rowId }).strict(), z.object({ decisionId: rowId }).strict()]);
@@ -61,6 +71,9 @@ const storeFileInput = z
   })
   .strict();
 const readChunkInput = z.object({ attachmentId: rowId, seq: z.number().int().min(0) }).strict();
+const reportFileInput = z
+  .object({ file: z.string().min(1), format: z.enum(REPORT_FORMATS), asOf: z.iso.date().optional(), committeeId: rowId.optional() })
+  .strict();
 const saveCopyInput = z.object({ attachmentId: rowId, file: z.string().min(1) }).strict();
 
 function parseJob<T>(schema: z.ZodType<T>, input: unknown): T {

@@ -57,6 +57,17 @@ describe('allHandlers', () => {
       'documentNumbers.reserve',
       'documentNumbers.cancel',
       'documentNumbers.setTermStart',
+      // C2 (issue 9): actions
+      'actions.create',
+      'actions.createFromConclusion',
+      'actions.update',
+      'actions.addProgress',
+      'actions.complete',
+      'actions.reopen',
+      'actions.hold',
+      'actions.resume',
+      'actions.delete',
+      'actions.carryForward',
       // conclusions (C1, issue 9)
       'conclusions.create',
       'conclusions.update',

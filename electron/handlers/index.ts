@@ -12,10 +12,12 @@ import { minutesHandlers } from './minutes.js';
 import { peopleHandlers } from './people.js';
 import { rosterHandlers } from './roster.js';
 import { rosterImportHandlers } from './roster-import.js';
+// C2 (issue 9): actions, the chase, reports
+import { actionHandlers } from './actions.js';
 // conclusions (C1, issue 9)
 import { conclusionHandlers } from './conclusions.js';
 
 /** Every command's handler, one group per domain; fails at startup if one is missing or doubled. */
 export function allHandlers(): Handlers {
-  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers, attachmentHandlers, minutesHandlers, conclusionHandlers);
+  return joinHandlers(commandNames, archiveHandlers, clockHandlers, dashboardHandlers, rosterHandlers, peopleHandlers, membershipHandlers, rosterImportHandlers, meetingHandlers, documentHandlers, attachmentHandlers, minutesHandlers, actionHandlers, conclusionHandlers);
 }

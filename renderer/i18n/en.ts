@@ -1,6 +1,9 @@
 import type { Catalogue } from './vi';
 import { meetingsEn } from './meetings-en';
 import { meetingReviewEn } from './meeting-review-en';
+// C3 (issue 9): the actions screens, the chase, the reports
+import { actionsEn } from './actions-en';
+import { conclusionsEn } from './conclusions-en';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -110,6 +113,22 @@ export const en: Shape<Catalogue> = {
     other_item: 'This directive is not part of the notice being edited (it may have just changed in another window). Reload.',
     number_on_conclusion: 'This number is printed on an issued conclusion notice and cannot be cancelled on its own. To drop it, cancel that notice.',
     // --- end C1 ---
+    // --- C2 (issue 9): actions ---
+    committee_or_item: 'Choose a committee (a standalone action) or a directive of a conclusion, not both',
+    deadline_before_assigned: 'The deadline cannot be before the day the task was given',
+    range_reversed: 'The end of the range must come after its start',
+    item_without_action: 'Every directive of the conclusion needs at least one action',
+    item_of_another_conclusion: 'This directive belongs to another conclusion',
+    owner_twice: 'A person or unit may be listed once (lead or co-owner)',
+    date_in_future: 'This day has not come yet',
+    before_assigned: 'A progress note cannot be dated before the task was given',
+    completed_before_assigned: 'The completion cannot be before the day the task was given',
+    already_completed: 'The action is already completed',
+    not_completed: 'The action is not completed',
+    already_on_hold: 'The action is already on hold',
+    not_on_hold: 'The action is not on hold',
+    no_open_actions: 'The committee has no open actions to put on the agenda',
+    // --- end C2 ---
   },
   fields: {
     input: 'The input',
@@ -221,6 +240,30 @@ export const en: Shape<Catalogue> = {
     items: 'Directives',
     subPoints: 'Sub-points',
     // --- end C1 ---
+    // --- C2 (issue 9): actions ---
+    deadline: 'Deadline',
+    assignedOn: 'Given on',
+    owner: 'Lead (person or unit)',
+    coOwners: 'Co-owners',
+    conclusionId: 'Conclusion notice',
+    conclusionItemId: 'Directive',
+    reportedOn: 'Report date',
+    completedOn: 'Completion date',
+    evidenceAttachmentId: 'Evidence file',
+    deadlineTo: 'Deadline up to',
+    completedTo: 'Completed up to',
+    // --- end C2 ---
+    // --- C3 (issue 9): actions ---
+    evidenceText: 'Result, evidence',
+    unitName: 'Unit name',
+    description: 'Notes',
+    actionId: 'Action',
+    deadlineFrom: 'Deadline from',
+    completedFrom: 'Completed from',
+    statuses: 'Status',
+    withoutConclusion: 'Not from a conclusion',
+    text: 'Text',
+    // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -471,6 +514,9 @@ export const en: Shape<Catalogue> = {
   },
   // Meetings screens (M4a): renderer/i18n/meetings-en.ts
   meetings: meetingsEn,
+  // C3 (issue 9): actions, the chase, reports — renderer/i18n/actions-en.ts
+  actions: actionsEn,
+  conclusions: conclusionsEn,
   later: {
     conclusions: 'Draft, number and print conclusion notices in the official format.',
     actions: 'Follow assigned actions, deadlines and progress until done.',

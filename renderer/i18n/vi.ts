@@ -1,5 +1,8 @@
 import { meetingsVi } from './meetings-vi';
 import { meetingReviewVi } from './meeting-review-vi';
+// C3 (issue 9): the actions screens, the chase, the reports
+import { actionsVi } from './actions-vi';
+import { conclusionsVi } from './conclusions-vi';
 
 // Vietnamese first: the clerk's language. en.ts must have the same keys (its type checks that).
 export const vi = {
@@ -108,6 +111,22 @@ export const vi = {
     other_item: 'Nội dung kết luận này không thuộc thông báo đang sửa (có thể vừa được sửa ở cửa sổ khác). Hãy tải lại.',
     number_on_conclusion: 'Số này đang ghi trên một thông báo kết luận đã ban hành nên không hủy riêng được. Muốn bỏ số, hãy hủy thông báo đó.',
     // --- end C1 ---
+    // --- C2 (issue 9): actions ---
+    committee_or_item: 'Hãy chọn Ban Chỉ đạo (nhiệm vụ riêng) hoặc một nội dung của thông báo kết luận, không chọn cả hai',
+    deadline_before_assigned: 'Thời hạn không được trước ngày giao nhiệm vụ',
+    range_reversed: 'Ngày cuối của khoảng phải sau ngày đầu',
+    item_without_action: 'Mỗi nội dung của thông báo kết luận phải có ít nhất một nhiệm vụ',
+    item_of_another_conclusion: 'Nội dung này không thuộc thông báo kết luận đã chọn',
+    owner_twice: 'Một người hoặc đơn vị chỉ được ghi một lần (chủ trì hoặc phối hợp)',
+    date_in_future: 'Ngày này chưa đến',
+    before_assigned: 'Ngày báo cáo không được trước ngày giao nhiệm vụ',
+    completed_before_assigned: 'Ngày hoàn thành không được trước ngày giao nhiệm vụ',
+    already_completed: 'Nhiệm vụ đã hoàn thành',
+    not_completed: 'Nhiệm vụ chưa hoàn thành',
+    already_on_hold: 'Nhiệm vụ đang tạm dừng',
+    not_on_hold: 'Nhiệm vụ không ở trạng thái tạm dừng',
+    no_open_actions: 'Ban Chỉ đạo không còn nhiệm vụ nào đang thực hiện để đưa vào chương trình họp',
+    // --- end C2 ---
   },
   /** Field names as the clerk knows them: every error names fields with these, never with ids. */
   fields: {
@@ -219,6 +238,30 @@ export const vi = {
     items: 'Nội dung kết luận',
     subPoints: 'Ý nhỏ',
     // --- end C1 ---
+    // --- C2 (issue 9): actions ---
+    deadline: 'Thời hạn',
+    assignedOn: 'Ngày giao',
+    owner: 'Người/đơn vị chủ trì',
+    coOwners: 'Người/đơn vị phối hợp',
+    conclusionId: 'Thông báo kết luận',
+    conclusionItemId: 'Nội dung kết luận',
+    reportedOn: 'Ngày báo cáo',
+    completedOn: 'Ngày hoàn thành',
+    evidenceAttachmentId: 'Tệp minh chứng',
+    deadlineTo: 'Thời hạn đến ngày',
+    completedTo: 'Hoàn thành đến ngày',
+    // --- end C2 ---
+    // --- C3 (issue 9): actions ---
+    evidenceText: 'Kết quả, minh chứng',
+    unitName: 'Tên đơn vị',
+    description: 'Ghi chú',
+    actionId: 'Nhiệm vụ',
+    deadlineFrom: 'Thời hạn từ ngày',
+    completedFrom: 'Hoàn thành từ ngày',
+    statuses: 'Tình trạng',
+    withoutConclusion: 'Không thuộc kết luận nào',
+    text: 'Nội dung',
+    // --- end C3 ---
   },
   /** What a save that succeeded asks the clerk to look at (SaveWarning codes). */
   warnings: {
@@ -469,6 +512,9 @@ export const vi = {
   },
   // Meetings screens (M4a): renderer/i18n/meetings-vi.ts
   meetings: meetingsVi,
+  // C3 (issue 9): actions, the chase, reports — renderer/i18n/actions-vi.ts
+  actions: actionsVi,
+  conclusions: conclusionsVi,
   later: {
     conclusions: 'Soạn, đánh số và in thông báo kết luận theo thể thức chính thức.',
     actions: 'Theo dõi nhiệm vụ được giao, hạn xử lý và tiến độ đến khi hoàn thành.',

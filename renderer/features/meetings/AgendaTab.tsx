@@ -11,6 +11,8 @@ import { AgendaRow } from './AgendaRow';
 import { ConfirmRemove } from './ConfirmRemove';
 import { MeetingError } from './MeetingError';
 import { keyboardTarget, moveTo } from './agenda-move';
+// C3 (issue 9): carry the open actions forward
+import { CarryForwardButton } from '../actions/CarryForwardButton';
 
 /** Chương trình: the ordered agenda; reorder by dragging, with Alt+↑/↓, or with the arrow buttons. */
 export function AgendaTab({ meeting, editable }: { meeting: MeetingDetail; editable: boolean }) {
@@ -82,9 +84,12 @@ export function AgendaTab({ meeting, editable }: { meeting: MeetingDetail; edita
           {editable && items.length > 1 ? t('meetings.agenda.keyboardHint') : ''}
         </Text>
         {editable && (
-          <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('meetings.agenda.add')}
-          </Button>
+          <Group gap="xs">
+            <CarryForwardButton meetingId={meeting.id} />
+            <Button size="sm" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              {t('meetings.agenda.add')}
+            </Button>
+          </Group>
         )}
       </Group>
       {move.error != null && <MeetingError error={move.error} />}

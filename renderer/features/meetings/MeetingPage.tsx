@@ -14,6 +14,8 @@ import { meetingWhen } from './meeting-when';
 import { STATUS_COLOR } from './status-color';
 import './meetings.css';
 import { AttachmentList } from '../../ui/attachments/AttachmentList';
+// C3 (issue 9): a notice from this meeting
+import { FromMeetingButton } from '../conclusions/FromMeetingButton';
 
 const TABS = ['info', 'agenda', 'invitation', 'attendance', 'minutes', 'files', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -48,9 +50,12 @@ export function MeetingPage() {
                     {[m.committeeName, t(`meetings.kinds.${m.kind}`), meetingWhen(m), m.place].filter(Boolean).join(' · ')}
                   </Text>
                 </Stack>
-                <Badge size="lg" variant="light" color={STATUS_COLOR[m.status]} tt="none" className="badge-fit">
-                  {t(`meetings.statuses.${m.status}`)}
-                </Badge>
+                <Group gap="sm" align="flex-start" wrap="nowrap">
+                  {m.status !== 'cancelled' && <FromMeetingButton meetingId={m.id} />}
+                  <Badge size="lg" variant="light" color={STATUS_COLOR[m.status]} tt="none" className="badge-fit">
+                    {t(`meetings.statuses.${m.status}`)}
+                  </Badge>
+                </Group>
               </Group>
               <Tabs value={tab} onChange={(v) => setParams(v && v !== 'info' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
                 <Tabs.List mb="md">
