@@ -32,9 +32,15 @@ export async function makeActionsFixture(db: Db): Promise<ActionsFixture> {
       { person_id: people.an, committee_id: committeeId, role: 'uy_vien', from_date: '2020-12-01', created_at: at },
     ])
     .execute();
+  // Notice 01 of the committee's TB series (0013: the number lives in document_numbers).
+  const { id: numberId } = await db
+    .insertInto('document_numbers')
+    .values({ committee_id: committeeId, type: 'TB', period: '2021', number: 1, status: 'issued', issued_on: '2021-01-13', note: null, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const { id: conclusionId } = await db
     .insertInto('conclusions')
-    .values({ committee_id: committeeId, number: 1, issued_on: '2021-01-13', title: 'Kết luận Hội nghị tổng kết năm 2020', recipients_json: '[]', status: 'issued', created_at: at, updated_at: at })
+    .values({ committee_id: committeeId, document_number_id: numberId, issued_on: '2021-01-13', title: 'Kết luận Hội nghị tổng kết năm 2020', recipients_json: '[]', status: 'issued', created_at: at, updated_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   const items: number[] = [];

@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely';
 // - actions.assigned_on: the day the task was given. An action does not exist before it, so a
 //   status "as of" an earlier day leaves it out. Rows written before this migration (and any
 //   bulk loader that does not say) get '0001-01-01', "always"; the rows the app wrote are
-//   back-filled with the day of their created_at.
+//   back-filled with the (UTC) day of their created_at.
 // - actions.evidence_text / evidence_attachment_id: what proves a completion (the file
 //   RESTRICT: an attachment kept as evidence cannot be deleted).
 // - indexes for the lists' filters: a committee's actions, a deadline range, a unit as owner, and the evidence

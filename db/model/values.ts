@@ -109,5 +109,6 @@ export const HOSTS = ['electron', 'browser'] as const;
 export type Host = (typeof HOSTS)[number];
 
 /** Records whose history ("Lịch sử") the audit log gives. */
-export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision', 'meeting', 'minutes', 'attachment', 'conclusion'] as const;
+// C2 (issue 9): 'action' (its creation, changes, completion, hold and resume; progress notes are 'progress_update').
+export const AUDITED_ENTITIES = ['committee', 'person', 'membership', 'decision', 'meeting', 'minutes', 'attachment', 'conclusion', 'action'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];

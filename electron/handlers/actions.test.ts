@@ -68,3 +68,18 @@ describe('actions commands', () => {
     expect(agenda.at(-1)).toMatchObject({ title: 'Kiểm điểm việc thực hiện kết luận', notes: expect.stringContaining('Việc quá hạn') });
   });
 });
+
+describe('an action\'s history', () => {
+  it('audit.history lists its writes, newest first', async () => {
+    const { demo, call } = await at('2021-04-01T03:00:00Z');
+    const a = await call<ActionDetail>('actions.create', { committeeId: demo.committeeId, title: 'Việc', owner: { unitName: 'Sở Nội vụ' } });
+    await call('actions.hold', { id: a.id, reason: 'Chờ hướng dẫn' });
+    await call('actions.resume', { id: a.id });
+    const history = await call<{ items: Array<{ action: string; detail: Record<string, unknown> }> }>('audit.history', { entity: 'action', entityId: a.id });
+    expect(history.items.map((e) => [e.action, Object.keys(e.detail)[0]])).toEqual([
+      ['update', 'resume'],
+      ['update', 'hold'],
+      ['create', 'committeeId'],
+    ]);
+  });
+});

@@ -464,7 +464,7 @@ export const en: Shape<Catalogue> = {
     ongoing: 'Serving',
     more: 'Show more',
     actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved' },
-    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment', conclusion: 'conclusion notice' },
+    entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment', conclusion: 'conclusion notice', action: 'action' },
   },
   import: {
     title: 'Import from file',

@@ -462,7 +462,7 @@ export const vi = {
     ongoing: 'Đang tham gia',
     more: 'Xem thêm',
     actions: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ tệp', demo: 'Dữ liệu mẫu', merge: 'Gộp bản ghi', reconstitute: 'Kiện toàn', end: 'Thôi tham gia', move: 'Chuyển cấp trên' },
-    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định', meeting: 'hội nghị', minutes: 'biên bản', attachment: 'tệp đính kèm', conclusion: 'thông báo kết luận' },
+    entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định', meeting: 'hội nghị', minutes: 'biên bản', attachment: 'tệp đính kèm', conclusion: 'thông báo kết luận', action: 'nhiệm vụ' },
   },
   import: {
     title: 'Nhập từ tệp',
