@@ -19,8 +19,11 @@ test('a damaged archive opens read-only, says so in Vietnamese, and refuses a sa
 test('when the server is gone, a screen says so in Vietnamese and offers to retry', async ({ page, demoApp }) => {
   await page.goto(at(demoApp, '/'));
   await expect(page.getByLabel('Ban Chỉ đạo: 1')).toBeVisible();
+  // The overview settled (its later panels answered) before the server goes away.
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 15_000 });
   await demoApp.stop();
   await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Tổng quan');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Mất kết nối với Minutebook');
   await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
