@@ -5,6 +5,7 @@ import { type Clock, nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import { defaultMinutesFields, readFields, readBody, timeIn } from './minutes-fields.js';
+import { minutesVersionHash } from './minutes-seal.js';
 import { minutesSnapshot } from './documents/meeting-source.js';
 import { finishMeetingIn } from './meetings-write.js';
 import { EMPTY_RICH_TEXT, type Minutes, type MinutesFields, type MinutesSaved, type RichTextDoc, validateRichText } from './model/index.js';
@@ -150,14 +151,15 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
     await finishMeetingIn(trx, meetingId, ctx.actor);
     // What the signed text shows, frozen now: later changes to people, committee or attendance never reach it.
     const document = await minutesSnapshot(trx, meetingId, row.fields_json);
-    await trx
+    const stored = { minutes_id: row.id, version: 1, fields_json: row.fields_json, body_json: row.body_json, document_json: JSON.stringify(document) };
+    const { id } = await trx
       .insertInto('minutes_versions')
-      .values({
-        minutes_id: row.id, version: 1, kind: 'original', fields_json: row.fields_json, body_json: row.body_json, document_json: JSON.stringify(document),
-        reason: null, made_on: today, actor: ctx.actor, created_at: now,
-      })
-      .execute();
-    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail: { meetingId, finalized: true, version: 1 } });
+      .values({ ...stored, kind: 'original', reason: null, made_on: today, actor: ctx.actor, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // The seal: what the signed version stores, hashed into its chained audit entry (db/minutes-seal.ts).
+    const detail = { meetingId, finalized: true, version: 1, versionId: id, contentHash: minutesVersionHash(stored) };
+    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail });
   });
   return getMinutes(db, meetingId, ctx.timeZone);
 }
@@ -197,15 +199,14 @@ export async function amendMinutes(db: Db, amendment: MinutesAmendment, today: s
     if (amendment.attendance) await writeAttendanceIn(trx, amendment.meetingId, amendment.attendance, ctx.actor);
     const fields = JSON.stringify(amendment.fields);
     const document = await minutesSnapshot(trx, amendment.meetingId, fields);
+    const stored = { minutes_id: row.id, version, fields_json: fields, body_json: body, document_json: JSON.stringify(document) };
     const { id } = await trx
       .insertInto('minutes_versions')
-      .values({
-        minutes_id: row.id, version, kind: 'amendment', fields_json: fields, body_json: body, document_json: JSON.stringify(document),
-        reason: amendment.reason, made_on: today, actor: ctx.actor, created_at: now,
-      })
+      .values({ ...stored, kind: 'amendment', reason: amendment.reason, made_on: today, actor: ctx.actor, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail: { meetingId: amendment.meetingId, amendment: version, versionId: id, reason: amendment.reason } });
+    const detail = { meetingId: amendment.meetingId, amendment: version, versionId: id, reason: amendment.reason, contentHash: minutesVersionHash(stored) };
+    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail });
   });
   return getMinutes(db, amendment.meetingId, ctx.timeZone);
 }
