@@ -75,7 +75,7 @@ export async function getMinutes(db: Db, meetingId: number, timeZone: string): P
     // What the next write names: the draft's revision, or once finalized the latest version (amend).
     revision: row.status === 'finalized' ? (latest?.version ?? 0) : row.revision,
     fields: readFields(latest?.fields_json ?? row.fields_json, defaults),
-    body: readBody(latest?.body_json ?? row.body_json),
+    body: readBody(latest?.body_json ?? row.body_json, { meetingId, version: latest?.version ?? null }),
     savedAt: row.updated_at,
     savedTime: timeIn(row.updated_at, timeZone),
     finalizedAt: row.finalized_at,
@@ -97,8 +97,10 @@ export async function saveMinutes(db: Db, draft: MinutesDraft, ctx: MinutesWrite
   const now = nowIso(ctx.clock ?? systemClock);
   await meetingTitle(db, draft.meetingId);
   const revision = await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('minutes').select(['id', 'status', 'revision']).where('meeting_id', '=', draft.meetingId).executeTakeFirst();
+    const row = await trx.selectFrom('minutes').select(['id', 'status', 'revision', 'body_json']).where('meeting_id', '=', draft.meetingId).executeTakeFirst();
     if (row?.status === 'finalized') throw finalized(draft.meetingId);
+    // A damaged stored draft is never written over (CORRUPT): it is restored from a backup, not lost.
+    if (row) readBody(row.body_json, { meetingId: draft.meetingId });
     const current = row?.revision ?? 0;
     if (current !== draft.expectedRevision) {
       throw new ArchiveError('MINUTES_STALE', `The minutes were saved elsewhere (revision ${current}, this window has ${draft.expectedRevision})`, {
