@@ -3,7 +3,9 @@ import type { Archive } from './connection.js';
 import { ArchiveError } from './errors.js';
 import { amendMinutes, finalizeMinutes, getMinutes, saveMinutes } from './minutes.js';
 import { compareMinutesVersions, getMinutesVersion } from './minutes-versions.js';
-import type { MinutesFields, RichTextDoc } from './model/index.js';
+import { setMeetingStatus } from './meetings-write.js';
+import { MINUTES_CLOSED_BEFORE_OPENED, MINUTES_MEETING_CANCELLED, MINUTES_MEETING_NOT_HELD, type MinutesFields, type RichTextDoc } from './model/index.js';
+import { vi } from '../renderer/i18n/vi.js';
 import { countAllRows, openDemoArchive, removeTempDirs, sha256File, TEST_ACTOR } from './test-support.js';
 
 afterAll(removeTempDirs);
@@ -152,5 +154,47 @@ describe('finalize and amend', () => {
       .execute()
       .then(() => null, (e: unknown) => e as Error);
     expect(error?.message).toMatch(/^MINUTES_NOT_FINALIZED/);
+  });
+});
+
+// Issue 8 cold review (FA, item 3): finalize and save refuse what cannot be signed.
+describe('what cannot be finalized or written', () => {
+  const issueOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => (e instanceof ArchiveError ? { code: e.code, issue: (e.details?.issues as Array<{ path: string; message: string }> | undefined)?.[0] } : String(e)),
+    );
+
+  it('a meeting whose day is after today is refused (VALIDATION meeting_not_yet_held, Vietnamese message in the catalogue); on its day it finalizes', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Khai mạc') }, ctx);
+    const rows = await countAllRows(db);
+    expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-04', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'meeting', message: MINUTES_MEETING_NOT_HELD } });
+    expect(await countAllRows(db)).toEqual(rows);
+    expect(vi.validation[MINUTES_MEETING_NOT_HELD]).toMatch(/Chưa đến ngày họp/);
+    expect((await finalizeMinutes(db, fresh, 1, '2021-03-05', ctx)).status).toBe('finalized');
+  });
+
+  it('closing time before opening time is refused (VALIDATION ends_before_start on fields.closedAt)', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields: { ...fields, openedAt: '2021-03-05T14:00', closedAt: '2021-03-05T11:30' }, body: doc('Khai mạc') }, ctx);
+    expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-06', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'fields.closedAt', message: MINUTES_CLOSED_BEFORE_OPENED } });
+    expect(vi.validation[MINUTES_CLOSED_BEFORE_OPENED]).toBeTruthy();
+    expect((await getMinutes(db, fresh, TZ)).status).toBe('draft');
+  });
+
+  it('minutes of a cancelled meeting are not saved (VALIDATION meeting_cancelled), nothing written', async () => {
+    const { db, fresh } = await demo();
+    await setMeetingStatus(db, fresh, 'cancelled', 'Hoãn họp', TEST_ACTOR);
+    const { fields } = await getMinutes(db, fresh, TZ);
+    const rows = await countAllRows(db);
+    expect(await issueOf(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Khai mạc') }, ctx))).toEqual({
+      code: 'VALIDATION',
+      issue: { path: 'meeting', message: MINUTES_MEETING_CANCELLED },
+    });
+    expect(await countAllRows(db)).toEqual(rows);
+    expect(vi.validation[MINUTES_MEETING_CANCELLED]).toMatch(/hủy/);
   });
 });

@@ -8,7 +8,17 @@ import { defaultMinutesFields, readFields, readBody, timeIn } from './minutes-fi
 import { minutesVersionHash } from './minutes-seal.js';
 import { minutesSnapshot } from './documents/meeting-source.js';
 import { finishMeetingIn } from './meetings-write.js';
-import { EMPTY_RICH_TEXT, type Minutes, type MinutesFields, type MinutesSaved, type RichTextDoc, validateRichText } from './model/index.js';
+import { invalid } from './meetings-store.js';
+import {
+  EMPTY_RICH_TEXT,
+  MINUTES_CLOSED_BEFORE_OPENED,
+  MINUTES_MEETING_CANCELLED,
+  MINUTES_MEETING_NOT_HELD,
+  meetingDay,
+  type Minutes, type MinutesFields, type MinutesSaved,
+  type RichTextDoc,
+  validateRichText,
+} from './model/index.js';
 import type { Database } from './schema/index.js';
 
 export { defaultMinutesFields };
@@ -47,6 +57,27 @@ async function meetingTitle(db: Db, meetingId: number): Promise<string> {
   const meeting = await db.selectFrom('meetings').select('title').where('id', '=', meetingId).executeTakeFirst();
   if (!meeting) throw notFound('meeting', meetingId);
   return meeting.title;
+}
+
+/** Minutes are written of a meeting that was not cancelled (VALIDATION on `meeting`). */
+async function refuseCancelled(db: Db | Transaction<Database>, meetingId: number): Promise<void> {
+  const meeting = await db.selectFrom('meetings').select('status').where('id', '=', meetingId).executeTakeFirst();
+  if (!meeting) throw notFound('meeting', meetingId);
+  if (meeting.status === 'cancelled') throw invalid('meeting', MINUTES_MEETING_CANCELLED, `meeting ${meetingId} was cancelled: it has no minutes`);
+}
+
+/**
+ * What finalizing checks besides the text: the meeting's day has come (today in the archive's
+ * zone), and the minutes close after they open. VALIDATION, with the catalogue's message.
+ */
+async function checkFinalizable(trx: Transaction<Database>, meetingId: number, fieldsJson: string, today: string): Promise<void> {
+  const meeting = await trx.selectFrom('meetings').select('starts_at').where('id', '=', meetingId).executeTakeFirstOrThrow();
+  const day = meetingDay(meeting.starts_at);
+  if (day > today) throw invalid('meeting', MINUTES_MEETING_NOT_HELD, `meeting ${meetingId} is on ${day}, after today (${today}): its minutes cannot be finalized yet`);
+  const fields = readFields(fieldsJson, await defaultMinutesFields(trx, meetingId));
+  if (fields.openedAt !== null && fields.closedAt !== null && fields.closedAt < fields.openedAt) {
+    throw invalid('fields.closedAt', MINUTES_CLOSED_BEFORE_OPENED, `the minutes close (${fields.closedAt}) before they open (${fields.openedAt})`);
+  }
 }
 
 /** The minutes of a meeting: the draft (or a new one, its fields from the meeting), or the finalized text and its versions. */
@@ -97,6 +128,7 @@ export async function saveMinutes(db: Db, draft: MinutesDraft, ctx: MinutesWrite
   const now = nowIso(ctx.clock ?? systemClock);
   await meetingTitle(db, draft.meetingId);
   const revision = await db.transaction().execute(async (trx) => {
+    await refuseCancelled(trx, draft.meetingId);
     const row = await trx.selectFrom('minutes').select(['id', 'status', 'revision', 'body_json']).where('meeting_id', '=', draft.meetingId).executeTakeFirst();
     if (row?.status === 'finalized') throw finalized(draft.meetingId);
     // A damaged stored draft is never written over (CORRUPT): it is restored from a backup, not lost.
@@ -149,6 +181,8 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
       throw new ArchiveError('MINUTES_STALE', `The minutes were saved elsewhere (revision ${row.revision}); reload before finalizing`, { meetingId, revision: row.revision });
     }
     checkBody(JSON.parse(row.body_json));
+    await refuseCancelled(trx, meetingId);
+    await checkFinalizable(trx, meetingId, row.fields_json, today);
     await trx.updateTable('minutes').set({ status: 'finalized', finalized_at: now, updated_at: now }).where('id', '=', row.id).execute();
     await finishMeetingIn(trx, meetingId, ctx.actor);
     // What the signed text shows, frozen now: later changes to people, committee or attendance never reach it.
