@@ -198,3 +198,20 @@ describe('what cannot be finalized or written', () => {
     expect(vi.validation[MINUTES_MEETING_CANCELLED]).toMatch(/hủy/);
   });
 });
+
+// Issue 8 cold review (FA, item 4): the body is stored as every text field is.
+describe('body text on write', () => {
+  it('is stored in NFC; a bare CR or a zero-width space is refused (VALIDATION) and nothing stored', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    const nfd = 'Kết luận của đồng chí Trưởng ban'.normalize('NFD');
+    await expectCode(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Dòng 1\rDòng 2') }, ctx), 'VALIDATION');
+    await expectCode(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Kết\u200Bluận') }, ctx), 'VALIDATION');
+    expect((await getMinutes(db, fresh, TZ)).id).toBeNull();
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc(nfd) }, ctx);
+    const row = await db.selectFrom('minutes').select('body_json').where('meeting_id', '=', fresh).executeTakeFirstOrThrow();
+    expect(row.body_json).toContain('Kết luận của đồng chí Trưởng ban'.normalize('NFC'));
+    expect(row.body_json).not.toContain(nfd);
+  });
+});
+

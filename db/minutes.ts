@@ -15,6 +15,7 @@ import {
   MINUTES_MEETING_CANCELLED,
   MINUTES_MEETING_NOT_HELD,
   meetingDay,
+  normalizeRichText,
   type Minutes, type MinutesFields, type MinutesSaved,
   type RichTextDoc,
   validateRichText,
@@ -50,7 +51,7 @@ export function checkBody(body: unknown): RichTextDoc {
       issues: [{ path: `body${result.error.path ? `.${result.error.path}` : ''}`, message: `rich_text.${result.error.code}` }],
     });
   }
-  return result.doc;
+  return normalizeRichText(result.doc);
 }
 
 async function meetingTitle(db: Db, meetingId: number): Promise<string> {
