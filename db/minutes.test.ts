@@ -215,3 +215,33 @@ describe('body text on write', () => {
   });
 });
 
+// Issue 8 cold review (FA, item 5): minutes.get reads the text of the latest version only.
+describe('minutes.get reads one text', () => {
+  it('with three versions, only the minutes row and the latest version come back with a body', async () => {
+    const { db, meetingId } = await demo();
+    let read = await getMinutes(db, meetingId, TZ);
+    if (read.id === null) {
+      await saveMinutes(db, { meetingId, expectedRevision: 0, fields: read.fields, body: read.body }, ctx);
+      read = await getMinutes(db, meetingId, TZ);
+    }
+    await finalizeMinutes(db, meetingId, read.revision, '2021-01-14', ctx);
+    for (const [revision, text] of [[1, 'Bản sửa 2'], [2, 'Bản sửa 3']] as const) {
+      await amendMinutes(db, { meetingId, expectedRevision: revision, reason: text, fields: read.fields, body: doc(text) }, '2021-01-20', ctx);
+    }
+    const rows: Array<Record<string, unknown>> = [];
+    const recording = db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        rows.push(...(args.result.rows as Array<Record<string, unknown>>));
+        return args.result;
+      },
+    });
+    const minutes = await getMinutes(recording, meetingId, TZ);
+    expect(minutes.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(minutes.body).toEqual(doc('Bản sửa 3'));
+    const bodies = rows.filter((r) => 'body_json' in r).map((r) => r.body_json);
+    expect(bodies).toHaveLength(2);
+    expect(bodies.filter((b) => String(b).includes('Bản sửa 3'))).toHaveLength(1);
+  });
+});
+

@@ -92,13 +92,17 @@ export async function getMinutes(db: Db, meetingId: number, timeZone: string): P
       savedAt: null, savedTime: null, finalizedAt: null, versions: [],
     };
   }
+  // The list of versions without their texts; only the latest one's text is read.
   const versions = await db
     .selectFrom('minutes_versions')
-    .select(['id', 'version', 'kind', 'reason', 'made_on', 'actor', 'created_at', 'fields_json', 'body_json'])
+    .select(['id', 'version', 'kind', 'reason', 'made_on', 'actor', 'created_at'])
     .where('minutes_id', '=', row.id)
     .orderBy('version')
     .execute();
-  const latest = versions.at(-1);
+  const last = versions.at(-1);
+  const latest = last
+    ? { version: last.version, ...(await db.selectFrom('minutes_versions').select(['fields_json', 'body_json']).where('id', '=', last.id).executeTakeFirstOrThrow()) }
+    : undefined;
   return {
     meetingId,
     meetingTitle: title,
