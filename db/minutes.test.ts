@@ -5,7 +5,6 @@ import { amendMinutes, finalizeMinutes, getMinutes, saveMinutes } from './minute
 import { compareMinutesVersions, getMinutesVersion } from './minutes-versions.js';
 import { setMeetingStatus } from './meetings-write.js';
 import { MINUTES_CLOSED_BEFORE_OPENED, MINUTES_MEETING_CANCELLED, MINUTES_MEETING_NOT_HELD, type MinutesFields, type RichTextDoc } from './model/index.js';
-import { vi } from '../renderer/i18n/vi.js';
 import { countAllRows, openDemoArchive, removeTempDirs, sha256File, TEST_ACTOR } from './test-support.js';
 
 afterAll(removeTempDirs);
@@ -165,14 +164,13 @@ describe('what cannot be finalized or written', () => {
       (e: unknown) => (e instanceof ArchiveError ? { code: e.code, issue: (e.details?.issues as Array<{ path: string; message: string }> | undefined)?.[0] } : String(e)),
     );
 
-  it('a meeting whose day is after today is refused (VALIDATION meeting_not_yet_held, Vietnamese message in the catalogue); on its day it finalizes', async () => {
+  it('a meeting whose day is after today is refused (VALIDATION meeting_not_yet_held); on its day it finalizes', async () => {
     const { db, fresh } = await demo();
     const { fields } = await getMinutes(db, fresh, TZ);
     await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Khai mạc') }, ctx);
     const rows = await countAllRows(db);
     expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-04', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'meeting', message: MINUTES_MEETING_NOT_HELD } });
     expect(await countAllRows(db)).toEqual(rows);
-    expect(vi.validation[MINUTES_MEETING_NOT_HELD]).toMatch(/Chưa đến ngày họp/);
     expect((await finalizeMinutes(db, fresh, 1, '2021-03-05', ctx)).status).toBe('finalized');
   });
 
@@ -181,7 +179,6 @@ describe('what cannot be finalized or written', () => {
     const { fields } = await getMinutes(db, fresh, TZ);
     await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields: { ...fields, openedAt: '2021-03-05T14:00', closedAt: '2021-03-05T11:30' }, body: doc('Khai mạc') }, ctx);
     expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-06', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'fields.closedAt', message: MINUTES_CLOSED_BEFORE_OPENED } });
-    expect(vi.validation[MINUTES_CLOSED_BEFORE_OPENED]).toBeTruthy();
     expect((await getMinutes(db, fresh, TZ)).status).toBe('draft');
   });
 
@@ -195,7 +192,6 @@ describe('what cannot be finalized or written', () => {
       issue: { path: 'meeting', message: MINUTES_MEETING_CANCELLED },
     });
     expect(await countAllRows(db)).toEqual(rows);
-    expect(vi.validation[MINUTES_MEETING_CANCELLED]).toMatch(/hủy/);
   });
 });
 
