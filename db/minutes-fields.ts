@@ -1,5 +1,6 @@
 import { attendanceSummary } from './attendance.js';
 import type { Db } from './connection.js';
+import { ArchiveError } from './errors.js';
 import { EMPTY_RICH_TEXT, MINUTES_FIELD_NAMES, type MinutesFields, type RichTextDoc, validateRichText } from './model/index.js';
 
 /** A person as the minutes name them: "Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy". */
@@ -48,14 +49,36 @@ export function readFields(json: string, defaults: MinutesFields): MinutesFields
   return out;
 }
 
-/** A stored body; one that is not a valid document (an archive from before the validator) reads as empty. */
-export function readBody(json: string): RichTextDoc {
+/** Which stored text a damaged body belongs to, for the CORRUPT error. */
+export interface BodyOwner {
+  meetingId?: number;
+  version?: number | null;
+}
+
+/**
+ * A stored body. Nothing written yet (no row, the column's default '{}') reads as empty; any
+ * other body that is not a valid document is refused CORRUPT, naming the meeting and version:
+ * a damaged signed text never prints blank, and a damaged draft is never handed to the editor
+ * as an empty one that autosave would then write over.
+ */
+export function readBody(json: string | null | undefined, owner: BodyOwner = {}): RichTextDoc {
+  const stored = (json ?? '').trim();
+  if (stored === '' || stored === '{}') return EMPTY_RICH_TEXT;
+  let parsed: unknown;
   try {
-    const result = validateRichText(JSON.parse(json));
-    return result.ok ? result.doc : EMPTY_RICH_TEXT;
+    parsed = JSON.parse(stored);
   } catch {
-    return EMPTY_RICH_TEXT;
+    parsed = undefined;
   }
+  const result = validateRichText(parsed);
+  if (result.ok) return result.doc;
+  const which = `${owner.meetingId === undefined ? '' : ` of meeting ${owner.meetingId}`}${owner.version ? `, version ${owner.version}` : ''}`;
+  throw new ArchiveError('CORRUPT', `the stored text of the minutes${which} is damaged (${result.error.code} at ${result.error.path || 'the document'})`, {
+    entity: 'minutes',
+    meetingId: owner.meetingId ?? null,
+    version: owner.version ?? null,
+    problem: result.error.code,
+  });
 }
 
 /** "14:32": an instant's time of day in the archive's zone. */

@@ -96,3 +96,44 @@ describe('amend names the version it started from', () => {
     expect((await getMinutes(db, meetingId, TZ)).versions.map((v) => v.reason)).toEqual([null, 'Cửa sổ A']);
   });
 });
+
+// Issue 8 cold review (FA, item 2): a damaged stored text is refused, never shown or printed blank.
+describe('a damaged stored body is refused CORRUPT', () => {
+  const SCRIPT = '{"type":"doc","content":[{"type":"script"}]}';
+
+  it('a signed version whose body was damaged: print, the minutes and the version are refused, naming the version', async () => {
+    const { db, meetingId } = await signed();
+    const read = await getMinutes(db, meetingId, TZ);
+    await amendMinutes(db, { meetingId, expectedRevision: 1, reason: 'Đính chính', fields: read.fields, body: read.body }, '2021-01-20', ctx);
+    await sql`drop trigger minutes_versions_update`.execute(db);
+    await sql`update minutes_versions set body_json = ${SCRIPT} where version = 2`.execute(db);
+    expect(await codeOf(getMinutesDocument(db, meetingId))).toBe('CORRUPT');
+    expect(await codeOf(getMinutes(db, meetingId, TZ))).toBe('CORRUPT');
+    const error = await getMinutesDocument(db, meetingId).then(() => null, (e: unknown) => e as ArchiveError);
+    expect(error?.details).toMatchObject({ meetingId, version: 2, problem: 'unknown_node' });
+    // Version 1, untouched, still prints.
+    expect((await getMinutesDocument(db, meetingId, 1)).minutes.body.content.length).toBeGreaterThan(0);
+    const { id } = await db.selectFrom('minutes_versions').select('id').where('version', '=', 2).executeTakeFirstOrThrow();
+    const { getMinutesVersion } = await import('./minutes-versions.js');
+    expect(await codeOf(getMinutesVersion(db, id))).toBe('CORRUPT');
+  });
+
+  it('a draft whose stored body is damaged: get refuses CORRUPT (no empty doc for autosave), a save does not write over it', async () => {
+    const { archive, demo } = await openDemoArchive();
+    opened.push(archive);
+    const db = archive.db;
+    const meetingId = demo.meetingId;
+    let minutes = await getMinutes(db, meetingId, TZ);
+    if (minutes.id === null) {
+      await saveMinutes(db, { meetingId, expectedRevision: 0, fields: minutes.fields, body: minutes.body }, ctx);
+      minutes = await getMinutes(db, meetingId, TZ);
+    }
+    await sql`update minutes set body_json = ${SCRIPT} where meeting_id = ${meetingId}`.execute(db);
+    expect(await codeOf(getMinutes(db, meetingId, TZ))).toBe('CORRUPT');
+    expect(await codeOf(getMinutesDocument(db, meetingId))).toBe('CORRUPT');
+    const empty = { type: 'doc' as const, content: [{ type: 'paragraph' as const }] };
+    expect(await codeOf(saveMinutes(db, { meetingId, expectedRevision: minutes.revision, fields: minutes.fields, body: empty }, ctx))).toBe('CORRUPT');
+    const row = await db.selectFrom('minutes').select('body_json').where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
+    expect(row.body_json).toBe(SCRIPT);
+  });
+});

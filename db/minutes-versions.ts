@@ -25,7 +25,7 @@ export async function getMinutesVersion(db: Db, id: number): Promise<MinutesVers
     createdAt: row.created_at,
     meetingId: row.meeting_id,
     fields: readFields(row.fields_json, defaults),
-    body: readBody(row.body_json),
+    body: readBody(row.body_json, { meetingId: row.meeting_id, version: row.version }),
   };
 }
 

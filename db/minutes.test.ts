@@ -3,7 +3,8 @@ import type { Archive } from './connection.js';
 import { ArchiveError } from './errors.js';
 import { amendMinutes, finalizeMinutes, getMinutes, saveMinutes } from './minutes.js';
 import { compareMinutesVersions, getMinutesVersion } from './minutes-versions.js';
-import type { MinutesFields, RichTextDoc } from './model/index.js';
+import { setMeetingStatus } from './meetings-write.js';
+import { MINUTES_CLOSED_BEFORE_OPENED, MINUTES_MEETING_CANCELLED, MINUTES_MEETING_NOT_HELD, type MinutesFields, type RichTextDoc } from './model/index.js';
 import { countAllRows, openDemoArchive, removeTempDirs, sha256File, TEST_ACTOR } from './test-support.js';
 
 afterAll(removeTempDirs);
@@ -154,3 +155,89 @@ describe('finalize and amend', () => {
     expect(error?.message).toMatch(/^MINUTES_NOT_FINALIZED/);
   });
 });
+
+// Issue 8 cold review (FA, item 3): finalize and save refuse what cannot be signed.
+describe('what cannot be finalized or written', () => {
+  const issueOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: unknown) => (e instanceof ArchiveError ? { code: e.code, issue: (e.details?.issues as Array<{ path: string; message: string }> | undefined)?.[0] } : String(e)),
+    );
+
+  it('a meeting whose day is after today is refused (VALIDATION meeting_not_yet_held); on its day it finalizes', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Khai mạc') }, ctx);
+    const rows = await countAllRows(db);
+    expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-04', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'meeting', message: MINUTES_MEETING_NOT_HELD } });
+    expect(await countAllRows(db)).toEqual(rows);
+    expect((await finalizeMinutes(db, fresh, 1, '2021-03-05', ctx)).status).toBe('finalized');
+  });
+
+  it('closing time before opening time is refused (VALIDATION ends_before_start on fields.closedAt)', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields: { ...fields, openedAt: '2021-03-05T14:00', closedAt: '2021-03-05T11:30' }, body: doc('Khai mạc') }, ctx);
+    expect(await issueOf(finalizeMinutes(db, fresh, 1, '2021-03-06', ctx))).toEqual({ code: 'VALIDATION', issue: { path: 'fields.closedAt', message: MINUTES_CLOSED_BEFORE_OPENED } });
+    expect((await getMinutes(db, fresh, TZ)).status).toBe('draft');
+  });
+
+  it('minutes of a cancelled meeting are not saved (VALIDATION meeting_cancelled), nothing written', async () => {
+    const { db, fresh } = await demo();
+    await setMeetingStatus(db, fresh, 'cancelled', 'Hoãn họp', TEST_ACTOR);
+    const { fields } = await getMinutes(db, fresh, TZ);
+    const rows = await countAllRows(db);
+    expect(await issueOf(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Khai mạc') }, ctx))).toEqual({
+      code: 'VALIDATION',
+      issue: { path: 'meeting', message: MINUTES_MEETING_CANCELLED },
+    });
+    expect(await countAllRows(db)).toEqual(rows);
+  });
+});
+
+// Issue 8 cold review (FA, item 4): the body is stored as every text field is.
+describe('body text on write', () => {
+  it('is stored in NFC; a bare CR or a zero-width space is refused (VALIDATION) and nothing stored', async () => {
+    const { db, fresh } = await demo();
+    const { fields } = await getMinutes(db, fresh, TZ);
+    const nfd = 'Kết luận của đồng chí Trưởng ban'.normalize('NFD');
+    await expectCode(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Dòng 1\rDòng 2') }, ctx), 'VALIDATION');
+    await expectCode(saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc('Kết\u200Bluận') }, ctx), 'VALIDATION');
+    expect((await getMinutes(db, fresh, TZ)).id).toBeNull();
+    await saveMinutes(db, { meetingId: fresh, expectedRevision: 0, fields, body: doc(nfd) }, ctx);
+    const row = await db.selectFrom('minutes').select('body_json').where('meeting_id', '=', fresh).executeTakeFirstOrThrow();
+    expect(row.body_json).toContain('Kết luận của đồng chí Trưởng ban'.normalize('NFC'));
+    expect(row.body_json).not.toContain(nfd);
+  });
+});
+
+// Issue 8 cold review (FA, item 5): minutes.get reads the text of the latest version only.
+describe('minutes.get reads one text', () => {
+  it('with three versions, only the minutes row and the latest version come back with a body', async () => {
+    const { db, meetingId } = await demo();
+    let read = await getMinutes(db, meetingId, TZ);
+    if (read.id === null) {
+      await saveMinutes(db, { meetingId, expectedRevision: 0, fields: read.fields, body: read.body }, ctx);
+      read = await getMinutes(db, meetingId, TZ);
+    }
+    await finalizeMinutes(db, meetingId, read.revision, '2021-01-14', ctx);
+    for (const [revision, text] of [[1, 'Bản sửa 2'], [2, 'Bản sửa 3']] as const) {
+      await amendMinutes(db, { meetingId, expectedRevision: revision, reason: text, fields: read.fields, body: doc(text) }, '2021-01-20', ctx);
+    }
+    const rows: Array<Record<string, unknown>> = [];
+    const recording = db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        rows.push(...(args.result.rows as Array<Record<string, unknown>>));
+        return args.result;
+      },
+    });
+    const minutes = await getMinutes(recording, meetingId, TZ);
+    expect(minutes.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(minutes.body).toEqual(doc('Bản sửa 3'));
+    const bodies = rows.filter((r) => 'body_json' in r).map((r) => r.body_json);
+    expect(bodies).toHaveLength(2);
+    expect(bodies.filter((b) => String(b).includes('Bản sửa 3'))).toHaveLength(1);
+  });
+});
+

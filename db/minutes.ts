@@ -5,9 +5,21 @@ import { type Clock, nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { ArchiveError, notFound } from './errors.js';
 import { defaultMinutesFields, readFields, readBody, timeIn } from './minutes-fields.js';
+import { minutesVersionHash } from './minutes-seal.js';
 import { minutesSnapshot } from './documents/meeting-source.js';
 import { finishMeetingIn } from './meetings-write.js';
-import { EMPTY_RICH_TEXT, type Minutes, type MinutesFields, type MinutesSaved, type RichTextDoc, validateRichText } from './model/index.js';
+import { invalid } from './meetings-store.js';
+import {
+  EMPTY_RICH_TEXT,
+  MINUTES_CLOSED_BEFORE_OPENED,
+  MINUTES_MEETING_CANCELLED,
+  MINUTES_MEETING_NOT_HELD,
+  meetingDay,
+  normalizeRichText,
+  type Minutes, type MinutesFields, type MinutesSaved,
+  type RichTextDoc,
+  validateRichText,
+} from './model/index.js';
 import type { Database } from './schema/index.js';
 
 export { defaultMinutesFields };
@@ -39,13 +51,34 @@ export function checkBody(body: unknown): RichTextDoc {
       issues: [{ path: `body${result.error.path ? `.${result.error.path}` : ''}`, message: `rich_text.${result.error.code}` }],
     });
   }
-  return result.doc;
+  return normalizeRichText(result.doc);
 }
 
 async function meetingTitle(db: Db, meetingId: number): Promise<string> {
   const meeting = await db.selectFrom('meetings').select('title').where('id', '=', meetingId).executeTakeFirst();
   if (!meeting) throw notFound('meeting', meetingId);
   return meeting.title;
+}
+
+/** Minutes are written of a meeting that was not cancelled (VALIDATION on `meeting`). */
+async function refuseCancelled(db: Db | Transaction<Database>, meetingId: number): Promise<void> {
+  const meeting = await db.selectFrom('meetings').select('status').where('id', '=', meetingId).executeTakeFirst();
+  if (!meeting) throw notFound('meeting', meetingId);
+  if (meeting.status === 'cancelled') throw invalid('meeting', MINUTES_MEETING_CANCELLED, `meeting ${meetingId} was cancelled: it has no minutes`);
+}
+
+/**
+ * What finalizing checks besides the text: the meeting's day has come (today in the archive's
+ * zone), and the minutes close after they open. VALIDATION, with the catalogue's message.
+ */
+async function checkFinalizable(trx: Transaction<Database>, meetingId: number, fieldsJson: string, today: string): Promise<void> {
+  const meeting = await trx.selectFrom('meetings').select('starts_at').where('id', '=', meetingId).executeTakeFirstOrThrow();
+  const day = meetingDay(meeting.starts_at);
+  if (day > today) throw invalid('meeting', MINUTES_MEETING_NOT_HELD, `meeting ${meetingId} is on ${day}, after today (${today}): its minutes cannot be finalized yet`);
+  const fields = readFields(fieldsJson, await defaultMinutesFields(trx, meetingId));
+  if (fields.openedAt !== null && fields.closedAt !== null && fields.closedAt < fields.openedAt) {
+    throw invalid('fields.closedAt', MINUTES_CLOSED_BEFORE_OPENED, `the minutes close (${fields.closedAt}) before they open (${fields.openedAt})`);
+  }
 }
 
 /** The minutes of a meeting: the draft (or a new one, its fields from the meeting), or the finalized text and its versions. */
@@ -59,13 +92,17 @@ export async function getMinutes(db: Db, meetingId: number, timeZone: string): P
       savedAt: null, savedTime: null, finalizedAt: null, versions: [],
     };
   }
+  // The list of versions without their texts; only the latest one's text is read.
   const versions = await db
     .selectFrom('minutes_versions')
-    .select(['id', 'version', 'kind', 'reason', 'made_on', 'actor', 'created_at', 'fields_json', 'body_json'])
+    .select(['id', 'version', 'kind', 'reason', 'made_on', 'actor', 'created_at'])
     .where('minutes_id', '=', row.id)
     .orderBy('version')
     .execute();
-  const latest = versions.at(-1);
+  const last = versions.at(-1);
+  const latest = last
+    ? { version: last.version, ...(await db.selectFrom('minutes_versions').select(['fields_json', 'body_json']).where('id', '=', last.id).executeTakeFirstOrThrow()) }
+    : undefined;
   return {
     meetingId,
     meetingTitle: title,
@@ -74,7 +111,7 @@ export async function getMinutes(db: Db, meetingId: number, timeZone: string): P
     // What the next write names: the draft's revision, or once finalized the latest version (amend).
     revision: row.status === 'finalized' ? (latest?.version ?? 0) : row.revision,
     fields: readFields(latest?.fields_json ?? row.fields_json, defaults),
-    body: readBody(latest?.body_json ?? row.body_json),
+    body: readBody(latest?.body_json ?? row.body_json, { meetingId, version: latest?.version ?? null }),
     savedAt: row.updated_at,
     savedTime: timeIn(row.updated_at, timeZone),
     finalizedAt: row.finalized_at,
@@ -96,8 +133,11 @@ export async function saveMinutes(db: Db, draft: MinutesDraft, ctx: MinutesWrite
   const now = nowIso(ctx.clock ?? systemClock);
   await meetingTitle(db, draft.meetingId);
   const revision = await db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('minutes').select(['id', 'status', 'revision']).where('meeting_id', '=', draft.meetingId).executeTakeFirst();
+    await refuseCancelled(trx, draft.meetingId);
+    const row = await trx.selectFrom('minutes').select(['id', 'status', 'revision', 'body_json']).where('meeting_id', '=', draft.meetingId).executeTakeFirst();
     if (row?.status === 'finalized') throw finalized(draft.meetingId);
+    // A damaged stored draft is never written over (CORRUPT): it is restored from a backup, not lost.
+    if (row) readBody(row.body_json, { meetingId: draft.meetingId });
     const current = row?.revision ?? 0;
     if (current !== draft.expectedRevision) {
       throw new ArchiveError('MINUTES_STALE', `The minutes were saved elsewhere (revision ${current}, this window has ${draft.expectedRevision})`, {
@@ -146,18 +186,21 @@ export async function finalizeMinutes(db: Db, meetingId: number, expectedRevisio
       throw new ArchiveError('MINUTES_STALE', `The minutes were saved elsewhere (revision ${row.revision}); reload before finalizing`, { meetingId, revision: row.revision });
     }
     checkBody(JSON.parse(row.body_json));
+    await refuseCancelled(trx, meetingId);
+    await checkFinalizable(trx, meetingId, row.fields_json, today);
     await trx.updateTable('minutes').set({ status: 'finalized', finalized_at: now, updated_at: now }).where('id', '=', row.id).execute();
     await finishMeetingIn(trx, meetingId, ctx.actor);
     // What the signed text shows, frozen now: later changes to people, committee or attendance never reach it.
     const document = await minutesSnapshot(trx, meetingId, row.fields_json);
-    await trx
+    const stored = { minutes_id: row.id, version: 1, fields_json: row.fields_json, body_json: row.body_json, document_json: JSON.stringify(document) };
+    const { id } = await trx
       .insertInto('minutes_versions')
-      .values({
-        minutes_id: row.id, version: 1, kind: 'original', fields_json: row.fields_json, body_json: row.body_json, document_json: JSON.stringify(document),
-        reason: null, made_on: today, actor: ctx.actor, created_at: now,
-      })
-      .execute();
-    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail: { meetingId, finalized: true, version: 1 } });
+      .values({ ...stored, kind: 'original', reason: null, made_on: today, actor: ctx.actor, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // The seal: what the signed version stores, hashed into its chained audit entry (db/minutes-seal.ts).
+    const detail = { meetingId, finalized: true, version: 1, versionId: id, contentHash: minutesVersionHash(stored) };
+    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail });
   });
   return getMinutes(db, meetingId, ctx.timeZone);
 }
@@ -197,15 +240,14 @@ export async function amendMinutes(db: Db, amendment: MinutesAmendment, today: s
     if (amendment.attendance) await writeAttendanceIn(trx, amendment.meetingId, amendment.attendance, ctx.actor);
     const fields = JSON.stringify(amendment.fields);
     const document = await minutesSnapshot(trx, amendment.meetingId, fields);
+    const stored = { minutes_id: row.id, version, fields_json: fields, body_json: body, document_json: JSON.stringify(document) };
     const { id } = await trx
       .insertInto('minutes_versions')
-      .values({
-        minutes_id: row.id, version, kind: 'amendment', fields_json: fields, body_json: body, document_json: JSON.stringify(document),
-        reason: amendment.reason, made_on: today, actor: ctx.actor, created_at: now,
-      })
+      .values({ ...stored, kind: 'amendment', reason: amendment.reason, made_on: today, actor: ctx.actor, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail: { meetingId: amendment.meetingId, amendment: version, versionId: id, reason: amendment.reason } });
+    const detail = { meetingId: amendment.meetingId, amendment: version, versionId: id, reason: amendment.reason, contentHash: minutesVersionHash(stored) };
+    await audit(trx, { actor: ctx.actor, action: 'update', entity: 'minutes', entityId: row.id, detail });
   });
   return getMinutes(db, amendment.meetingId, ctx.timeZone);
 }

@@ -90,6 +90,13 @@ const LAST_AUDIT = { audit_log: 'the previous entry of the chain: walks the rowi
 const OPEN_AS_OF = 'the actions still open on a day (actions_open: never completed, or completed after it): few';
 const ONE_COMMITTEE = "one committee's actions (actions_committee_open)";
 
+// FA (issue 8 cold review): 0015 refuses any insert colliding with finalized minutes (even ON
+// CONFLICT DO NOTHING, as SQLite fires BEFORE INSERT first), so the fixture inserts them once.
+async function finalizedMinutesOf1234(db: Db): Promise<void> {
+  if (await db.selectFrom('minutes').select('id').where('meeting_id', '=', 1234).executeTakeFirst()) return;
+  await db.insertInto('minutes').values({ meeting_id: 1234, status: 'finalized', fields_json: '{}', body_json: '{}', finalized_at: '2015-06-01', created_at: '2015-06-01', updated_at: '2015-06-01' }).execute();
+}
+
 const QUERIES: QueryCase[] = [
   { name: 'people.list, first page', run: (db) => listPeople(db, {}), scans: { people: FIRST_PAGE } },
   { name: 'people.list, next page', run: (db) => listPeople(db, { cursor: JSON.stringify([vietnameseSortKey('Lê Văn Minh'), 5000]) }) },
@@ -198,7 +205,7 @@ const QUERIES: QueryCase[] = [
     name: 'minutes.document (finalized: its latest version)',
     run: async (db) => {
       // Finalized minutes of the meeting, so that the lookup of their latest version runs too.
-      await db.insertInto('minutes').values({ meeting_id: 1234, status: 'finalized', fields_json: '{}', body_json: '{}', finalized_at: '2015-06-01', created_at: '2015-06-01', updated_at: '2015-06-01' }).onConflict((oc) => oc.doNothing()).execute();
+      await finalizedMinutesOf1234(db);
       return getMinutesDocument(db, 1234);
     },
     sorts: "the meeting day's roster of one committee (at most 500), as roster.get",
@@ -242,7 +249,7 @@ const QUERIES: QueryCase[] = [
   {
     name: 'minutes.document (finalized: a version by number)',
     run: async (db) => {
-      await db.insertInto('minutes').values({ meeting_id: 1234, status: 'finalized', fields_json: '{}', body_json: '{}', finalized_at: '2015-06-01', created_at: '2015-06-01', updated_at: '2015-06-01' }).onConflict((oc) => oc.doNothing()).execute();
+      await finalizedMinutesOf1234(db);
       return getMinutesDocument(db, 1234, 1).catch(() => null);
     },
     sorts: "the meeting day's roster of one committee (at most 500), as roster.get",

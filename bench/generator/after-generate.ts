@@ -1,4 +1,5 @@
 import type { Archive } from '../../db/connection.js';
+import { sealUnsealedMinutesVersions } from '../../db/integrity-minutes.js';
 import { backfillMinutesSnapshots } from '../../db/minutes-versions.js';
 import { backfillPersonKeys } from '../../db/people-keys.js';
 
@@ -22,6 +23,8 @@ export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Pro
   // 0012 (P1): what each finalized version's print shows, frozen through the app's own
   // minutesSnapshot from the generated rows (deterministic: it reads only them).
   { name: 'minutes snapshots', run: async (a) => void (await backfillMinutesSnapshots(a.db)) },
+  // 0015 (FA): each generated version sealed in the audit log, after its snapshot (the seal hashes it).
+  { name: 'minutes seals', run: async (a) => void (await sealUnsealedMinutesVersions(a.db, 'minutebook bench')) },
 ];
 // The audit chain (0002) is not a hook: rows.ts writes prev_hash and hash while inserting
 // (entryHash of db/audit-chain.ts, in id order), since the log refuses updates.

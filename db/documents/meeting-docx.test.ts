@@ -82,7 +82,8 @@ describe('the minutes as a Word file', () => {
       openedAt: null, closedAt: null, place: 'Hội trường', attendees: null, chair: null, secretary: null,
     });
     expect(readMinutesFields('not json')).toMatchObject({ place: null });
-    expect(readMinutesBody('{"type":"html","content":"<p>"}')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    // A damaged body is refused, never printed blank (issue 8 cold review, FA).
+    expect(() => readMinutesBody('{"type":"html","content":"<p>"}')).toThrow(/damaged/);
     expect(readMinutesBody('{}')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
   });
 });

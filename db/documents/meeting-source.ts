@@ -6,7 +6,7 @@ import { ArchiveError, notFound } from '../errors.js';
 import type { Reader } from '../meetings-store.js';
 import { getInvitation, getMeeting } from '../meetings.js';
 import { listInvitees } from '../meetings-invitation.js';
-import { readBody, readFields } from '../minutes-fields.js';
+import { type BodyOwner, readBody, readFields } from '../minutes-fields.js';
 import {
   type InvitationDocumentData,
   MINUTES_FIELD_NAMES,
@@ -37,9 +37,9 @@ export function readMinutesFields(json: string | null | undefined): MinutesField
   return fields;
 }
 
-/** The stored body, validated by the minutes' own reader: anything but a valid document reads as empty. */
-export function readMinutesBody(json: string | null | undefined): RichTextDoc {
-  return readBody(json ?? '');
+/** The stored body, validated by the minutes' own reader: nothing written reads as empty, a damaged body is refused CORRUPT. */
+export function readMinutesBody(json: string | null | undefined, owner: BodyOwner = {}): RichTextDoc {
+  return readBody(json, owner);
 }
 
 /** The invitation: the meeting, its agenda, who is invited, its number; dated the day it was issued, else `today`. */
@@ -118,7 +118,7 @@ export async function getMinutesDocument(db: Db, meetingId: number, version?: nu
     const live = await liveMinutesParts(db, meetingId);
     return {
       ...live,
-      minutes: { status: row?.status ?? null, fields: readMinutesFields(row?.fields_json), body: readMinutesBody(row?.body_json), version: null },
+      minutes: { status: row?.status ?? null, fields: readMinutesFields(row?.fields_json), body: readMinutesBody(row?.body_json, { meetingId }), version: null },
     };
   }
   let query = db
@@ -131,10 +131,10 @@ export async function getMinutesDocument(db: Db, meetingId: number, version?: nu
   if (!v) {
     // Finalized before versions were kept (an archive older than 0008): the row's own text.
     const live = await liveMinutesParts(db, meetingId);
-    return { ...live, minutes: { status: 'finalized', fields: readMinutesFields(row.fields_json), body: readMinutesBody(row.body_json), version: null } };
+    return { ...live, minutes: { status: 'finalized', fields: readMinutesFields(row.fields_json), body: readMinutesBody(row.body_json, { meetingId }), version: null } };
   }
   const shown = { id: v.id, version: v.version, kind: v.kind, reason: v.reason, madeOn: v.made_on, actor: v.actor, createdAt: v.created_at };
-  const body = readMinutesBody(v.body_json);
+  const body = readMinutesBody(v.body_json, { meetingId, version: v.version });
   if (v.document_json === null) {
     return { ...(await liveMinutesParts(db, meetingId)), minutes: { status: 'finalized', fields: readMinutesFields(v.fields_json), body, version: shown } };
   }

@@ -21,6 +21,8 @@ import * as m0012 from './0012-minutes-snapshots.js';
 import * as m0013 from './0013-conclusions.js';
 // C2 (issue 9): actions
 import * as m0014 from './0014-actions.js';
+// FA (issue 8 cold review): signed minutes sealed, REPLACE refused
+import * as m0015 from './0015-minutes-integrity.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -49,6 +51,8 @@ export const migrations: Record<string, Migration> = {
   '0013-conclusions': m0013,
   // C2 (issue 9): actions
   '0014-actions': m0014,
+  // FA (issue 8 cold review): signed minutes sealed, REPLACE refused
+  '0015-minutes-integrity': m0015,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -18,6 +18,14 @@ export interface MinutesFields {
 }
 export const MINUTES_FIELD_NAMES = ['openedAt', 'closedAt', 'place', 'attendees', 'chair', 'secretary'] as const satisfies ReadonlyArray<keyof MinutesFields>;
 
+// FA (issue 8 cold review): the issue messages of a refused finalize or save (VALIDATION).
+/** Finalizing minutes of a meeting whose day is after today (path `meeting`). */
+export const MINUTES_MEETING_NOT_HELD = 'meeting_not_yet_held';
+/** The closing time before the opening time (path `fields.closedAt`): the meetings' own message. */
+export const MINUTES_CLOSED_BEFORE_OPENED = 'ends_before_start';
+/** Writing minutes of a cancelled meeting (path `meeting`). */
+export const MINUTES_MEETING_CANCELLED = 'meeting_cancelled';
+
 export interface MinutesVersionSummary {
   id: number;
   version: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RICH_TEXT_LIMITS } from './rich-text.js';
-import { type RichTextErrorCode, richTextPlain, validateRichText } from './rich-text-validate.js';
+import { normalizeRichText, type RichTextErrorCode, richTextPlain, validateRichText } from './rich-text-validate.js';
 
 const p = (...content: unknown[]) => ({ type: 'paragraph', content });
 const t = (text: string, marks?: unknown[]) => (marks ? { type: 'text', text, marks } : { type: 'text', text });
@@ -154,5 +154,35 @@ describe('validateRichText and the size of a table as a grid', () => {
 describe('richTextPlain', () => {
   it('gives each paragraph and heading as a line, in order, tables and lists included', () => {
     expect(richTextPlain(editorDoc as never)).toEqual(['I. Kết quả năm 2020', 'Hội nghị đánh giá\nkết quả.', 'Một', 'Một a', 'Hai', 'Chỉ tiêu', 'Kết quả', 'Xã đạt chuẩn', '95%', '']);
+  });
+});
+
+// Issue 8 cold review (FA, item 4): the body's text follows the app's one text rule (text.ts).
+describe('text nodes follow the text rule', () => {
+  it.each([
+    ['a bare carriage return', 'Dòng 1\rDòng 2'],
+    ['a newline (a break is a hardBreak node)', 'Dòng 1\nDòng 2'],
+    ['a line separator U+2028', 'Dòng 1\u2028Dòng 2'],
+    ['a paragraph separator U+2029', 'Dòng 1\u2029Dòng 2'],
+    ['a byte-order mark U+FEFF', '\uFEFFKết luận'],
+    ['a zero-width space U+200B', 'Kết\u200Bluận'],
+    ['a right-to-left mark U+200F', 'Kết\u200Fluận'],
+    ['a bidi isolate U+2067', 'Kết\u2067luận'],
+  ])('refuses %s (bad_text)', (_what, text) => {
+    expect(validateRichText(doc(p(t(text))))).toEqual({ ok: false, error: { code: 'bad_text', path: 'content.0.content.0.text' } });
+  });
+
+  it('accepts a tab, Vietnamese and an emoji joined by ZWJ', () => {
+    expect(validateRichText(doc(p(t('Mục\tI: Đỗ Văn Hải 👨\u200D👩\u200D👧')))).ok).toBe(true);
+  });
+
+  it('normalizeRichText stores every text node in NFC, keeping marks and structure', () => {
+    const nfd = 'Kiện toàn Ban Chỉ đạo'.normalize('NFD');
+    const given = doc(p(t(nfd, [{ type: 'bold' }])), { type: 'bulletList', content: [{ type: 'listItem', content: [p(t(nfd))] }] });
+    const result = validateRichText(given);
+    expect(result.ok).toBe(true);
+    const stored = normalizeRichText(result.ok ? result.doc : (given as never));
+    expect(stored).toEqual(doc(p(t('Kiện toàn Ban Chỉ đạo', [{ type: 'bold' }])), { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('Kiện toàn Ban Chỉ đạo'))] }] }));
+    expect(JSON.stringify(given)).toContain(nfd);
   });
 });

@@ -12,7 +12,7 @@ import {
   type RichTextNodeType,
 } from './rich-text.js';
 import { spanOf, tableGrid } from './rich-text-validate-table.js';
-import { textProblem } from './text.js';
+import { normalizeText, textProblem } from './text.js';
 
 export const RICH_TEXT_ERRORS = [
   'not_a_doc',
@@ -141,7 +141,8 @@ export function validateRichText(value: unknown): RichTextValidation {
     if (type === 'text') {
       if (typeof node.text !== 'string' || node.text.length === 0) fail('text_missing', [...path, 'text']);
       const text = node.text as string;
-      if (textProblem(text, { multiline: true }) !== null || /\n/.test(text)) fail('bad_text', [...path, 'text']);
+      // One rule for all text (model/text.ts): no controls but tab, no line breaks (hardBreak), nothing hidden.
+      if (textProblem(text, { inline: true }) !== null) fail('bad_text', [...path, 'text']);
       counts.chars += text.length;
       if (counts.chars > RICH_TEXT_LIMITS.maxTextChars) fail('too_much_text', [...path, 'text']);
     } else if (node.text !== undefined) fail('text_on_non_text', [...path, 'text']);
@@ -196,4 +197,17 @@ export function richTextPlain(doc: RichTextDoc): string[] {
   };
   walk(doc);
   return blocks;
+}
+
+/** The stored form of an accepted document: every text node in NFC, as every other text field is stored. */
+export function normalizeRichText(doc: RichTextDoc): RichTextDoc {
+  const walk = (node: unknown): unknown => {
+    if (typeof node !== 'object' || node === null) return node;
+    const n = node as { text?: unknown; content?: unknown };
+    const out: Record<string, unknown> = { ...(node as Record<string, unknown>) };
+    if (typeof n.text === 'string') out.text = normalizeText(n.text);
+    if (Array.isArray(n.content)) out.content = n.content.map(walk);
+    return out;
+  };
+  return walk(doc) as RichTextDoc;
 }

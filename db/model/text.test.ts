@@ -45,3 +45,14 @@ describe('normalizeText', () => {
     expect(normalizeText('a\r\nb\rc', { multiline: true })).toBe('a\nb\nc');
   });
 });
+
+describe('textProblem, inline (a rich-text node)', () => {
+  it('allows a tab; refuses line ends, separators, zero-width and bidi marks', () => {
+    expect(textProblem('a\tb', { inline: true })).toBeNull();
+    expect(textProblem('a\rb', { inline: true })).toBe('control_character');
+    expect(textProblem('a\nb', { inline: true })).toBe('control_character');
+    for (const c of ['\u2028', '\u2029', '\uFEFF', '\u200B', '\u200E', '\u200F', '\u061C', '\u2060', '\u202E']) {
+      expect(textProblem(`a${c}b`, { inline: true })).toBe('hidden_character');
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../../db/audit-chain.js';
+import { verifyArchive } from '../../db/integrity-minutes.js';
 import { SCHEMA_VERSION } from '../../db/migrations/index.js';
 import { getSetting, setSetting } from '../../db/settings.js';
 import { settingSchemas } from '../contract.js';
@@ -12,7 +12,8 @@ export const archiveHandlers = defineHandlers({
     readOnly: ctx.archive.readOnly,
     host: ctx.host,
   }),
-  'archive.verifyAudit': (_input, ctx) => verifyAuditChain(ctx.archive.db),
+  // The audit chain, then the signed minutes against their seals (db/integrity-minutes.ts).
+  'archive.verifyAudit': (_input, ctx) => verifyArchive(ctx.archive.db),
   'settings.get': async (input, ctx) => {
     // The stored value is read back through the key's own schema: its type, or null.
     const parsed = settingSchemas[input.key].safeParse(await getSetting(ctx.archive.db, input.key));

@@ -9,7 +9,7 @@ const at = useDemoSessionAt();
 
 describe('audit.history of meetings, minutes and attachments', () => {
   it("gives a meeting's changes and its minutes' saves and finalize, newest first, with who made them", async () => {
-    const { call, demo } = await at('2021-01-10T02:00:00Z');
+    const { call, demo } = await at('2021-03-06T02:00:00Z');
     const m = await call<MeetingDetail>('meetings.create', { committeeId: demo.committeeId, kind: 'dinh_ky', title: 'Họp định kỳ', startsAt: '2021-03-05T14:00' });
     await call('meetings.update', { id: m.id, title: 'Họp định kỳ quý I' });
     const meeting = await call<Page<AuditRecord>>('audit.history', { entity: 'meeting', entityId: m.id });

@@ -7,6 +7,8 @@ import { useDemoSessionAt } from './test-demo-session.js';
 
 const at = useDemoSessionAt();
 const NOW = '2021-01-10T02:00:00Z';
+/** A meeting already held by NOW: its minutes can be finalized (never those of a day after today). */
+const HELD = { startsAt: '2021-01-08T14:00' };
 
 /**
  * The moves the clerk makes by hand, written out here (not read from the model) so a change to
@@ -59,12 +61,12 @@ async function open() {
 describe('meetings.setStatus', () => {
   it('finalizing the minutes moves the meeting to "minutes finalized" (through "held" when never marked), in the same transaction', async () => {
     const { create, move, finalize, call } = await open();
-    const invited = await create();
+    const invited = await create(HELD);
     await move(invited.id, 'invited');
     const done = await finalize(invited.id);
     expect(done.ok ? null : done.error).toBeNull();
     expect((await call<MeetingDetail>('meetings.get', { id: invited.id })).status).toBe('minutes_finalized');
-    const cancelled = await create();
+    const cancelled = await create(HELD);
     await move(cancelled.id, 'cancelled');
     const refused = await finalize(cancelled.id);
     expect(refused.ok).toBe(false);
@@ -77,7 +79,7 @@ describe('meetings.setStatus', () => {
     const seen: string[] = [];
     for (const from of STATUSES) {
       for (const to of STATUSES) {
-        const m = await create();
+        const m = await create(HELD);
         await bring(m.id, from);
         const result = await move(m.id, to);
         const after = await call<MeetingDetail>('meetings.get', { id: m.id });
@@ -160,7 +162,7 @@ describe('meetings.create, update, delete', () => {
 
   it('refuses to change a meeting whose minutes are finalized', async () => {
     const { create, bring, session, call } = await open();
-    const m = await create();
+    const m = await create(HELD);
     await bring(m.id, 'minutes_finalized');
     const r = await session.dispatch('meetings.update', { id: m.id, title: 'Đổi tên' });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'status', message: 'meeting_locked' }] } });

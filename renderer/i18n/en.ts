@@ -80,6 +80,9 @@ export const en: Shape<Catalogue> = {
     same_person: 'Choose two different records to merge',
     import_too_large: 'The file is too large (5 MB at most)',
     file_hash: 'Preview the file before importing it',
+    // FA (issue 8 cold review): finalize and save refusals
+    meeting_not_yet_held: 'The meeting has not taken place yet: only the minutes of a meeting already held can be finalized',
+    meeting_cancelled: 'The meeting was cancelled: it has no minutes',
     // M1 (meetings)
     not_a_date_time: 'Not a valid date and time',
     ends_before_start: 'The end must come after the start',

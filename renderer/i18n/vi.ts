@@ -78,6 +78,9 @@ export const vi = {
     same_person: 'Hãy chọn hai hồ sơ khác nhau để gộp',
     import_too_large: 'Tệp quá lớn (tối đa 5 MB)',
     file_hash: 'Hãy xem trước tệp rồi mới nhập',
+    // FA (issue 8 cold review): finalize and save refusals
+    meeting_not_yet_held: 'Chưa đến ngày họp: chỉ hoàn thiện được biên bản của cuộc họp đã diễn ra',
+    meeting_cancelled: 'Cuộc họp đã hủy nên không ghi biên bản',
     // M1 (meetings)
     not_a_date_time: 'Ngày giờ không hợp lệ',
     ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu',
