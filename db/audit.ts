@@ -20,11 +20,10 @@ const ROWS_PER_INSERT = 500;
  * transaction began IMMEDIATE, so no other writer can slip an entry in between. A bulk write
  * (10,000 imported rows) passes all its entries at once: many rows per statement.
  */
-export async function auditMany(trx: Transaction<Database>, entries: readonly AuditEntry[]): Promise<void> {
+export async function auditMany(trx: Transaction<Database>, entries: readonly AuditEntry[], at: string = nowIso()): Promise<void> {
   if (entries.length === 0) return;
   const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   let prev = last?.hash ?? GENESIS_HASH;
-  const at = nowIso();
   const rows = entries.map((entry) => {
     const content = {
       at,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type AuditChainState, verifyAuditChain } from './audit-chain.js';
-import { audit } from './audit.js';
+import { auditMany } from './audit.js';
 import type { Db } from './connection.js';
 import { minutesVersionHash } from './minutes-seal.js';
 
@@ -142,7 +142,7 @@ export async function verifyArchive(db: Db): Promise<AuditChainState & { minutes
  * were back-filled): one audit entry each, as migration 0015 did for older archives. Not for
  * the app's own archives: their versions are sealed when made.
  */
-export async function sealUnsealedMinutesVersions(db: Db, actor: string): Promise<number> {
+export async function sealUnsealedMinutesVersions(db: Db, actor: string, at?: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const sealed = await seals(trx);
     const rows = await trx
@@ -152,10 +152,14 @@ export async function sealUnsealedMinutesVersions(db: Db, actor: string): Promis
       .orderBy('v.id')
       .execute();
     const missing = rows.filter((v) => !sealed.has(v.id));
-    for (const v of missing) {
-      const detail = { meetingId: v.meeting_id, sealed: true, version: v.version, versionId: v.id, contentHash: minutesVersionHash(v) };
-      await audit(trx, { actor, action: 'update', entity: 'minutes', entityId: v.minutes_id, detail });
-    }
+    const entries = missing.map((v) => ({
+      actor,
+      action: 'update' as const,
+      entity: 'minutes',
+      entityId: v.minutes_id,
+      detail: { meetingId: v.meeting_id, sealed: true, version: v.version, versionId: v.id, contentHash: minutesVersionHash(v) },
+    }));
+    await auditMany(trx, entries, at);
     return missing.length;
   });
 }

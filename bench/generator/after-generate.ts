@@ -15,6 +15,11 @@ import { backfillPersonKeys } from '../../db/people-keys.js';
  * The generator's summary lists every schema column it leaves unfilled, so a new column
  * without a hook here is visible rather than silently null.
  */
+async function lastAuditAt(a: Archive): Promise<string | undefined> {
+  const last = await a.db.selectFrom('audit_log').select('at').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return last?.at;
+}
+
 export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Promise<void> }> = [
   // 0004: folded name and organisation, Vietnamese sort key, people_words. rows.ts writes
   // them with the same functions (50,000 people one by one here took minutes); this fills
@@ -24,7 +29,8 @@ export const afterGenerate: Array<{ name: string; run: (archive: Archive) => Pro
   // minutesSnapshot from the generated rows (deterministic: it reads only them).
   { name: 'minutes snapshots', run: async (a) => void (await backfillMinutesSnapshots(a.db)) },
   // 0015 (FA): each generated version sealed in the audit log, after its snapshot (the seal hashes it).
-  { name: 'minutes seals', run: async (a) => void (await sealUnsealedMinutesVersions(a.db, 'minutebook bench')) },
+  // Dated as the log's last entry, not the wall clock: the same seed writes the same file, and the log stays in time order.
+  { name: 'minutes seals', run: async (a) => void (await sealUnsealedMinutesVersions(a.db, 'minutebook bench', await lastAuditAt(a))) },
 ];
 // The audit chain (0002) is not a hook: rows.ts writes prev_hash and hash while inserting
 // (entryHash of db/audit-chain.ts, in id order), since the log refuses updates.
