@@ -19,6 +19,8 @@ import * as m0011 from './0011-committee-names.js';
 import * as m0012 from './0012-minutes-snapshots.js';
 // C1 (issue 9): conclusion notices
 import * as m0013 from './0013-conclusions.js';
+// FB (issue 8 review: an issued invitation frozen)
+import * as m0016 from './0016-invitation-snapshot.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -45,6 +47,8 @@ export const migrations: Record<string, Migration> = {
   '0012-minutes-snapshots': m0012,
   // C1 (issue 9): conclusion notices
   '0013-conclusions': m0013,
+  // FB (issue 8 review: an issued invitation frozen)
+  '0016-invitation-snapshot': m0016,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;
