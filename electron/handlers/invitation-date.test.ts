@@ -59,3 +59,18 @@ describe('invitations.issue: the date the clerk chooses', () => {
     expect((await call<MeetingDetail>('invitations.issue', { meetingId: past.id })).invitation?.issuedOn).toBe('2020-12-01');
   });
 });
+
+describe('meetings.update after the invitation is issued (FB, issue 8 review)', () => {
+  it('refuses moving the meeting before its invitation (typed, nothing written); the invitation day itself and later days are allowed', async () => {
+    const { session, call, meetingId } = await open();
+    await call<MeetingDetail>('invitations.issue', { meetingId, issuedOn: '2021-01-10' });
+    const rows = await countAllRows(session.archive.db);
+    const before = sha256File(session.archive.file);
+    const refused = await session.dispatch('meetings.update', { id: meetingId, startsAt: '2021-01-09T08:00' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'startsAt', message: 'before_invitation' }] } });
+    expect(await countAllRows(session.archive.db)).toEqual(rows);
+    expect(sha256File(session.archive.file)).toBe(before);
+    expect((await call<MeetingDetail>('meetings.update', { id: meetingId, startsAt: '2021-01-10T14:00' })).startsAt).toBe('2021-01-10T14:00');
+    expect((await call<MeetingDetail>('meetings.update', { id: meetingId, startsAt: '2021-04-01T08:00' })).startsAt).toBe('2021-04-01T08:00');
+  });
+});

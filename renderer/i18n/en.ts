@@ -80,6 +80,10 @@ export const en: Shape<Catalogue> = {
     // M1 (meetings)
     not_a_date_time: 'Not a valid date and time',
     ends_before_start: 'The end must come after the start',
+    // FB (issue 8 review)
+    before_invitation: 'The meeting cannot move before the date of its issued invitation',
+    after_today: 'The document cannot be dated after today',
+    before_previous_number: 'The document cannot be dated before the previous number of its series',
     status_transition: 'The meeting cannot move to this status',
     finalize_minutes_first: 'A meeting becomes "Minutes finalized" when its minutes are finalized (open the minutes, choose Finalize)',
     meeting_locked: 'The minutes are finalized or the meeting cancelled: it can no longer change',

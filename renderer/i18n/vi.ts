@@ -78,6 +78,10 @@ export const vi = {
     // M1 (meetings)
     not_a_date_time: 'Ngày giờ không hợp lệ',
     ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu',
+    // FB (issue 8 review)
+    before_invitation: 'Không dời cuộc họp sang trước ngày của giấy mời đã cấp số',
+    after_today: 'Ngày văn bản không được sau ngày hôm nay',
+    before_previous_number: 'Ngày văn bản không được trước ngày của số liền trước trong sổ',
     status_transition: 'Không chuyển được cuộc họp sang trạng thái này',
     finalize_minutes_first: 'Cuộc họp chuyển sang "Đã hoàn thành biên bản" khi biên bản được hoàn thiện (mở Biên bản, chọn Hoàn thiện biên bản)',
     meeting_locked: 'Cuộc họp đã hoàn thành biên bản hoặc đã hủy nên không sửa được',
