@@ -133,7 +133,7 @@ export async function issueInvitation(
     }
     const issuedOn = input.issuedOn ?? defaultInvitationDay(row.starts_at, today);
     await checkInvitationDate(trx, row, issuedOn);
-    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn };
+    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn, today };
     let numberId: number;
     if (input.documentNumberId !== undefined) {
       await useReservedNumber(trx, input.documentNumberId, series, actor);

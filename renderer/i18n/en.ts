@@ -456,6 +456,12 @@ export const en: Shape<Catalogue> = {
     done: 'Added {{memberships}} memberships ({{newPeople}} new people, {{existingPeople}} existing, {{newDecisions}} new decisions).',
     openRoster: 'Open the roster',
   },
+  // FB (issue 8 review): a document number's date out of its series' order (renderer/ui/refusal-message.ts).
+  numberDateRefusal: {
+    after_today: 'No number can be dated {{issuedOn}}: after today ({{limit}}).',
+    before_previous_number: 'No number can be dated {{issuedOn}}: before the previous number of the series ({{limit}}).',
+    after_next_number: 'No number can be dated {{issuedOn}}: after the next number of the series ({{limit}}).',
+  },
   // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
   importWarnings: {
     title: '{{count}} rows to check (they can still be imported)',

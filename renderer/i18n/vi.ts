@@ -454,6 +454,12 @@ export const vi = {
     done: 'Đã thêm {{memberships}} thành viên ({{newPeople}} cán bộ mới, {{existingPeople}} cán bộ đã có, {{newDecisions}} quyết định mới).',
     openRoster: 'Xem danh sách',
   },
+  // FB (issue 8 review): a document number's date out of its series' order (renderer/ui/refusal-message.ts).
+  numberDateRefusal: {
+    after_today: 'Không cấp số được với ngày {{issuedOn}}: sau ngày hôm nay ({{limit}}).',
+    before_previous_number: 'Không cấp số được với ngày {{issuedOn}}: trước ngày của số liền trước trong sổ ({{limit}}).',
+    after_next_number: 'Không cấp số được với ngày {{issuedOn}}: sau ngày của số kế tiếp trong sổ ({{limit}}).',
+  },
   // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
   importWarnings: {
     title: '{{count}} dòng cần xem lại (vẫn nhập được)',
