@@ -4,6 +4,7 @@ import { addAgendaItem } from './agenda.js';
 import { attachmentChunks, deleteAttachment, storeAttachment, unlinkAttachment } from './attachments.js';
 import { listOrphanAttachments } from './attachments-orphans.js';
 import { createCommittee } from './committees.js';
+import { createDecision, deleteDecision, setDecisionScan } from './decisions.js';
 import { ArchiveError } from './errors.js';
 import { auditHistory } from './history.js';
 import { createMeeting, setMeetingStatus } from './meetings-write.js';
@@ -64,5 +65,21 @@ describe('unlinking and deleting attachments', () => {
     expect(await t.db.selectFrom('attachments').select('id').where('id', '=', linked.id).executeTakeFirst()).toBeDefined();
     const history = await auditHistory(t.db, 'attachment', a.id);
     expect(history.items.map((h) => h.action)).toEqual(['delete', 'update', 'update', 'create']);
+  });
+
+  it("a decision's replaced scan stays referenced: never an orphan, refused by attachments.delete; deleting the decision frees both (FB)", async () => {
+    const committee = await createCommittee(t.db, { name: 'BCĐ huyện', level: 'huyen' }, TEST_ACTOR, '2021-01-13');
+    const decision = await createDecision(t.db, { committeeId: committee.id, number: '12-QĐ/HU', signedOn: '2021-01-05' }, TEST_ACTOR);
+    const first = await storeAttachment(t.db, { fileName: 'quyet-dinh-ban-1.pdf', chunks: [PDF()] }, TEST_ACTOR);
+    const second = await storeAttachment(t.db, { fileName: 'quyet-dinh-ban-2.pdf', chunks: [PDF()] }, TEST_ACTOR);
+    await setDecisionScan(t.db, decision.id, first.id, TEST_ACTOR);
+    await setDecisionScan(t.db, decision.id, second.id, TEST_ACTOR);
+    expect((await listOrphanAttachments(t.db)).items.map((i) => i.id)).not.toContain(first.id);
+    const file = sha256File(t.archive.file);
+    expect(await codeOf(deleteAttachment(t.db, first.id, TEST_ACTOR))).toEqual(['HAS_DEPENDENTS', null]);
+    expect(sha256File(t.archive.file)).toBe(file);
+    expect((await bytesOf(first.id)).subarray(0, 8).toString()).toBe('%PDF-1.7');
+    await deleteDecision(t.db, decision.id, TEST_ACTOR);
+    expect((await listOrphanAttachments(t.db)).items.map((i) => i.id)).toEqual(expect.arrayContaining([first.id, second.id]));
   });
 });

@@ -15,6 +15,8 @@ export const ATTACHMENT_REFERENCES = [
   { table: 'meeting_attachments', column: 'attachment_id' },
   { table: 'agenda_item_attachments', column: 'attachment_id' },
   { table: 'decisions', column: 'attachment_id' },
+  // FB (0016): a decision's replaced scans stay referenced
+  { table: 'decision_previous_scans', column: 'attachment_id' },
   { table: 'progress_updates', column: 'attachment_id' },
 ] as const;
 

@@ -157,6 +157,14 @@ async function insertLink(trx: Transaction<Database>, attachmentId: number, targ
   if ('decisionId' in target) {
     const before = await trx.selectFrom('decisions').select('attachment_id').where('id', '=', target.decisionId).executeTakeFirstOrThrow();
     await trx.updateTable('decisions').set({ attachment_id: attachmentId }).where('id', '=', target.decisionId).execute();
+    // The replaced scan stays referenced (0016): never an orphan, never deleted as one.
+    if (before.attachment_id !== null && before.attachment_id !== attachmentId) {
+      await trx
+        .insertInto('decision_previous_scans')
+        .values({ decision_id: target.decisionId, attachment_id: before.attachment_id, replaced_at: nowIso() })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
     await audit(trx, { actor, action: 'update', entity: 'decision', entityId: target.decisionId, detail: { scan: attachmentId, replaced: before.attachment_id } });
     return;
   }

@@ -21,7 +21,7 @@ export interface IssueConclusionInput {
 }
 
 /** draft → issued: numbered and dated in one transaction, audited. Needs a signer and a directive. */
-export async function issueConclusion(db: Db, input: IssueConclusionInput, actor: string): Promise<ConclusionDetail> {
+export async function issueConclusion(db: Db, input: IssueConclusionInput, actor: string, today?: string): Promise<ConclusionDetail> {
   await db.transaction().execute(async (trx) => {
     const row = await draftConclusion(trx, input.id);
     const issuedOn = input.issuedOn ?? row.issued_on;
@@ -29,7 +29,7 @@ export async function issueConclusion(db: Db, input: IssueConclusionInput, actor
     await checkSignerOnRoster(trx, row.committee_id, row.signer_person_id, issuedOn);
     const item = await trx.selectFrom('conclusion_items').select('id').where('conclusion_id', '=', input.id).executeTakeFirst();
     if (!item) throw invalid('items', 'required', `conclusion ${input.id} has no directive`);
-    const series = { committeeId: row.committee_id, type: 'TB' as const, issuedOn };
+    const series = { committeeId: row.committee_id, type: 'TB' as const, issuedOn, today };
     let numberId: number;
     if (input.documentNumberId !== undefined) {
       await useReservedNumber(trx, input.documentNumberId, series, actor);

@@ -223,3 +223,45 @@ describe('the list', () => {
     expect(third.hasMore).toBe(false);
   });
 });
+
+describe('the series in date order (FB, issue 8 review; db/document-numbers.ts)', () => {
+  it('after 02 and 04 dated 28/11, a notice dated 20/11 is refused with the dates, and so is one dated after today; nothing written', async () => {
+    const { archive, db } = await demoArchive();
+    const { committeeId, head } = await stateCommittee(db);
+    const today = '2026-11-28';
+    await issueConclusion(db, { id: (await createConclusion(db, notice(committeeId, head, '2026-11-02'), TEST_ACTOR)).id }, TEST_ACTOR, today);
+    await issueConclusion(db, { id: (await createConclusion(db, notice(committeeId, head, '2026-11-28'), TEST_ACTOR)).id }, TEST_ACTOR, today);
+    const early = await createConclusion(db, notice(committeeId, head, '2026-11-20'), TEST_ACTOR);
+    const late = await createConclusion(db, notice(committeeId, head, '2026-12-19'), TEST_ACTOR);
+    const rows = await countAllRows(db);
+    const file = sha256File(archive.file);
+    await expect(issueConclusion(db, { id: early.id }, TEST_ACTOR, today)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: 'issuedOn', message: 'before_previous_number' }], detail: { kind: 'number_date', reason: 'before_previous_number', issuedOn: '2026-11-20', limit: '2026-11-28' } },
+    });
+    await expect(issueConclusion(db, { id: late.id }, TEST_ACTOR, today)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: [{ path: 'issuedOn', message: 'after_today' }], detail: { kind: 'number_date', reason: 'after_today', issuedOn: '2026-12-19', limit: today } },
+    });
+    expect(await countAllRows(db)).toEqual(rows);
+    expect(sha256File(archive.file)).toBe(file);
+    // The same day as the last one, and today, are allowed.
+    expect((await issueConclusion(db, { id: early.id, issuedOn: '2026-11-28' }, TEST_ACTOR, today)).number).toBe(3);
+  });
+
+  it('a reserved number is issued no earlier than the number before it and no later than the one after it', async () => {
+    const { db } = await demoArchive();
+    const { committeeId, head } = await stateCommittee(db);
+    const today = '2021-12-31';
+    await issueConclusion(db, { id: (await createConclusion(db, notice(committeeId, head, '2021-04-01'), TEST_ACTOR)).id }, TEST_ACTOR, today);
+    const reserved = await reserveDocumentNumber(db, { committeeId, type: 'TB', issuedOn: '2021-04-05' }, TEST_ACTOR);
+    await issueConclusion(db, { id: (await createConclusion(db, notice(committeeId, head, '2021-04-10'), TEST_ACTOR)).id }, TEST_ACTOR, today);
+    const draft = await createConclusion(db, notice(committeeId, head, '2021-04-11'), TEST_ACTOR);
+    for (const [issuedOn, reason] of [['2021-04-11', 'after_next_number'], ['2021-03-31', 'before_previous_number']] as const) {
+      await expect(issueConclusion(db, { id: draft.id, issuedOn, documentNumberId: reserved.id }, TEST_ACTOR, today)).rejects.toMatchObject({
+        details: { issues: [{ path: 'issuedOn', message: reason }] },
+      });
+    }
+    expect((await issueConclusion(db, { id: draft.id, issuedOn: '2021-04-10', documentNumberId: reserved.id }, TEST_ACTOR, today)).number).toBe(2);
+  });
+});

@@ -155,6 +155,8 @@ export async function deleteDecision(db: Db, id: number, actor: string): Promise
     if (Object.keys(dependents).length > 0) {
       throw new ArchiveError('HAS_DEPENDENTS', `decision ${id} cannot be deleted while memberships refer to it`, { entity: 'decision', id, dependents });
     }
+    // Its scans, current and replaced, stay in the archive (then listed as orphans).
+    await trx.deleteFrom('decision_previous_scans').where('decision_id', '=', id).execute();
     await trx.deleteFrom('decisions').where('id', '=', id).execute();
     await audit(trx, { actor, action: 'delete', entity: 'decision', entityId: id, detail: row });
   });

@@ -1,6 +1,6 @@
 import type { Selectable, Transaction } from 'kysely';
 import { audit } from './audit.js';
-import { nowIso } from './clock.js';
+import { nowIso, systemClock } from './clock.js';
 import type { Db } from './connection.js';
 import { readCursor } from './cursor.js';
 import { ArchiveError, notFound } from './errors.js';
@@ -11,11 +11,13 @@ import {
   type NumberingSettings,
   PAGE_DEFAULT_LIMIT,
   type Page,
+  type RefusalDetail,
   documentNumberPeriod,
   documentNumberSymbol,
   documentNumberText,
 } from './model/index.js';
 import type { Database, DocumentNumbersTable } from './schema/index.js';
+import { archiveToday } from './today.js';
 
 // The one numbering mechanism: a series per committee and document type (GM giấy mời, TB
 // thông báo kết luận, ...), per calendar year (state format) or per committee term (Party
@@ -95,6 +97,52 @@ export async function periodOf(db: Reader, committeeId: number, issuedOn: string
   return period;
 }
 
+/** The issue when a number would be dated after the archive's today (path `issuedOn`). */
+export const NUMBER_AFTER_TODAY = 'after_today' as const;
+/** The issue when a number would be dated before the previous issued number of its series (path `issuedOn`). */
+export const NUMBER_BEFORE_PREVIOUS = 'before_previous_number' as const;
+/** The issue when a reserved number would be dated after the next issued number of its series (path `issuedOn`). */
+export const NUMBER_AFTER_NEXT = 'after_next_number' as const;
+
+/** A refusal of a number's date, with the dates that decide it (RefusalDetail number_date, shown to the clerk). */
+function dateRefused(reason: Extract<RefusalDetail, { kind: 'number_date' }>['reason'], english: string, issuedOn: string, limit: string): ArchiveError {
+  const detail: RefusalDetail = { kind: 'number_date', reason, issuedOn, limit };
+  return new ArchiveError('VALIDATION', english, { issues: [{ path: 'issuedOn', message: reason }], detail });
+}
+
+/**
+ * The series stays in date order: an issued number is dated no later than the archive's
+ * `today` and no earlier than the number before it in its series (issued or cancelled; a
+ * reservation holds no place until issued), and a reserved number issued late no later than
+ * the number after it. Shared by invitations (GM) and conclusion notices (TB).
+ */
+async function checkNumberDate(
+  trx: Transaction<Database>,
+  series: { committeeId: number; type: DocumentType; period: string },
+  number: number | null,
+  issuedOn: string,
+  today: string | undefined,
+): Promise<void> {
+  const now = today ?? (await archiveToday(trx as unknown as Db, systemClock)).today;
+  if (issuedOn > now) throw dateRefused(NUMBER_AFTER_TODAY, `a number cannot be dated ${issuedOn}, after today (${now})`, issuedOn, now);
+  const placed = trx
+    .selectFrom('document_numbers')
+    .select(['number', 'issued_on'])
+    .where('committee_id', '=', series.committeeId)
+    .where('type', '=', series.type)
+    .where('period', '=', series.period)
+    .where('status', 'in', ['issued', 'cancelled']);
+  const previous = await (number === null ? placed : placed.where('number', '<', number)).orderBy('number', 'desc').limit(1).executeTakeFirst();
+  if (previous && issuedOn < previous.issued_on) {
+    throw dateRefused(NUMBER_BEFORE_PREVIOUS, `a number dated ${issuedOn} would come before number ${previous.number}, dated ${previous.issued_on}`, issuedOn, previous.issued_on);
+  }
+  if (number === null) return;
+  const next = await placed.where('number', '>', number).orderBy('number').limit(1).executeTakeFirst();
+  if (next && issuedOn > next.issued_on) {
+    throw dateRefused(NUMBER_AFTER_NEXT, `number ${number} dated ${issuedOn} would come after number ${next.number}, dated ${next.issued_on}`, issuedOn, next.issued_on);
+  }
+}
+
 export interface TakeNumberInput {
   committeeId: number;
   type: DocumentType;
@@ -103,6 +151,8 @@ export interface TakeNumberInput {
   /** 'reserved' holds the number for a document not yet issued. */
   status?: 'issued' | 'reserved';
   note?: string | null;
+  /** The archive's today (todayOf): an issued number is never dated after it. Default: by the system clock. */
+  today?: string | undefined;
 }
 
 /** Takes the next number of the series inside the caller's (IMMEDIATE) transaction, audited; returns its id. */
@@ -116,6 +166,9 @@ export async function takeDocumentNumber(trx: Transaction<Database>, input: Take
     .where('period', '=', period)
     .executeTakeFirstOrThrow();
   const number = Number(last ?? 0) + 1;
+  if ((input.status ?? 'issued') === 'issued') {
+    await checkNumberDate(trx, { committeeId: input.committeeId, type: input.type, period }, null, input.issuedOn, input.today);
+  }
   const at = nowIso();
   const { id } = await trx
     .insertInto('document_numbers')
@@ -149,7 +202,7 @@ export async function takeDocumentNumber(trx: Transaction<Database>, input: Take
 export async function useReservedNumber(
   trx: Transaction<Database>,
   id: number,
-  expected: { committeeId: number; type: DocumentType; issuedOn: string },
+  expected: { committeeId: number; type: DocumentType; issuedOn: string; today?: string | undefined },
   actor: string,
 ): Promise<void> {
   const row = await trx.selectFrom('document_numbers').selectAll().where('id', '=', id).executeTakeFirst();
@@ -161,6 +214,7 @@ export async function useReservedNumber(
   if ((await periodOf(trx, expected.committeeId, expected.issuedOn)) !== row.period) {
     throw invalid('issuedOn', 'other_period', `number ${id} was reserved in ${row.period}`);
   }
+  await checkNumberDate(trx, { committeeId: row.committee_id, type: row.type, period: row.period }, row.number, expected.issuedOn, expected.today);
   await trx
     .updateTable('document_numbers')
     .set({ status: 'issued', issued_on: expected.issuedOn, updated_at: nowIso() })

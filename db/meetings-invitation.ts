@@ -1,11 +1,22 @@
+import { listAgenda } from './agenda.js';
 import { audit } from './audit.js';
 import { nowIso } from './clock.js';
+import { getCommittee } from './committees.js';
 import type { Db } from './connection.js';
 import { takeDocumentNumber, useReservedNumber } from './document-numbers.js';
-import { getMeetingDetail } from './meetings.js';
+import { getInvitation, getMeeting, getMeetingDetail } from './meetings.js';
 import { listGuests } from './meetings-guests.js';
 import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
-import { INVITATION_LEAD_DAYS_MAX, type InviteeList, type MeetingDetail, isCalendarDate, meetingDay } from './model/index.js';
+import {
+  INVITATION_LEAD_DAYS_MAX,
+  INVITATION_SNAPSHOT_FORMAT,
+  type InvitationDocumentData,
+  type InvitationSnapshot,
+  type InviteeList,
+  type MeetingDetail,
+  isCalendarDate,
+  meetingDay,
+} from './model/index.js';
 import { rosterMembers } from './roster.js';
 
 // The invitation (giấy mời): who it goes to (the roster of the meeting day, then the guests),
@@ -34,6 +45,30 @@ export async function listInvitees(db: Reader, meetingId: number): Promise<Invit
     invitees.push({ kind: 'guest', guestId: g.id, fullName: g.fullName, position: g.position, organisation: g.organisation });
   }
   return { meetingId, asOf, invitees, truncated };
+}
+
+/**
+ * What the invitation prints, from today's tables: the committee's header as of `asOf`, the
+ * meeting, its agenda, who is invited (the roster of the meeting day, then the guests) and
+ * its number once issued. The draft's print uses it; issuing freezes it (invitationSnapshot).
+ */
+export async function liveInvitation(db: Reader, meetingId: number, asOf: string): Promise<Omit<InvitationDocumentData, 'issuedOn'>> {
+  const meeting = await getMeeting(db, meetingId);
+  return {
+    committee: await getCommittee(db as Db, meeting.committeeId, asOf),
+    meeting,
+    agenda: await listAgenda(db, meetingId),
+    invitees: (await listInvitees(db, meetingId)).invitees,
+    invitation: await getInvitation(db, meetingId),
+  };
+}
+
+/** The issued invitation as it prints, frozen into meetings.invitation_json (0016) when its number is issued. */
+export async function invitationSnapshot(db: Reader, meetingId: number): Promise<InvitationSnapshot> {
+  const invitation = await getInvitation(db, meetingId);
+  if (invitation === null) throw invalid('meetingId', 'not_invited', `meeting ${meetingId} has no invitation yet`);
+  const live = await liveInvitation(db, meetingId, invitation.issuedOn);
+  return { format: INVITATION_SNAPSHOT_FORMAT, ...live, invitation, issuedOn: invitation.issuedOn };
 }
 
 /** The day `days` before an ISO date. */
@@ -98,7 +133,7 @@ export async function issueInvitation(
     }
     const issuedOn = input.issuedOn ?? defaultInvitationDay(row.starts_at, today);
     await checkInvitationDate(trx, row, issuedOn);
-    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn };
+    const series = { committeeId: row.committee_id, type: 'GM' as const, issuedOn, today };
     let numberId: number;
     if (input.documentNumberId !== undefined) {
       await useReservedNumber(trx, input.documentNumberId, series, actor);
@@ -119,6 +154,9 @@ export async function issueInvitation(
       entityId: input.meetingId,
       detail: { invitation: { documentNumberId: numberId, issuedOn }, status: { from: row.status, to: status } },
     });
+    // What it prints is frozen with its number: a later rename, agenda or roster change does not reach it.
+    const snapshot = await invitationSnapshot(trx, input.meetingId);
+    await trx.updateTable('meetings').set({ invitation_json: JSON.stringify(snapshot) }).where('id', '=', input.meetingId).execute();
   });
   return getMeetingDetail(db, input.meetingId);
 }

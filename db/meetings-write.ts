@@ -7,7 +7,10 @@ import { getMeetingDetail } from './meetings.js';
 import { type Reader, editableMeeting, invalid, meetingRow } from './meetings-store.js';
 import { cancelNumberIn } from './document-numbers.js';
 import type { Database } from './schema/index.js';
-import { MEETING_STATUS_REFUSED, MINUTES_NOT_FINALIZED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting } from './model/index.js';
+import { MEETING_STATUS_REFUSED, MINUTES_NOT_FINALIZED, type MeetingDetail, type MeetingKind, type MeetingStatus, canMoveMeeting, meetingDay } from './model/index.js';
+
+/** The issue when a meeting would move before the date of its issued invitation (path `startsAt`). */
+export const MEETING_BEFORE_INVITATION = 'before_invitation';
 
 // Writing meetings: create (a draft), update, move along MEETING_TRANSITIONS, delete a bare
 // draft. Each is one transaction with its audit entry.
@@ -83,6 +86,10 @@ export async function updateMeeting(db: Db, id: number, patch: MeetingPatch, act
     const startsAt = patch.startsAt ?? row.starts_at;
     const endsAt = patch.endsAt === undefined ? row.ends_at : patch.endsAt;
     if (endsAt !== null && endsAt < startsAt) throw invalid('endsAt', 'ends_before_start', `the meeting would end (${endsAt}) before it starts (${startsAt})`);
+    // invitations.issue's rule, kept after issuing: the invitation is not dated after the meeting day.
+    if (row.invited_on !== null && meetingDay(startsAt) < row.invited_on) {
+      throw invalid('startsAt', MEETING_BEFORE_INVITATION, `the meeting (${meetingDay(startsAt)}) would come before its invitation, dated ${row.invited_on}`);
+    }
     await trx.updateTable('meetings').set({ ...columns(patch), updated_at: nowIso() }).where('id', '=', id).execute();
     await audit(trx, { actor, action: 'update', entity: 'meeting', entityId: id, detail: patch });
   });

@@ -4,6 +4,7 @@ import { attendanceSummary } from './attendance.js';
 import { getDocumentNumber } from './document-numbers.js';
 import { listGuests } from './meetings-guests.js';
 import { type Reader, meetingRow } from './meetings-store.js';
+import { nameAsOf } from './person-names.js';
 import {
   type Invitation,
   type Meeting,
@@ -86,13 +87,17 @@ export async function listMeetings(db: Reader, input: MeetingListInput = {}): Pr
   return { items, hasMore, nextCursor: hasMore && last ? JSON.stringify([last.startsAt, last.id]) : null };
 }
 
-/** A person's position on the meeting day: the membership's in that committee, else the person's own. */
+/**
+ * A person's name and position on the meeting day: the name they bore that day (person_names,
+ * so a later rename does not reach the meeting's chair or secretary), the membership's
+ * position in that committee, else the person's own.
+ */
 async function positionOn(db: Reader, personId: number | null, committeeId: number, day: string): Promise<{ name: string | null; position: string | null }> {
   if (personId === null) return { name: null, position: null };
   const row = await db
     .selectFrom('people as p')
     .select((eb) => [
-      'p.full_name as name',
+      nameAsOf(day).as('name'),
       'p.position as own',
       eb
         .selectFrom('memberships as m')

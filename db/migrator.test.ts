@@ -39,6 +39,8 @@ const DATABASE_TABLES = Object.keys({
   committee_names: 1,
   meeting_guests: 1,
   document_numbers: 1,
+  // FB (0016)
+  decision_previous_scans: 1,
 } satisfies Record<keyof Database, 1>).sort();
 
 const raws: Array<ReturnType<typeof openRaw>> = [];

@@ -1,7 +1,8 @@
 import { attendanceSummary } from './attendance.js';
 import type { Db } from './connection.js';
 import { ArchiveError } from './errors.js';
-import { EMPTY_RICH_TEXT, MINUTES_FIELD_NAMES, type MinutesFields, type RichTextDoc, validateRichText } from './model/index.js';
+import { nameAsOf } from './person-names.js';
+import { EMPTY_RICH_TEXT, MINUTES_FIELD_NAMES, type MinutesFields, type RichTextDoc, meetingDay, validateRichText } from './model/index.js';
 
 /** A person as the minutes name them: "Trịnh Tuấn Sinh, Phó Bí thư Tỉnh ủy". */
 const named = (p: { name: string | null; position: string | null } | undefined) =>
@@ -13,10 +14,16 @@ export async function defaultMinutesFields(db: Db, meetingId: number): Promise<M
     .selectFrom('meetings as mt')
     .leftJoin('people as chair', 'chair.id', 'mt.chair_person_id')
     .leftJoin('people as sec', 'sec.id', 'mt.secretary_person_id')
-    .select(['mt.starts_at', 'mt.ends_at', 'mt.place', 'chair.full_name as chairName', 'chair.position as chairPosition', 'sec.full_name as secName', 'sec.position as secPosition'])
+    .select(['mt.starts_at', 'mt.ends_at', 'mt.place', 'mt.chair_person_id as chairId', 'mt.secretary_person_id as secId', 'chair.position as chairPosition', 'sec.position as secPosition'])
     .where('mt.id', '=', meetingId)
     .executeTakeFirst();
   if (!meeting) return { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null };
+  // Names as borne on the meeting day (person_names), the source the signatures use too.
+  const day = meetingDay(meeting.starts_at);
+  const nameOn = async (id: number | null) =>
+    id === null ? null : ((await db.selectFrom('people as p').select(nameAsOf(day).as('name')).where('p.id', '=', id).executeTakeFirst())?.name ?? null);
+  const chairName = await nameOn(meeting.chairId);
+  const secName = await nameOn(meeting.secId);
   // "Có mặt x/y" as the meeting's attendance sheet counts it (one owner: db/attendance.ts).
   const summary = await attendanceSummary(db, meetingId);
   const parts = summary.members > 0 ? [`Có mặt ${summary.present}/${summary.members} thành viên Ban Chỉ đạo`] : [];
@@ -27,8 +34,8 @@ export async function defaultMinutesFields(db: Db, meetingId: number): Promise<M
     closedAt: meeting.ends_at?.slice(0, 16) ?? null,
     place: meeting.place,
     attendees: parts.length > 0 ? `${parts.join('; ')}.` : null,
-    chair: named({ name: meeting.chairName, position: meeting.chairPosition }),
-    secretary: named({ name: meeting.secName, position: meeting.secPosition }),
+    chair: named({ name: chairName, position: meeting.chairPosition }),
+    secretary: named({ name: secName, position: meeting.secPosition }),
   };
 }
 

@@ -7,7 +7,7 @@ import { getMinutesDocument } from './documents/meeting-source.js';
 import { ArchiveError } from './errors.js';
 import { getMeeting } from './meetings.js';
 import { amendMinutes, finalizeMinutes, getMinutes, saveMinutes } from './minutes.js';
-import { minutesParts } from './model/index.js';
+import { minutesParts, minutesSignatures } from './model/index.js';
 import { updatePerson } from './people.js';
 import { countAllRows, openDemoArchive, removeTempDirs, TEST_ACTOR } from './test-support.js';
 
@@ -135,5 +135,34 @@ describe('a damaged stored body is refused CORRUPT', () => {
     expect(await codeOf(saveMinutes(db, { meetingId, expectedRevision: minutes.revision, fields: minutes.fields, body: empty }, ctx))).toBe('CORRUPT');
     const row = await db.selectFrom('minutes').select('body_json').where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
     expect(row.body_json).toBe(SCRIPT);
+  });
+});
+
+describe('one name source for the chair and the secretary (FB, issue 8 review)', () => {
+  it('an amendment after a real rename prints "Chủ trì" and the CHỦ TỌA signature with the name borne on the meeting day', async () => {
+    const { db, meetingId, signed: before } = await signed();
+    const chairId = before.meeting.chairPersonId as number;
+    const oldName = before.meeting.chairName as string;
+    await updatePerson(db, chairId, { fullName: `${oldName} Mới` }, TEST_ACTOR, '2026-11-28');
+    const current = await getMinutes(db, meetingId, TZ);
+    await amendMinutes(db, { meetingId, expectedRevision: current.revision, reason: 'Bổ sung', fields: current.fields, body: current.body }, '2026-11-28', ctx);
+    const amended = await getMinutesDocument(db, meetingId);
+    expect(amended.minutes.version).toMatchObject({ kind: 'amendment' });
+    const chairLine = minutesParts(amended).find((p) => p.label === 'Chủ trì')?.text ?? '';
+    const signature = minutesSignatures(amended).chair;
+    expect(signature).toBe(oldName);
+    expect(chairLine).toContain(`đồng chí ${oldName}`);
+    expect(JSON.stringify(amended)).not.toContain(`${oldName} Mới`);
+  });
+
+  it('a draft started after the rename names the chair as on the meeting day too', async () => {
+    const { archive, demo } = await openDemoArchive();
+    opened.push(archive);
+    const meeting = await getMeeting(archive.db, demo.meetingId);
+    const oldName = meeting.chairName as string;
+    await updatePerson(archive.db, meeting.chairPersonId as number, { fullName: `${oldName} Mới` }, TEST_ACTOR, '2026-11-28');
+    const draft = await getMinutes(archive.db, demo.meetingId, TZ);
+    expect(draft.fields.chair?.split(',')[0]).toBe(oldName);
+    expect((await getMeeting(archive.db, demo.meetingId)).chairName).toBe(oldName);
   });
 });

@@ -142,6 +142,8 @@ test('the minutes body prints its headings, marks, lists and a bordered table; m
 
 test('guests and agenda titles holding markup print as text on the invitation', async ({ page, demoApp }) => {
   plant(demoApp, (sqlite) => {
+    // The demo's invitation is issued, so frozen (0016): unfreeze it to print the planted rows.
+    sqlite.exec('drop trigger meetings_invitation_frozen; update meetings set invitation_json = null where id = 1');
     sqlite.prepare('update meeting_guests set full_name = ? where meeting_id = 1 and sort_order = 1').run(PAYLOADS[0]);
     sqlite.prepare('update agenda_items set title = ? where meeting_id = 1 and position = 2').run(PAYLOADS[1]);
   });

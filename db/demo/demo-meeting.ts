@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { invitationSnapshot } from '../meetings-invitation.js';
 import type { Database } from '../schema/index.js';
 import * as seed from './thanh-hoa-2021.js';
 
@@ -74,5 +75,8 @@ export async function loadDemoMeeting(
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx.updateTable('meetings').set({ invitation_number_id: numberId, invited_on }).where('id', '=', meetingId).execute();
+  // Issued, so frozen as the app freezes it (0016): what it printed on its day.
+  const snapshot = await invitationSnapshot(trx, meetingId);
+  await trx.updateTable('meetings').set({ invitation_json: JSON.stringify(snapshot) }).where('id', '=', meetingId).execute();
   return meetingId;
 }

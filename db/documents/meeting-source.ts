@@ -1,16 +1,16 @@
-import { listAgenda } from '../agenda.js';
 import { attendanceSheet } from '../attendance.js';
 import { getCommittee } from '../committees.js';
 import type { Db } from '../connection.js';
 import { ArchiveError, notFound } from '../errors.js';
-import type { Reader } from '../meetings-store.js';
-import { getInvitation, getMeeting } from '../meetings.js';
-import { listInvitees } from '../meetings-invitation.js';
+import { type Reader, meetingRow } from '../meetings-store.js';
+import { getMeeting } from '../meetings.js';
+import { liveInvitation } from '../meetings-invitation.js';
 import { type BodyOwner, readBody, readFields } from '../minutes-fields.js';
 import {
   type InvitationDocumentData,
   MINUTES_FIELD_NAMES,
   MINUTES_SNAPSHOT_FORMAT,
+  checkInvitationSnapshot,
   type MinutesDocumentData,
   type MinutesFields,
   type MinutesSnapshot,
@@ -42,18 +42,27 @@ export function readMinutesBody(json: string | null | undefined, owner: BodyOwne
   return readBody(json, owner);
 }
 
-/** The invitation: the meeting, its agenda, who is invited, its number; dated the day it was issued, else `today`. */
+/**
+ * The invitation as printed. Issued (its number taken, 0016): exactly what was frozen then;
+ * a damaged snapshot is refused (CORRUPT), never filled from today's tables. Not issued yet,
+ * or issued before 0016: today's tables, dated the day it was issued, else `today`.
+ */
 export async function getInvitationDocument(db: Db, meetingId: number, today: string): Promise<InvitationDocumentData> {
-  const meeting = await getMeeting(db, meetingId);
-  const invitation = await getInvitation(db, meetingId);
-  return {
-    committee: await getCommittee(db, meeting.committeeId, today),
-    meeting,
-    agenda: await listAgenda(db, meetingId),
-    invitees: (await listInvitees(db, meetingId)).invitees,
-    invitation,
-    issuedOn: invitation?.issuedOn ?? today,
-  };
+  const { invitation_json: json } = await meetingRow(db, meetingId);
+  if (json !== null) {
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      parsed = null;
+    }
+    const snapshot = checkInvitationSnapshot(parsed);
+    if (!snapshot) throw new ArchiveError('CORRUPT', `the frozen invitation of meeting ${meetingId} is damaged`, { entity: 'meeting', id: meetingId });
+    const { format: _format, ...data } = snapshot;
+    return data;
+  }
+  const live = await liveInvitation(db, meetingId, today);
+  return { ...live, issuedOn: live.invitation?.issuedOn ?? today };
 }
 
 /** The minutes' text as stored: the draft, or once finalized the latest version. */

@@ -23,6 +23,8 @@ import * as m0013 from './0013-conclusions.js';
 import * as m0014 from './0014-actions.js';
 // FA (issue 8 cold review): signed minutes sealed, REPLACE refused
 import * as m0015 from './0015-minutes-integrity.js';
+// FB (issue 8 review: an issued invitation frozen)
+import * as m0016 from './0016-invitation-snapshot.js';
 
 /**
  * Every migration, in order, imported statically so that bundling cannot lose one.
@@ -53,6 +55,8 @@ export const migrations: Record<string, Migration> = {
   '0014-actions': m0014,
   // FA (issue 8 cold review): signed minutes sealed, REPLACE refused
   '0015-minutes-integrity': m0015,
+  // FB (issue 8 review: an issued invitation frozen)
+  '0016-invitation-snapshot': m0016,
 };
 
 export const SCHEMA_VERSION = Object.keys(migrations).length;

@@ -21,6 +21,7 @@ export * from './rich-text-html.js';
 export * from './minutes.js';
 // P1 (issue 8 review): what a signed version froze
 export * from './minutes-snapshot.js';
+export * from './invitation-snapshot.js';
 // --- meeting documents (M4b) ---
 export * from './meeting-document.js';
 // --- actions, the chase, reports (C2, issue 9) ---

@@ -17,15 +17,15 @@ export interface MinutesSnapshot {
   fields: MinutesFields;
 }
 
-type Rule = 'string' | 'string?' | 'number' | 'number?' | 'boolean' | { values: readonly string[]; nullable?: boolean };
-type Shape<T> = { [K in keyof T]-?: Rule };
+export type Rule = 'string' | 'string?' | 'number' | 'number?' | 'boolean' | { values: readonly string[]; nullable?: boolean };
+export type Shape<T> = { [K in keyof T]-?: Rule };
 
-const COMMITTEE: Shape<Committee> = {
+export const COMMITTEE: Shape<Committee> = {
   id: 'number', name: 'string', shortName: 'string?', level: { values: COMMITTEE_LEVELS }, parentBody: 'string?',
   parentCommitteeId: 'number?', placeName: 'string?', documentFormat: { values: DOCUMENT_FORMATS }, conclusionSymbol: 'string?',
   issuingBody: 'string?', symbol: 'string?', timeZone: 'string?', memberCount: 'number', createdAt: 'string', updatedAt: 'string',
 };
-const MEETING: Shape<Meeting> = {
+export const MEETING: Shape<Meeting> = {
   id: 'number', committeeId: 'number', committeeName: 'string', kind: { values: MEETING_KINDS }, title: 'string', startsAt: 'string',
   endsAt: 'string?', place: 'string?', chairPersonId: 'number?', chairName: 'string?', chairPosition: 'string?',
   secretaryPersonId: 'number?', secretaryName: 'string?', secretaryPosition: 'string?', status: { values: MEETING_STATUSES },
@@ -41,7 +41,7 @@ const SUMMARY: Shape<AttendanceSummary> = {
 };
 const FIELDS = Object.fromEntries(MINUTES_FIELD_NAMES.map((n) => [n, 'string?'])) as Shape<MinutesFields>;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function fits(value: unknown, rule: Rule): boolean {
   if (typeof rule === 'object') return (rule.nullable === true && value === null) || (typeof value === 'string' && rule.values.includes(value));
@@ -51,7 +51,7 @@ function fits(value: unknown, rule: Rule): boolean {
 }
 
 /** The object with exactly the shape's keys, or null when one is missing or of the wrong type. */
-function pick<T>(value: unknown, shape: Shape<T>): T | null {
+export function pick<T>(value: unknown, shape: Shape<T>): T | null {
   if (!isObject(value)) return null;
   const out: Record<string, unknown> = {};
   for (const [key, rule] of Object.entries(shape) as Array<[string, Rule]>) {

@@ -150,4 +150,14 @@ export type RefusalDetail =
       /** Both terms, YYYY-MM-DD; a null end is still in office. */
       kept: { fromDate: string; toDate: string | null };
       merged: { fromDate: string; toDate: string | null };
+    }
+  | {
+      /** FB (issue 8 review): a document number's date out of its series' order (db/document-numbers.ts). */
+      kind: 'number_date';
+      /** after_today, before_previous_number or after_next_number (the issue's message). */
+      reason: 'after_today' | 'before_previous_number' | 'after_next_number';
+      /** YYYY-MM-DD: the date asked for. */
+      issuedOn: string;
+      /** YYYY-MM-DD: the bound it crossed (today, the previous number's date, the next number's date). */
+      limit: string;
     };

@@ -19,3 +19,10 @@ export interface DecisionsTable {
   attachment_id: number | null;
   created_at: string;
 }
+
+/** A scan a decision had before it was replaced (0016): kept referenced, never an orphan. */
+export interface DecisionPreviousScansTable {
+  decision_id: number;
+  attachment_id: number;
+  replaced_at: string;
+}

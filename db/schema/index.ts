@@ -3,7 +3,7 @@ import type { AgendaItemAttachmentsTable, AttachmentChunksTable, AttachmentsTabl
 import type { AuditLogTable } from './audit-log.js';
 import type { CommitteeRolesTable, CommitteesTable } from './committees.js';
 import type { ConclusionItemsTable, ConclusionsTable } from './conclusions.js';
-import type { DecisionsTable } from './decisions.js';
+import type { DecisionPreviousScansTable, DecisionsTable } from './decisions.js';
 import type { AgendaItemsTable, AttendanceTable, MeetingGuestsTable, MeetingsTable } from './meetings.js';
 import type { DocumentNumbersTable } from './document-numbers.js';
 import type { MembershipsTable } from './memberships.js';
@@ -42,6 +42,8 @@ export interface Database {
   attachment_chunks: AttachmentChunksTable;
   meeting_attachments: MeetingAttachmentsTable;
   agenda_item_attachments: AgendaItemAttachmentsTable;
+  // FB (0016): a decision's replaced scans
+  decision_previous_scans: DecisionPreviousScansTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
 }

@@ -21,6 +21,8 @@ export interface MeetingsTable {
   /** The invitation's number (document_numbers, GM series) and date; both or neither (0007). */
   invitation_number_id: number | null;
   invited_on: string | null;
+  /** What the issued invitation prints, frozen when its number is issued (0016); null before. */
+  invitation_json: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

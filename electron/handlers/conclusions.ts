@@ -21,7 +21,7 @@ export const conclusionHandlers = defineHandlers({
       ctx.actor,
     ),
   'conclusions.update': ({ id, ...patch }, ctx) => updateConclusion(ctx.archive.db, id, patch, ctx.actor),
-  'conclusions.issue': (input, ctx) => issueConclusion(ctx.archive.db, input, ctx.actor),
+  'conclusions.issue': async (input, ctx) => issueConclusion(ctx.archive.db, input, ctx.actor, await todayOf(ctx)),
   'conclusions.cancel': (input, ctx) => cancelConclusion(ctx.archive.db, input.id, input.reason, ctx.actor),
   'conclusions.delete': async (input, ctx) => {
     await deleteConclusion(ctx.archive.db, input.id, ctx.actor);

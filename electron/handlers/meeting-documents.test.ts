@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { documentXml, paragraphs, tableRows } from '../../db/documents/test-read-back.js';
 import type { ExportedFile, InvitationDocumentData, MinutesDocumentData } from '../contract.js';
@@ -20,7 +21,9 @@ describe('invitations.document / invitations.exportDocx / minutes.document / min
 
   it("date an invitation not yet numbered today, in the committee's own time zone when it has one", async () => {
     const { session, demo, call } = await at('2021-03-04T18:30:00Z');
-    await session.archive.db.updateTable('meetings').set({ invitation_number_id: null, invited_on: null }).where('id', '=', demo.meetingId).execute();
+    // Not numbered: no number, no date, nothing frozen (the demo's is issued and frozen, 0016).
+    await sql`drop trigger meetings_invitation_frozen`.execute(session.archive.db);
+    await session.archive.db.updateTable('meetings').set({ invitation_number_id: null, invited_on: null, invitation_json: null }).where('id', '=', demo.meetingId).execute();
     expect((await call<InvitationDocumentData>('invitations.document', { meetingId: demo.meetingId })).issuedOn).toBe('2021-03-05');
     await session.archive.db.updateTable('committees').set({ time_zone: 'UTC' }).where('id', '=', demo.committeeId).execute();
     const docx = await call<ExportedFile>('invitations.exportDocx', { meetingId: demo.meetingId });

@@ -141,8 +141,8 @@ describe('invitations.issue', () => {
     const m = await create();
     const wrong = await session.dispatch('invitations.issue', { meetingId: m.id, documentNumberId: tb.id });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'documentNumberId', message: 'other_series' }] } });
-    const issued = await call<MeetingDetail>('invitations.issue', { meetingId: m.id, documentNumberId: gm.id, issuedOn: '2021-01-12' });
-    expect(issued.invitation).toMatchObject({ documentNumberId: gm.id, number: gm.number, issuedOn: '2021-01-12', symbol: 'Số 02-GM/BCĐ' });
+    const issued = await call<MeetingDetail>('invitations.issue', { meetingId: m.id, documentNumberId: gm.id, issuedOn: '2021-01-10' });
+    expect(issued.invitation).toMatchObject({ documentNumberId: gm.id, number: gm.number, issuedOn: '2021-01-10', symbol: 'Số 02-GM/BCĐ' });
     const numbers = await call<Page<DocumentNumber>>('documentNumbers.list', { committeeId: demo.committeeId, type: 'GM' });
     expect(numbers.items.find((n) => n.id === gm.id)).toMatchObject({ status: 'issued' });
   });

@@ -167,6 +167,23 @@ describe('the upload route', () => {
     expect((await request('GET', `${DOWNLOAD_ROUTE}999999`, token())).status).toBe(404);
     expect((await request('GET', `${DOWNLOAD_ROUTE}..%2F..%2Fetc`, token())).status).toBe(404);
   });
+
+  it('FB: an id past Number.MAX_SAFE_INTEGER is 404 (typed), a repeated query parameter 400, and a refused upload (empty file) answers 400 with its typed body, not 200', async () => {
+    const huge = await request('GET', `${DOWNLOAD_ROUTE}9007199254740993`, token());
+    expect(huge.status).toBe(404);
+    expect(JSON.parse(huge.body.toString())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const hugeTarget = await request('POST', `${UPLOAD_ROUTE}?name=a.pdf&meetingId=9007199254740993`, token(), Buffer.from('x'));
+    expect(hugeTarget.status).toBe(400);
+    const before = archiveBytes();
+    const twice = await request('POST', `${UPLOAD_ROUTE}?name=a.pdf&meetingId=${meetingId}&meetingId=${meetingId}`, token(), Buffer.from('x'));
+    expect(twice.status).toBe(400);
+    expect(JSON.parse(twice.body.toString())).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await request('GET', `${DOWNLOAD_ROUTE}1?inline=1&inline=0`, token())).status).toBe(400);
+    const empty = await request('POST', uploadTarget('rong.pdf'), token(), Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect(JSON.parse(empty.body.toString())).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'file', message: 'empty_file' }] } });
+    expect(archiveBytes()).toBe(before);
+  });
 });
 
 describe('the upload route, before and around the body', () => {

@@ -29,8 +29,43 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
   res.on('finish', () => req.destroy());
 }
 
+/** A record id as the core takes it: digits only, 1 to Number.MAX_SAFE_INTEGER (a larger one is no record of ours). */
 function positiveId(value: string | null): number | null {
-  return value !== null && /^[1-9][0-9]{0,15}$/.test(value) ? Number(value) : null;
+  if (value === null || !/^[1-9][0-9]{0,15}$/.test(value)) return null;
+  const id = Number(value);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** The HTTP status of a refusal, by its typed code; the body stays the typed Result. */
+export function statusOfError(code: string): number {
+  switch (code) {
+    case 'VALIDATION':
+      return 400;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+    case 'HAS_DEPENDENTS':
+      return 409;
+    case 'TOO_LARGE':
+      return 413;
+    case 'DISK_FULL':
+      return 507;
+    case 'UNAVAILABLE':
+    case 'BUSY':
+      return 503;
+    default:
+      return 500;
+  }
+}
+
+/** The first query parameter given more than once (`?meetingId=2&meetingId=3`): refused, never guessed. */
+function repeatedParameter(query: URLSearchParams): string | null {
+  const seen = new Set<string>();
+  for (const key of query.keys()) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return null;
 }
 
 function targetOf(query: URLSearchParams): AttachmentTarget | null {
@@ -120,6 +155,8 @@ function refuseUnread(req: http.IncomingMessage, res: http.ServerResponse, statu
 /** POST UPLOAD_ROUTE?name=…&meetingId=… with the file's bytes as the body. */
 export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams, core: FileJobs): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, failure('VALIDATION', 'use POST'));
+  const twice = repeatedParameter(query);
+  if (twice !== null) return refuseUnread(req, res, 400, failure('VALIDATION', `the query parameter ${twice} is given more than once`));
   const name = query.get('name');
   const target = targetOf(query);
   if (!name || name.length > 1000) return sendJson(res, 400, failure('VALIDATION', 'name is required'));
@@ -134,7 +171,7 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
     // The target is checked before a byte is read: no 200 MB streamed to disk for a meeting
     // that does not exist or is locked.
     const check = await core.job('attachments.checkTarget', { target });
-    if (!check.ok) return refuseUnread(req, res, check.error.code === 'NOT_FOUND' ? 404 : 409, check);
+    if (!check.ok) return refuseUnread(req, res, check.error.code === 'VALIDATION' ? 409 : statusOfError(check.error.code), check);
     await receive(req, res, name, target, core);
   } finally {
     uploading--;
@@ -153,8 +190,8 @@ async function receive(req: http.IncomingMessage, res: http.ServerResponse, name
     }
     const type = req.headers['content-type'];
     const result = await core.job('attachments.storeFile', { file, fileName: name, declaredMime: type ?? null, target, removeFile: true });
-    const status = result.ok ? 200 : result.error.code === 'TOO_LARGE' ? 413 : 200;
-    sendJson(res, status, result);
+    // A refusal (an empty file, a full disk, …) answers its own status with the typed body, never 200.
+    sendJson(res, result.ok ? 200 : statusOfError(result.error.code), result);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -184,10 +221,12 @@ function write(res: http.ServerResponse, chunk: Uint8Array): Promise<boolean> {
  */
 export async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, idText: string, query: URLSearchParams, dispatch: Dispatch, core: FileJobs): Promise<void> {
   if (req.method !== 'GET') return sendJson(res, 405, failure('VALIDATION', 'use GET'));
+  const twice = repeatedParameter(query);
+  if (twice !== null) return sendJson(res, 400, failure('VALIDATION', `the query parameter ${twice} is given more than once`));
   const id = positiveId(idText);
   if (id === null) return sendJson(res, 404, failure('NOT_FOUND', 'no such attachment'));
   const info = (await dispatch('attachments.get', { id })) as Result<AttachmentInfo>;
-  if (!info.ok) return sendJson(res, info.error.code === 'NOT_FOUND' ? 404 : 500, info);
+  if (!info.ok) return sendJson(res, statusOfError(info.error.code), info);
   const { fileName, mimeType, size } = info.value;
   const inline = query.get('inline') === '1' && INLINE_SAFE_MIMES.includes(mimeType);
   const first = await core.job('attachments.readChunk', { attachmentId: id, seq: 0 });

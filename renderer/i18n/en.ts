@@ -86,6 +86,10 @@ export const en: Shape<Catalogue> = {
     // M1 (meetings)
     not_a_date_time: 'Not a valid date and time',
     ends_before_start: 'The end must come after the start',
+    // FB (issue 8 review)
+    before_invitation: 'The meeting cannot move before the date of its issued invitation',
+    after_today: 'The document cannot be dated after today',
+    before_previous_number: 'The document cannot be dated before the previous number of its series',
     status_transition: 'The meeting cannot move to this status',
     finalize_minutes_first: 'A meeting becomes "Minutes finalized" when its minutes are finalized (open the minutes, choose Finalize)',
     meeting_locked: 'The minutes are finalized or the meeting cancelled: it can no longer change',
@@ -497,6 +501,12 @@ export const en: Shape<Catalogue> = {
     doneTitle: 'Imported',
     done: 'Added {{memberships}} memberships ({{newPeople}} new people, {{existingPeople}} existing, {{newDecisions}} new decisions).',
     openRoster: 'Open the roster',
+  },
+  // FB (issue 8 review): a document number's date out of its series' order (renderer/ui/refusal-message.ts).
+  numberDateRefusal: {
+    after_today: 'No number can be dated {{issuedOn}}: after today ({{limit}}).',
+    before_previous_number: 'No number can be dated {{issuedOn}}: before the previous number of the series ({{limit}}).',
+    after_next_number: 'No number can be dated {{issuedOn}}: after the next number of the series ({{limit}}).',
   },
   // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
   importWarnings: {

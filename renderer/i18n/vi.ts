@@ -84,6 +84,10 @@ export const vi = {
     // M1 (meetings)
     not_a_date_time: 'Ngày giờ không hợp lệ',
     ends_before_start: 'Thời gian kết thúc phải sau thời gian bắt đầu',
+    // FB (issue 8 review)
+    before_invitation: 'Không dời cuộc họp sang trước ngày của giấy mời đã cấp số',
+    after_today: 'Ngày văn bản không được sau ngày hôm nay',
+    before_previous_number: 'Ngày văn bản không được trước ngày của số liền trước trong sổ',
     status_transition: 'Không chuyển được cuộc họp sang trạng thái này',
     finalize_minutes_first: 'Cuộc họp chuyển sang "Đã hoàn thành biên bản" khi biên bản được hoàn thiện (mở Biên bản, chọn Hoàn thiện biên bản)',
     meeting_locked: 'Cuộc họp đã hoàn thành biên bản hoặc đã hủy nên không sửa được',
@@ -495,6 +499,12 @@ export const vi = {
     doneTitle: 'Đã nhập xong',
     done: 'Đã thêm {{memberships}} thành viên ({{newPeople}} cán bộ mới, {{existingPeople}} cán bộ đã có, {{newDecisions}} quyết định mới).',
     openRoster: 'Xem danh sách',
+  },
+  // FB (issue 8 review): a document number's date out of its series' order (renderer/ui/refusal-message.ts).
+  numberDateRefusal: {
+    after_today: 'Không cấp số được với ngày {{issuedOn}}: sau ngày hôm nay ({{limit}}).',
+    before_previous_number: 'Không cấp số được với ngày {{issuedOn}}: trước ngày của số liền trước trong sổ ({{limit}}).',
+    after_next_number: 'Không cấp số được với ngày {{issuedOn}}: sau ngày của số kế tiếp trong sổ ({{limit}}).',
   },
   // F2 (issue 7): the import's warnings (renderer/features/import/ImportPreview.tsx).
   importWarnings: {

@@ -12,5 +12,7 @@ export function refusalMessage(detail: RefusalDetail, t: TFunction): string {
         x.toDate === null ? t('mergeRefusal.termOpen', { from: formatDate(x.fromDate) }) : t('mergeRefusal.term', { from: formatDate(x.fromDate), to: formatDate(x.toDate) });
       return t('mergeRefusal.overlapping', { keptName: detail.keptName, mergedName: detail.mergedName, committee: detail.committee, kept: term(detail.kept), merged: term(detail.merged) });
     }
+    case 'number_date':
+      return t(`numberDateRefusal.${detail.reason}`, { issuedOn: formatDate(detail.issuedOn), limit: formatDate(detail.limit) });
   }
 }
