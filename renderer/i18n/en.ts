@@ -636,4 +636,12 @@ export const en: Shape<Catalogue> = {
   },
   // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-en.ts
   meetingReview: meetingReviewEn,
+  // FC (issue 8, cold review): one version of finalized minutes, printed or as Word (VersionsPanel).
+  minutesVersionPrint: {
+    column: 'Print / Word',
+    print: 'Print this version',
+    printNamed: 'Print this version: {{name}}',
+    docx: 'Download this version as .docx',
+    docxNamed: 'Download this version as .docx: {{name}}',
+  },
 };

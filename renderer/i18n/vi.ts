@@ -634,6 +634,14 @@ export const vi = {
   },
   // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-vi.ts
   meetingReview: meetingReviewVi,
+  // FC (issue 8, cold review): one version of finalized minutes, printed or as Word (VersionsPanel).
+  minutesVersionPrint: {
+    column: 'In / Word',
+    print: 'In bản này',
+    printNamed: 'In bản này: {{name}}',
+    docx: 'Tải .docx bản này',
+    docxNamed: 'Tải .docx bản này: {{name}}',
+  },
 };
 
 export type Catalogue = typeof vi;

@@ -30,7 +30,7 @@ function FinalizedView({ minutes }: { minutes: Minutes }) {
       </Group>
       <MinutesFieldsView value={minutes.fields} />
       <RichTextView doc={minutes.body} label={t('minutes.body')} />
-      <VersionsPanel key={minutes.versions.length} versions={minutes.versions} />
+      <VersionsPanel key={minutes.versions.length} meetingId={minutes.meetingId} versions={minutes.versions} />
     </>
   );
 }
