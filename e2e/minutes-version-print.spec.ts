@@ -3,10 +3,13 @@ import { documentXml, paragraphs } from '../db/documents/test-read-back';
 import { API_PREFIX, TOKEN_HEADER } from '../electron/contract';
 import { type RunningApp, at, expect, test } from './fixtures';
 import { flat, pdfOfPrintView, pdfText, printToPdf } from './meeting-print';
+import { CLERK_SCREEN, screen } from './screens';
 
 // An earlier version of amended minutes, printed and downloaded as it was signed: the clerk
 // finalizes, amends, then prints the original from the versions list and gets the original
 // text, not the amendment; the amended version's print and Word file say which amendment it is.
+
+test.use({ viewport: CLERK_SCREEN });
 
 async function api<T>(app: RunningApp, name: string, input: unknown): Promise<T> {
   const response = await fetch(`${app.origin}${API_PREFIX}${name}`, {
@@ -52,17 +55,19 @@ async function downloadDocx(page: import('@playwright/test').Page, app: RunningA
 
 test('the original of amended minutes prints and downloads as signed; the amendment says which it is', async ({ page, demoApp }) => {
   const day = await finalizedThenAmended(demoApp);
-  const versionLine = `(Bản sửa đổi lần 1, ngày ${day}: ${REASON})`;
+  const versionLine = `(Bản đính chính lần 1, ngày ${day}: ${REASON})`;
 
   // From the versions list: "In bản này" on the original.
   await page.goto(at(demoApp, '/meetings/1/minutes'));
   const versions = page.getByRole('table', { name: 'Các phiên bản' });
+  await versions.scrollIntoViewIfNeeded();
+  await screen(page, 'minutes-versions-print');
   await versions.getByRole('link', { name: /^In bản này: Bản gốc/ }).click();
   await expect(page).toHaveURL(/#\/print\/minutes\/1\?version=1$/);
   const original = flat(pdfText(await pdfOfPrintView(page, demoApp, 'minutes-v1')));
   expect(original).toContain(ORIGINAL);
   expect(original).not.toContain(AMENDED);
-  expect(original).not.toContain('Bản sửa đổi');
+  expect(original).not.toContain('Bản đính chính');
   expect(original).toContain('BIÊN BẢN');
   expect(original).toContain('Cuộc họp kết thúc vào');
   // The print view's own Word button gives that version too.
@@ -75,7 +80,7 @@ test('the original of amended minutes prints and downloads as signed; the amendm
   const v1Docx = await downloadDocx(page, demoApp, versions.getByRole('button', { name: /^Tải \.docx bản này: Bản gốc/ }), 'v1.docx');
   expect(v1Docx).toContain(ORIGINAL);
   expect(v1Docx).not.toContain(AMENDED);
-  expect(v1Docx).not.toContain('Bản sửa đổi');
+  expect(v1Docx).not.toContain('Bản đính chính');
   const v2Docx = await downloadDocx(page, demoApp, versions.getByRole('button', { name: /^Tải \.docx bản này: Đính chính lần 1/ }), 'v2.docx');
   expect(v2Docx).toContain(AMENDED);
   expect(v2Docx).toContain(versionLine);
@@ -85,8 +90,8 @@ test('the original of amended minutes prints and downloads as signed; the amendm
   expect(latest).toContain(AMENDED);
   expect(latest).not.toContain(ORIGINAL);
   expect(latest).toContain(versionLine);
-  expect(latest.indexOf('BIÊN BẢN')).toBeLessThan(latest.indexOf('Bản sửa đổi lần 1'));
-  expect(latest.indexOf('Bản sửa đổi lần 1')).toBeLessThan(latest.indexOf('Thời gian bắt đầu'));
+  expect(latest.indexOf('BIÊN BẢN')).toBeLessThan(latest.indexOf('Bản đính chính lần 1'));
+  expect(latest.indexOf('Bản đính chính lần 1')).toBeLessThan(latest.indexOf('Thời gian bắt đầu'));
 
   // No such version, or not a version number: an address that leads nowhere, nothing to print.
   for (const route of ['/print/minutes/1?version=9', '/print/minutes/1?version=0', '/print/minutes/1?version=abc', '/print/minutes/1?version=1234567']) {

@@ -174,8 +174,8 @@ describe('the version line of printed minutes', () => {
   });
 
   it('names the amendment, its day (dd/mm/yyyy) and its reason; nothing on the original or a draft', () => {
-    expect(minutesVersionLine(version({}))).toBe('(Bản sửa đổi lần 1, ngày 20/01/2021: Sửa số liệu)');
-    expect(minutesVersionLine(version({ version: 3 }))).toBe('(Bản sửa đổi lần 2, ngày 20/01/2021: Sửa số liệu)');
+    expect(minutesVersionLine(version({}))).toBe('(Bản đính chính lần 1, ngày 20/01/2021: Sửa số liệu)');
+    expect(minutesVersionLine(version({ version: 3 }))).toBe('(Bản đính chính lần 2, ngày 20/01/2021: Sửa số liệu)');
     expect(minutesVersionLine(version({ version: 1, kind: 'original', reason: null }))).toBeNull();
     expect(minutesVersionLine({ minutes: { ...version({}).minutes, status: 'draft', version: null } })).toBeNull();
   });

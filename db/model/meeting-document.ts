@@ -259,12 +259,12 @@ export function minutesClosingLine(data: Pick<MinutesDocumentData, 'meeting' | '
 
 /**
  * Under the title of an amended version: which amendment it is, when and why
- * ("Bản sửa đổi lần 1, ngày 20/01/2021: Sửa số liệu"), so a printed amendment never passes for
+ * ("Bản đính chính lần 1, ngày 20/01/2021: Sửa số liệu"), so a printed amendment never passes for
  * the original. None for a draft or the original.
  */
 export function minutesVersionLine(data: Pick<MinutesDocumentData, 'minutes'>): string | null {
   const v = data.minutes.version;
   if (!v || v.kind === 'original') return null;
   const day = formatDisplayDate(v.madeOn ?? v.createdAt);
-  return `(Bản sửa đổi lần ${v.version - 1}, ngày ${day}${v.reason ? `: ${v.reason}` : ''})`;
+  return `(Bản đính chính lần ${v.version - 1}, ngày ${day}${v.reason ? `: ${v.reason}` : ''})`;
 }
