@@ -635,6 +635,12 @@ export const vi = {
   // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-vi.ts
   meetingReview: meetingReviewVi,
   // FC (issue 8, cold review): one version of finalized minutes, printed or as Word (VersionsPanel).
+  // FC (issue 8, cold review): a save refused because the minutes were saved meanwhile (DraftView).
+  minutesStale: {
+    title: 'Chưa lưu: biên bản vừa được lưu ở nơi khác',
+    text: 'Phần vừa gõ chưa được lưu vào kho vì biên bản đã được lưu từ một cửa sổ khác. Bấm "Tải bản mới nhất" để mở bản mới nhất và đặt lại phần vừa gõ lên trên, rồi kiểm tra trước khi sửa tiếp.',
+    loadLatest: 'Tải bản mới nhất (giữ phần vừa gõ)',
+  },
   minutesVersionPrint: {
     column: 'In / Word',
     print: 'In bản này',
