@@ -46,3 +46,26 @@ test('typed, saved, print preview, back: the editor holds what was saved and the
   for (const said of ['Đoạn một trước khi xem bản in.', 'Đoạn hai sau khi xem bản in.', 'Đoạn ba.']) await expect(editorOf(page)).toContainText(said);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('typing refused because another window saved first: said at the top; "Tải bản mới nhất" keeps the typing and saves it', async ({ page, context, demoApp }) => {
+  await page.goto(at(demoApp, '/meetings/1/minutes'));
+  await expect(editorOf(page)).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(at(demoApp, '/meetings/1/minutes'));
+  await typeAtEnd(other, 'Dòng của cửa sổ kia.');
+  await savedAt(other);
+  await other.close();
+
+  await typeAtEnd(page, 'Dòng của cửa sổ này.');
+  const alert = page.getByRole('alert').filter({ hasText: 'Chưa lưu: biên bản vừa được lưu ở nơi khác' });
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  // At the top of the screen, above the fields, where the clerk looks.
+  const alertTop = (await alert.boundingBox())!.y;
+  expect(alertTop).toBeLessThan((await page.getByRole('textbox', { name: 'Chủ trì' }).boundingBox())!.y);
+  await alert.getByRole('button', { name: 'Tải bản mới nhất (giữ phần vừa gõ)' }).click();
+  await expect(editorOf(page)).toContainText('Dòng của cửa sổ này.');
+  await savedAt(page);
+  await page.reload();
+  await expect(editorOf(page)).toContainText('Dòng của cửa sổ này.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
