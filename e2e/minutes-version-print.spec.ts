@@ -101,3 +101,32 @@ test('the original of amended minutes prints and downloads as signed; the amendm
     await expect(page.locator('html')).not.toHaveAttribute('data-print-ready', '1');
   }
 });
+
+test('an amendment corrects the attendance: the print of the amendment shows the new "có mặt", version 1 keeps the old', async ({ page, demoApp }) => {
+  const m = await api<MinutesShape>(demoApp, 'minutes.get', { meetingId: 1 });
+  const saved = await api<{ revision: number }>(demoApp, 'minutes.save', { meetingId: 1, expectedRevision: m.revision, fields: m.fields, body: doc(ORIGINAL) });
+  await api(demoApp, 'minutes.finalize', { meetingId: 1, expectedRevision: saved.revision });
+  const before = flat(pdfText(await printToPdf(page, demoApp, '/print/minutes/1', 'attendance-before')));
+  const [, present, members] = /có mặt (\d+)\/(\d+) thành viên/.exec(before)!;
+
+  await page.goto(at(demoApp, '/meetings/1/minutes'));
+  await page.getByRole('button', { name: 'Đính chính biên bản' }).click();
+  await page.getByRole('textbox', { name: 'Lý do đính chính' }).fill('Sửa điểm danh');
+  const sheet = page.getByRole('table', { name: 'Điểm danh theo bản đính chính' });
+  // One member who was present is now recorded absent, with the reason.
+  const group = await sheet.locator('tr.attendance-row[data-status="present"]').first().getByRole('radiogroup').getAttribute('aria-label');
+  const row = sheet.locator('tr.attendance-row').filter({ has: page.getByRole('radiogroup', { name: group!, exact: true }) });
+  await row.getByRole('radio', { name: 'Vắng' }).check();
+  await row.getByRole('textbox').fill('Về sớm vì việc gia đình');
+  await row.getByRole('textbox').press('Enter');
+  await expect(page.getByRole('region', { name: 'Điểm danh theo bản đính chính' }).getByRole('status')).toContainText(`Có mặt ${Number(present) - 1}/${members}`);
+  await page.getByRole('button', { name: 'Lưu bản đính chính' }).click();
+  await expect(page.getByRole('table', { name: 'Các phiên bản' })).toContainText('Sửa điểm danh');
+
+  const amended = flat(pdfText(await printToPdf(page, demoApp, '/print/minutes/1', 'attendance-amended')));
+  expect(amended).toContain(`có mặt ${Number(present) - 1}/${members} thành viên`);
+  expect(amended).toContain('lý do: Về sớm vì việc gia đình');
+  const original = flat(pdfText(await printToPdf(page, demoApp, '/print/minutes/1?version=1', 'attendance-v1')));
+  expect(original).toContain(`có mặt ${present}/${members} thành viên`);
+  expect(original).not.toContain('Về sớm vì việc gia đình');
+});

@@ -643,6 +643,11 @@ export const en: Shape<Catalogue> = {
     text: 'What you just typed is not in the archive: the minutes were saved from another window. Press "Load the latest" to open the latest text with your typing put back on top, then check it before going on.',
     loadLatest: 'Load the latest (keep my typing)',
   },
+  // FC (issue 8, cold review): the attendance changed by an amendment (AmendAttendance).
+  amendAttendance: {
+    title: 'Attendance as amended',
+    hint: 'Correct the attendance here if needed: the amendment records it, the original keeps its own.',
+  },
   minutesVersionPrint: {
     column: 'Print / Word',
     print: 'Print this version',

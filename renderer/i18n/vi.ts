@@ -641,6 +641,11 @@ export const vi = {
     text: 'Phần vừa gõ chưa được lưu vào kho vì biên bản đã được lưu từ một cửa sổ khác. Bấm "Tải bản mới nhất" để mở bản mới nhất và đặt lại phần vừa gõ lên trên, rồi kiểm tra trước khi sửa tiếp.',
     loadLatest: 'Tải bản mới nhất (giữ phần vừa gõ)',
   },
+  // FC (issue 8, cold review): the attendance changed by an amendment (AmendAttendance).
+  amendAttendance: {
+    title: 'Điểm danh theo bản đính chính',
+    hint: 'Sửa điểm danh tại đây nếu cần: bản đính chính ghi lại điểm danh mới, bản gốc giữ nguyên.',
+  },
   minutesVersionPrint: {
     column: 'In / Word',
     print: 'In bản này',
