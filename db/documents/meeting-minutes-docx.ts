@@ -9,6 +9,7 @@ import {
   minutesDraftMark,
   minutesParts,
   minutesSignatures,
+  minutesVersionLine,
 } from '../model/index.js';
 import { documentHeader } from './docx-header.js';
 import { bodyLine, centred, labelled, officialDocx, signatureRow, signerParagraphs } from './meeting-docx-parts.js';
@@ -22,7 +23,8 @@ export async function writeMinutesDocx(data: MinutesDocumentData): Promise<Buffe
     documentHeader(committee, meetingDay(meeting.startsAt)),
     ...(minutesDraftMark(data) ? [centred(minutesDraftMark(data)!, { bold: true, before: 240 })] : []),
     centred(MINUTES_TITLE, { bold: true, before: 360 }),
-    centred(meeting.title, { bold: true, after: 240 }),
+    centred(meeting.title, { bold: true, after: minutesVersionLine(data) ? 0 : 240 }),
+    ...(minutesVersionLine(data) ? [centred(minutesVersionLine(data)!, { italics: true, after: 240 })] : []),
     ...minutesParts(data).map((p) => labelled(p.label, p.text)),
     bodyLine([{ text: MINUTES_CONTENT_HEADING, bold: true }], { keepNext: true }),
     ...richTextToDocx(data.minutes.body),

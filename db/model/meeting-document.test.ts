@@ -12,6 +12,7 @@ import {
   minutesClosingLine,
   minutesParts,
   minutesSignatures,
+  minutesVersionLine,
   officialDay,
   weekdayName,
 } from './meeting-document.js';
@@ -164,5 +165,18 @@ describe('the parts of Mẫu 1.9', () => {
     expect(minutesSignatures(data())).toEqual({ secretary: 'Trần Thị Lan', chair: 'Trịnh Tuấn Sinh' });
     const none = { ...data({ chair: 'Lê Thị Bình, Phó Trưởng ban', secretary: null }), meeting: { ...meeting, chairName: null, secretaryName: null } };
     expect(minutesSignatures(none)).toEqual({ secretary: null, chair: 'Lê Thị Bình' });
+  });
+});
+
+describe('the version line of printed minutes', () => {
+  const version = (over: Partial<NonNullable<MinutesDocumentData['minutes']['version']>>) => ({
+    minutes: { status: 'finalized' as const, fields: { openedAt: null, closedAt: null, place: null, attendees: null, chair: null, secretary: null }, body: { type: 'doc' as const, content: [] }, version: { id: 9, version: 2, kind: 'amendment' as const, reason: 'Sửa số liệu', madeOn: '2021-01-20', actor: null, createdAt: '2021-01-20T03:00:00Z', ...over } },
+  });
+
+  it('names the amendment, its day (dd/mm/yyyy) and its reason; nothing on the original or a draft', () => {
+    expect(minutesVersionLine(version({}))).toBe('(Bản đính chính lần 1, ngày 20/01/2021: Sửa số liệu)');
+    expect(minutesVersionLine(version({ version: 3 }))).toBe('(Bản đính chính lần 2, ngày 20/01/2021: Sửa số liệu)');
+    expect(minutesVersionLine(version({ version: 1, kind: 'original', reason: null }))).toBeNull();
+    expect(minutesVersionLine({ minutes: { ...version({}).minutes, status: 'draft', version: null } })).toBeNull();
   });
 });

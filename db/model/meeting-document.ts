@@ -1,7 +1,7 @@
 // A meeting's two official documents, their text once for the print views and the Word files:
 // the invitation (giấy mời, NĐ 30/2020 Mẫu 1.7; the Party form for a Party-format committee)
 // and the minutes (biên bản, Mẫu 1.9). Pure: imports only this folder.
-import { officialDateParts } from './dates.js';
+import { formatDisplayDate, officialDateParts } from './dates.js';
 import type { Committee } from './entities.js';
 import { type AgendaItem, type AttendanceRow, type AttendanceSummary, type Invitation, type Invitee, type Meeting, attendanceLine } from './meetings.js';
 import type { MinutesFields, MinutesVersionSummary } from './minutes.js';
@@ -255,4 +255,16 @@ export const MINUTES_SIGNATURE_TITLES = { secretary: 'THƯ KÝ', chair: 'CHỦ T
 /** The closing line from the minutes' closing time, else the meeting's end. */
 export function minutesClosingLine(data: Pick<MinutesDocumentData, 'meeting' | 'minutes'>): string {
   return closingLine(data.minutes.fields.closedAt ?? data.meeting.endsAt);
+}
+
+/**
+ * Under the title of an amended version: which amendment it is, when and why
+ * ("Bản đính chính lần 1, ngày 20/01/2021: Sửa số liệu"), so a printed amendment never passes for
+ * the original. None for a draft or the original.
+ */
+export function minutesVersionLine(data: Pick<MinutesDocumentData, 'minutes'>): string | null {
+  const v = data.minutes.version;
+  if (!v || v.kind === 'original') return null;
+  const day = formatDisplayDate(v.madeOn ?? v.createdAt);
+  return `(Bản đính chính lần ${v.version - 1}, ngày ${day}${v.reason ? `: ${v.reason}` : ''})`;
 }

@@ -6,6 +6,8 @@ describe('isPrintRequest', () => {
     { route: '/print/roster/1', mode: 'pdf' },
     { route: '/print/conclusion/12', mode: 'printer' },
     { route: '/print/roster/1?asOf=2021-01-13', mode: 'pdf' },
+    { route: '/print/minutes/7?version=1', mode: 'pdf' },
+    { route: '/print/minutes/7?version=123456', mode: 'printer' },
   ])('accepts %j', (request) => {
     expect(isPrintRequest(request)).toBe(true);
   });
@@ -21,6 +23,16 @@ describe('isPrintRequest', () => {
     ['/print/roster/1\n', 'pdf'],
     ['/print/roster/1?asOf=javascript:1', 'pdf'],
     ['/print/roster/1#x', 'pdf'],
+    ['/print/minutes/7?version=0', 'pdf'],
+    ['/print/minutes/7?version=01', 'pdf'],
+    ['/print/minutes/7?version=', 'pdf'],
+    ['/print/minutes/7?version=1234567', 'pdf'],
+    ['/print/minutes/7?version=-1', 'pdf'],
+    ['/print/minutes/7?version=1.5', 'pdf'],
+    ['/print/minutes/7?version=1&x=2', 'pdf'],
+    ['/print/minutes/7?version=1\n', 'pdf'],
+    ['/print/minutes/7?version=javascript:1', 'pdf'],
+    ['/print/minutes/7?asOf=2021-01-13&version=1', 'pdf'],
     ['/print/roster/1', 'email'],
     ['/print/roster/1', undefined],
   ])('refuses route %j with mode %j', (route, mode) => {

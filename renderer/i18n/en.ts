@@ -695,4 +695,23 @@ export const en: Shape<Catalogue> = {
   },
   // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-en.ts
   meetingReview: meetingReviewEn,
+  // FC (issue 8, cold review): one version of finalized minutes, printed or as Word (VersionsPanel).
+  // FC (issue 8, cold review): a save refused because the minutes were saved meanwhile (DraftView).
+  minutesStale: {
+    title: 'Not saved: the minutes were just saved elsewhere',
+    text: 'What you just typed is not in the archive: the minutes were saved from another window. Press "Load the latest" to open the latest text with your typing put back on top, then check it before going on.',
+    loadLatest: 'Load the latest (keep my typing)',
+  },
+  // FC (issue 8, cold review): the attendance changed by an amendment (AmendAttendance).
+  amendAttendance: {
+    title: 'Attendance as amended',
+    hint: 'Correct the attendance here if needed: the amendment records it, the original keeps its own.',
+  },
+  minutesVersionPrint: {
+    column: 'Print / Word',
+    print: 'Print this version',
+    printNamed: 'Print this version: {{name}}',
+    docx: 'Download this version as .docx',
+    docxNamed: 'Download this version as .docx: {{name}}',
+  },
 };

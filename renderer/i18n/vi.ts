@@ -693,6 +693,25 @@ export const vi = {
   },
   // Helper P2 (issue 8 after review): renderer/i18n/meeting-review-vi.ts
   meetingReview: meetingReviewVi,
+  // FC (issue 8, cold review): one version of finalized minutes, printed or as Word (VersionsPanel).
+  // FC (issue 8, cold review): a save refused because the minutes were saved meanwhile (DraftView).
+  minutesStale: {
+    title: 'Chưa lưu: biên bản vừa được lưu ở nơi khác',
+    text: 'Phần vừa gõ chưa được lưu vào kho vì biên bản đã được lưu từ một cửa sổ khác. Bấm "Tải bản mới nhất" để mở bản mới nhất và đặt lại phần vừa gõ lên trên, rồi kiểm tra trước khi sửa tiếp.',
+    loadLatest: 'Tải bản mới nhất (giữ phần vừa gõ)',
+  },
+  // FC (issue 8, cold review): the attendance changed by an amendment (AmendAttendance).
+  amendAttendance: {
+    title: 'Điểm danh theo bản đính chính',
+    hint: 'Sửa điểm danh tại đây nếu cần: bản đính chính ghi lại điểm danh mới, bản gốc giữ nguyên.',
+  },
+  minutesVersionPrint: {
+    column: 'In / Word',
+    print: 'In bản này',
+    printNamed: 'In bản này: {{name}}',
+    docx: 'Tải .docx bản này',
+    docxNamed: 'Tải .docx bản này: {{name}}',
+  },
 };
 
 export type Catalogue = typeof vi;

@@ -7,6 +7,7 @@ import { useCommand, useCommandMutation } from '../../api/hooks';
 import { DateField } from '../../ui/DateField';
 import { formatDate } from '../../ui/format';
 import { useToday } from '../../ui/use-today';
+import { defaultInvitationDate } from './invitation-date';
 import { MeetingError } from './MeetingError';
 
 /**
@@ -29,7 +30,7 @@ function useNextNumber(meeting: MeetingDetail, issuedOn: string | null): string 
 function IssueDialog({ meeting, today, onClose }: { meeting: MeetingDetail; today: string; onClose: () => void }) {
   const { t } = useTranslation();
   const issue = useCommandMutation('invitations.issue');
-  const [issuedOn, setIssuedOn] = useState<string | null>(today);
+  const [issuedOn, setIssuedOn] = useState<string | null>(() => defaultInvitationDate(today, meeting.startsAt));
   const [dateValid, setDateValid] = useState(true);
   const next = useNextNumber(meeting, issuedOn);
   const confirm = () => issuedOn && issue.mutate({ meetingId: meeting.id, issuedOn }, { onSuccess: onClose });
@@ -74,7 +75,7 @@ function IssueDialog({ meeting, today, onClose }: { meeting: MeetingDetail; toda
   );
 }
 
-/** "Cấp số giấy mời": asks first, showing the number it will take and the invitation's date (default today). */
+/** "Cấp số giấy mời": asks first, showing the number it will take and the invitation's date (default today, or the meeting's day when that is past). */
 export function IssueInvitation({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation();
   const today = useToday();

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Minutes, MinutesFields, RichTextDoc } from '../../../electron/contract';
-import { useCommandMutation } from '../../api/hooks';
+import { CommandFailure, useCommandMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { type DraftBackup, clearBackup, differs, readBackup } from './draft-backup';
 import { MinutesEditor } from './MinutesEditor';
@@ -10,8 +10,12 @@ import { MinutesFieldsForm } from './MinutesFieldsForm';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './use-autosave';
 
-/** The draft: fields, body, autosave, the unsaved draft offered back, and finalize. */
-export function DraftView({ minutes }: { minutes: Minutes }) {
+/**
+ * The draft: fields, body, autosave, the unsaved draft offered back, and finalize. A save
+ * refused as stale (saved meanwhile elsewhere) is said at the top, with `onLoadLatest`: read the
+ * archive's latest and put the clerk's typed text (the local copy) back on it (`keepTyped`).
+ */
+export function DraftView({ minutes, keepTyped = false, onLoadLatest }: { minutes: Minutes; keepTyped?: boolean; onLoadLatest: () => void }) {
   const { t } = useTranslation();
   const { meetingId } = minutes;
   const autosave = useAutosave(meetingId, minutes.revision, minutes.savedTime);
@@ -40,6 +44,13 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
     setStart((s) => ({ key: s.key + 1, fields: backup.fields, body: backup.body }));
     update({ fields: backup.fields, body: backup.body });
   };
+  // Opened by "Tải bản mới nhất": the typed text goes back on top of the latest, and is saved.
+  useEffect(() => {
+    if (keepTyped && offer) restore(offer);
+    // Once, on opening: `offer` and `restore` are this first render's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const stale = autosave.state.status === 'failed' && autosave.state.error instanceof CommandFailure && autosave.state.error.error.code === 'MINUTES_STALE';
   const doFinalize = async () => {
     if (autosave.revision() === 0) autosave.change(current.current);
     await autosave.flush();
@@ -48,7 +59,15 @@ export function DraftView({ minutes }: { minutes: Minutes }) {
 
   return (
     <>
-      {offer && (
+      {stale && (
+        <Alert color="red" title={t('minutesStale.title')} mb="md" role="alert">
+          <Text size="sm">{t('minutesStale.text')}</Text>
+          <Button size="xs" mt="xs" onClick={onLoadLatest}>
+            {t('minutesStale.loadLatest')}
+          </Button>
+        </Alert>
+      )}
+      {offer && !keepTyped && (
         <Alert color="yellow" title={t('minutes.backup.title')} mb="md" role="alert">
           <Text size="sm">{t('minutes.backup.text')}</Text>
           <Group mt="xs" gap="xs">

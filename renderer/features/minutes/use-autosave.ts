@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MinutesFields, RichTextDoc } from '../../../electron/contract';
 import { call } from '../../api/hooks';
 import { clearBackup, writeBackup } from './draft-backup';
+import { trackSave } from './pending-saves';
 
 /** How long after the last keystroke the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -80,9 +81,12 @@ export function useAutosave(meetingId: number, startRevision: number, savedTime:
     return () => {
       window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', hidden);
-      void flush().then(() => client.invalidateQueries({ queryKey: ['minutes.get'] }));
+      // The screen opened next waits for this last save (pending-saves.ts), then reads afresh.
+      const last = flush().then(() => client.invalidateQueries({ queryKey: ['minutes.get'] }));
+      trackSave(meetingId, last);
+      void last;
     };
-  }, [client, flush]);
+  }, [client, flush, meetingId]);
 
   return { state, change, flush, revision: () => revision.current };
 }

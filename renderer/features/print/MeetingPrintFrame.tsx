@@ -48,6 +48,7 @@ function MeetingMissing({ meetingId }: { meetingId: number }) {
 export function MeetingPrintFrame({
   kind,
   meetingId,
+  version,
   title,
   ready,
   missing = false,
@@ -55,6 +56,8 @@ export function MeetingPrintFrame({
 }: {
   kind: 'invitation' | 'minutes';
   meetingId: number;
+  /** The minutes' version shown (?version=N): the Word file is that version's too. */
+  version?: number;
   title: string | null;
   ready: boolean;
   /** The meeting does not exist: the not-found page instead of the document and its toolbar. */
@@ -76,7 +79,7 @@ export function MeetingPrintFrame({
     <div className="print-root">
       <PrintToolbar
         ready={ready}
-        actions={<MeetingDocxButton kind={kind} meetingId={meetingId} disabled={!ready} onError={setDownloadError} />}
+        actions={<MeetingDocxButton kind={kind} meetingId={meetingId} version={version} disabled={!ready} onError={setDownloadError} />}
         alert={
           downloadError ? (
             <Box m="xs" mt={0}>
