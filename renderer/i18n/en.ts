@@ -580,6 +580,8 @@ export const en: Shape<Catalogue> = {
     uploading: 'Uploading {{name}}…',
     stored: '{{name}} was stored in the archive.',
     tooLarge: 'The file "{{name}}" is larger than 200 MB and was not stored. Split or compress it and try again.',
+    // FD (issue 8): an empty file
+    empty: 'Empty file: "{{name}}" has no content (0 bytes) and was not stored. Choose the right file.',
     name: 'File name',
     size: 'Size',
     type: 'Type',

@@ -578,6 +578,8 @@ export const vi = {
     uploading: 'Đang tải lên {{name}}…',
     stored: 'Đã lưu {{name}} vào kho lưu trữ.',
     tooLarge: 'Tệp "{{name}}" lớn hơn 200 MB nên không lưu được. Hãy chia nhỏ hoặc nén tệp rồi thử lại.',
+    // FD (issue 8): an empty file
+    empty: 'Tệp rỗng: "{{name}}" không có nội dung (0 byte) nên không lưu được. Hãy chọn đúng tệp.',
     name: 'Tên tệp',
     size: 'Dung lượng',
     type: 'Loại',
