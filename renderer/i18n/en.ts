@@ -463,7 +463,7 @@ export const en: Shape<Catalogue> = {
     endedBy: 'Ended by {{number}}',
     ongoing: 'Serving',
     more: 'Show more',
-    actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved' },
+    actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved', /* FD */ finalize: 'Minutes finalized (locked)', amend: 'Minutes amended (version {{version}}): {{reason}}' },
     entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment', conclusion: 'conclusion notice', action: 'action' },
   },
   import: {
