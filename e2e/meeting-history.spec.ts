@@ -40,6 +40,8 @@ test("the meeting's history: its own changes and its minutes' saves and finalize
   await page.reload();
   await expect(minutes.getByRole('table', { name: 'Nhật ký thay đổi' }).locator('tbody tr')).toHaveCount(2);
   await expect(minutes).toContainText('(biên bản #');
+  // Finalizing is named as such (the audit detail says finalized), not a plain "Sửa" (helper FD).
+  await expect(minutes.getByRole('table', { name: 'Nhật ký thay đổi' }).locator('tbody tr').nth(0)).toContainText('Hoàn thiện (khóa) biên bản');
   await screen(page, 'meeting-history');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`)).toEqual([]);

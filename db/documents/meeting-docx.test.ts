@@ -134,6 +134,24 @@ describe('the invitation as a Word file', () => {
     expect(tableRows(xml)[1]).toEqual([`Số: ${'\u00a0'.repeat(8)}/GM-BCĐ`, 'Thanh Hóa, ngày 20 tháng 01 năm 2021']);
   });
 
+  it("never prints the meeting's internal notes (Ghi chú), and a presenter already titled Ông/Bà is not called đồng chí again", async () => {
+    const { archive, demo } = await openDemoArchive();
+    const notes = 'Nội bộ: nhắc Văn phòng mượn hội trường, chưa báo đồng chí Hải';
+    await archive.db.updateTable('meetings').set({ notes }).where('id', '=', demo.meetingId).execute();
+    await archive.db
+      .updateTable('agenda_items')
+      .set({ presenter_person_id: null, presenter_name: 'Ông Lê Văn Tám, Giám đốc Sở Tài chính' })
+      .where('meeting_id', '=', demo.meetingId)
+      .where('position', '=', 2)
+      .execute();
+    const xml = documentXml(await writeInvitationDocx(await getInvitationDocument(archive.db, demo.meetingId, '2021-01-20')));
+    const text = paragraphs(xml);
+    expect(text).toContain('2. Thảo luận, đóng góp ý kiến của các đại biểu (Ông Lê Văn Tám, Giám đốc Sở Tài chính trình bày);');
+    expect(xml).not.toContain('Ghi chú');
+    expect(xml).not.toContain('mượn hội trường');
+    expect(xml).not.toMatch(/đồng chí Ông/i);
+  });
+
   it('shows guests and agenda titles holding markup as text', async () => {
     const { archive, demo } = await openDemoArchive();
     const payload = '<img src=x onerror="window.pwned=1">';

@@ -29,7 +29,7 @@ export async function writeInvitationDocx(data: InvitationDocumentData): Promise
   if (agenda.length > 0) {
     body.push(bodyLine([{ text: 'Nội dung:', bold: true }], { keepNext: true }), ...agenda.map((l) => bodyLine([l])));
   }
-  if (meeting.notes) body.push(labelled('Ghi chú', meeting.notes));
+  // The meeting's notes are the secretariat's own (who books the hall, what to remind whom): never on the official paper.
   body.push(bodyLine([INVITATION_CLOSING]), new Paragraph({ children: [] }));
   body.push(signatureRow(recipientsParagraphs(invitationRecipients(committee)), signerParagraphs(invitationSigner(data))));
   return officialDocx(`${INVITATION_TITLE} - ${meeting.title}`, body);

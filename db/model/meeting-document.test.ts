@@ -4,7 +4,9 @@ import {
   type InvitationDocumentData,
   type MinutesDocumentData,
   closingLine,
+  agendaLines,
   collectiveName,
+  comradeName,
   committeeSigner,
   invitationNumberLine,
   inviteeLines,
@@ -16,7 +18,7 @@ import {
   officialDay,
   weekdayName,
 } from './meeting-document.js';
-import type { AttendanceRow, Invitee, Meeting } from './meetings.js';
+import type { AgendaItem, AttendanceRow, Invitee, Meeting } from './meetings.js';
 
 const committee = (over: Partial<Committee> = {}): Committee => ({
   id: 1,
@@ -122,6 +124,32 @@ describe('who is invited', () => {
   });
 });
 
+describe('"đồng chí" once', () => {
+  it('prefixes a bare name, and leaves a name the clerk already titled Ông, Bà, Đồng chí (any case) as typed', () => {
+    expect(comradeName('Nguyễn Văn An')).toBe('đồng chí Nguyễn Văn An');
+    expect(comradeName('Ông Lê Văn Tám')).toBe('Ông Lê Văn Tám');
+    expect(comradeName('bà Phạm Thị Hoa')).toBe('bà Phạm Thị Hoa');
+    expect(comradeName('Đồng chí Trịnh Tuấn Sinh')).toBe('Đồng chí Trịnh Tuấn Sinh');
+    expect(comradeName('đ/c Trịnh Tuấn Sinh')).toBe('đ/c Trịnh Tuấn Sinh');
+    expect(comradeName('Các đồng chí Ủy viên Ban Thường vụ')).toBe('Các đồng chí Ủy viên Ban Thường vụ');
+    // Decomposed Vietnamese (as some keyboards type it) is recognised too.
+    expect(comradeName('O\u0302ng Lê Văn Tám')).toBe('O\u0302ng Lê Văn Tám');
+    // A word that only begins like a title is a name.
+    expect(comradeName('Bàng Văn Lực')).toBe('đồng chí Bàng Văn Lực');
+    expect(comradeName('Ông')).toBe('Ông');
+  });
+
+  it('in the agenda, the represented and the chair the clerk wrote: never "đồng chí Ông …"', () => {
+    const item = (order: number, presenterName: string | null): AgendaItem => ({
+      id: order, meetingId: 1, order, title: `Nội dung ${order}`, presenterPersonId: null, presenterName, plannedMinutes: null, notes: null,
+    });
+    expect(agendaLines([item(1, 'Ông Lê Văn Tám, Giám đốc Sở Tài chính'), item(2, 'Nguyễn Văn An')])).toEqual([
+      '1. Nội dung 1 (Ông Lê Văn Tám, Giám đốc Sở Tài chính trình bày);',
+      '2. Nội dung 2 (đồng chí Nguyễn Văn An trình bày).',
+    ]);
+  });
+});
+
 describe('the parts of Mẫu 1.9', () => {
   const data = (fields: Partial<MinutesDocumentData['minutes']['fields']> = {}): MinutesDocumentData => {
     const rows = [
@@ -165,6 +193,15 @@ describe('the parts of Mẫu 1.9', () => {
     expect(minutesSignatures(data())).toEqual({ secretary: 'Trần Thị Lan', chair: 'Trịnh Tuấn Sinh' });
     const none = { ...data({ chair: 'Lê Thị Bình, Phó Trưởng ban', secretary: null }), meeting: { ...meeting, chairName: null, secretaryName: null } };
     expect(minutesSignatures(none)).toEqual({ secretary: null, chair: 'Lê Thị Bình' });
+  });
+
+  it('does not title twice a representative or a chair the clerk already wrote with Ông/Bà/Đồng chí', () => {
+    const d = data({ chair: 'Đồng chí Lê Thị Bình, Phó Trưởng ban' });
+    d.attendance.rows[2] = { ...(d.attendance.rows[2] as AttendanceRow), representativeName: 'Bà Nguyễn Thị Hà' };
+    const texts = minutesParts(d).map((p) => p.text);
+    expect(texts).toContain('Bà Nguyễn Thị Hà, Phó Giám đốc dự thay đồng chí Hoàng Thị Dung.');
+    expect(texts).toContain('Đồng chí Lê Thị Bình, Phó Trưởng ban.');
+    expect(texts.join('\n')).not.toMatch(/đồng chí (Bà|Đồng chí)/);
   });
 });
 

@@ -134,6 +134,17 @@ export function personText(name: string, ...details: Array<string | null | undef
   return [name, ...details.filter((d): d is string => !!d && d.trim() !== '')].join(', ');
 }
 
+/** Titles a clerk may already have typed before a free name: "Ông", "Bà", "Đồng chí", "Đ/c", "Các đồng chí". */
+const TITLED = /^(?:các\s+)?(?:đồng\s+chí|đ\/c|ông|bà|ngài|lãnh\s+đạo|đại\s+diện)(?=[\s,.:]|$)/iu;
+
+/**
+ * "đồng chí Nguyễn Văn An" — or the name as typed when the clerk already titled it ("Ông Lê
+ * Văn Tám", "Bà …", "Đồng chí …"): the documents never print "đồng chí Ông …".
+ */
+export function comradeName(name: string): string {
+  return TITLED.test(name.normalize('NFC').trim()) ? name : `đồng chí ${name}`;
+}
+
 // --- the invitation ---
 
 /**
@@ -168,7 +179,7 @@ export function inviteeLines(data: Pick<InvitationDocumentData, 'committee' | 'i
 /** "1. Báo cáo tổng kết … (đồng chí Nguyễn Văn An trình bày)." */
 export function agendaLines(agenda: readonly AgendaItem[]): string[] {
   return agenda.map((a, i) => {
-    const by = a.presenterName ? ` (đồng chí ${a.presenterName} trình bày)` : '';
+    const by = a.presenterName ? ` (${comradeName(a.presenterName)} trình bày)` : '';
     return `${a.order}. ${a.title}${by}${i === agenda.length - 1 ? '.' : ';'}`;
   });
 }
@@ -234,7 +245,7 @@ export function minutesParts(data: MinutesDocumentData): MinutesPart[] {
   if (represented.length > 0) {
     const list = represented.map((r) => {
       const by = r.representativeName ? personText(r.representativeName, r.representativePosition) : 'người được cử';
-      return `đồng chí ${by} dự thay đồng chí ${personText(r.fullName, r.position)}`;
+      return `${comradeName(by)} dự thay đồng chí ${personText(r.fullName, r.position)}`;
     });
     parts.push({ label: 'Cử người dự thay', text: `${list.join('; ')}.` });
   }
@@ -243,9 +254,9 @@ export function minutesParts(data: MinutesDocumentData): MinutesPart[] {
     parts.push({ label: 'Khách mời', text: `${guests.map((g) => personText(g.fullName, g.position, g.organisation)).join('; ')}.` });
   }
   const chair = f.chair ?? (meeting.chairName ? personText(meeting.chairName, meeting.chairPosition) : null);
-  parts.push({ label: 'Chủ trì', text: chair ? `đồng chí ${chair}.` : '…' });
+  parts.push({ label: 'Chủ trì', text: chair ? `${comradeName(chair)}.` : '…' });
   const secretary = f.secretary ?? (meeting.secretaryName ? personText(meeting.secretaryName, meeting.secretaryPosition) : null);
-  parts.push({ label: 'Thư ký', text: secretary ? `đồng chí ${secretary}.` : '…' });
+  parts.push({ label: 'Thư ký', text: secretary ? `${comradeName(secretary)}.` : '…' });
   return parts;
 }
 

@@ -470,7 +470,7 @@ export const en: Shape<Catalogue> = {
     endedBy: 'Ended by {{number}}',
     ongoing: 'Serving',
     more: 'Show more',
-    actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved' },
+    actions: { create: 'Created', update: 'Edited', delete: 'Deleted', import: 'Imported', demo: 'Demo data', merge: 'Merged', reconstitute: 'Reconstituted', end: 'Relieved', move: 'Moved', /* FD */ finalize: 'Minutes finalized (locked)', amend: 'Minutes amended (version {{version}}): {{reason}}' },
     entities: { committee: 'committee', person: 'person', membership: 'membership', decision: 'decision', meeting: 'meeting', minutes: 'minutes', attachment: 'attachment', conclusion: 'conclusion notice', action: 'action' },
   },
   import: {
@@ -593,6 +593,8 @@ export const en: Shape<Catalogue> = {
     uploading: 'Uploading {{name}}…',
     stored: '{{name}} was stored in the archive.',
     tooLarge: 'The file "{{name}}" is larger than 200 MB and was not stored. Split or compress it and try again.',
+    // FD (issue 8): an empty file
+    empty: 'Empty file: "{{name}}" has no content (0 bytes) and was not stored. Choose the right file.',
     name: 'File name',
     size: 'Size',
     type: 'Type',

@@ -148,6 +148,12 @@ export const meetingsEn: Shape<typeof meetingsVi> = {
     allPresent: 'Mark everyone not recorded as present',
     hint: 'On a row: key P = present, A = absent, R = represented. The reason and the representative are saved on Enter or when leaving the box.',
     noMembers: 'The committee has no members on the meeting day.',
+    // --- FD (issue 8, cold clerk) ---
+    chairAway: 'The chair {{name}} is recorded as {{state}}: the minutes still name them as chairing. If someone else chaired, change it on the Information tab.',
+    secretaryAway: 'The secretary {{name}} is recorded as {{state}}: the minutes still name them as secretary. If someone else took the minutes, change it on the Information tab.',
+    awayAbsent: 'absent',
+    awayRepresented: 'represented',
+    // --- end FD ---
   },
   minutes: {
     explain: 'The minutes of the meeting (Form 1.9): drafted with autosave, finalized, amended and printed.',

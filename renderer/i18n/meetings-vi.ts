@@ -145,6 +145,12 @@ export const meetingsVi = {
     allPresent: 'Có mặt cho tất cả người chưa điểm danh',
     hint: 'Trên một dòng: phím C = có mặt, V = vắng, T = cử người dự thay. Lý do và người dự thay được lưu khi bấm Enter hoặc rời ô.',
     noMembers: 'Ban Chỉ đạo không có thành viên vào ngày họp.',
+    // --- FD (issue 8, cold clerk) ---
+    chairAway: 'Chủ trì {{name}} được ghi {{state}}: biên bản vẫn ghi đồng chí là người chủ trì. Nếu người khác chủ trì, hãy sửa ở tab Thông tin.',
+    secretaryAway: 'Thư ký {{name}} được ghi {{state}}: biên bản vẫn ghi đồng chí là thư ký. Nếu người khác làm thư ký, hãy sửa ở tab Thông tin.',
+    awayAbsent: 'vắng',
+    awayRepresented: 'cử người dự thay',
+    // --- end FD ---
   },
   minutes: {
     explain: 'Biên bản hội nghị (Mẫu 1.9): soạn và lưu tự động, hoàn thành, đính chính và in.',

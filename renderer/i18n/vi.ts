@@ -468,7 +468,7 @@ export const vi = {
     endedBy: 'Thôi theo {{number}}',
     ongoing: 'Đang tham gia',
     more: 'Xem thêm',
-    actions: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ tệp', demo: 'Dữ liệu mẫu', merge: 'Gộp bản ghi', reconstitute: 'Kiện toàn', end: 'Thôi tham gia', move: 'Chuyển cấp trên' },
+    actions: { create: 'Tạo mới', update: 'Sửa', delete: 'Xóa', import: 'Nhập từ tệp', demo: 'Dữ liệu mẫu', merge: 'Gộp bản ghi', reconstitute: 'Kiện toàn', end: 'Thôi tham gia', move: 'Chuyển cấp trên', /* FD */ finalize: 'Hoàn thiện (khóa) biên bản', amend: 'Đính chính biên bản (phiên bản {{version}}): {{reason}}' },
     entities: { committee: 'Ban Chỉ đạo', person: 'cán bộ', membership: 'thành viên', decision: 'quyết định', meeting: 'hội nghị', minutes: 'biên bản', attachment: 'tệp đính kèm', conclusion: 'thông báo kết luận', action: 'nhiệm vụ' },
   },
   import: {
@@ -591,6 +591,8 @@ export const vi = {
     uploading: 'Đang tải lên {{name}}…',
     stored: 'Đã lưu {{name}} vào kho lưu trữ.',
     tooLarge: 'Tệp "{{name}}" lớn hơn 200 MB nên không lưu được. Hãy chia nhỏ hoặc nén tệp rồi thử lại.',
+    // FD (issue 8): an empty file
+    empty: 'Tệp rỗng: "{{name}}" không có nội dung (0 byte) nên không lưu được. Hãy chọn đúng tệp.',
     name: 'Tên tệp',
     size: 'Dung lượng',
     type: 'Loại',

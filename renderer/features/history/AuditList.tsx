@@ -2,9 +2,9 @@ import { Button, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditedEntity } from '../../../electron/contract';
-import { heldRows, useCommandPages } from '../../api/hooks';
+import { heldRows, useCommand, useCommandPages } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
-import { formatDateTime } from './format-audit';
+import { auditLabel, formatDateTime } from './format-audit';
 import { mergeEntry } from './merge-entry';
 import { Link } from 'react-router';
 
@@ -13,6 +13,7 @@ export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityI
   const { t } = useTranslation();
   const audit = useCommandPages('audit.history', { entity, entityId });
   const { rows } = useMemo(() => heldRows(audit.data), [audit.data]);
+  const timeZone = useCommand('clock.today', {}).data?.timeZone;
   return (
     <QueryState query={audit} isEmpty={() => rows.length === 0} empty={t('history.noAudit')}>
       {() => (
@@ -28,9 +29,10 @@ export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityI
             <Table.Tbody>
               {rows.map((a) => {
                 const merge = mergeEntry(a);
+                const label = auditLabel(a);
                 return (
                 <Table.Tr key={a.id}>
-                  <Table.Td className="nowrap">{formatDateTime(a.at)}</Table.Td>
+                  <Table.Td className="nowrap">{formatDateTime(a.at, timeZone)}</Table.Td>
                   <Table.Td>
                     {merge ? (
                       <>
@@ -47,7 +49,7 @@ export function AuditList({ entity, entityId }: { entity: AuditedEntity; entityI
                         )}
                       </>
                     ) : (
-                      t(`history.actions.${a.action}`, { defaultValue: a.action })
+                      t(label.key, { ...label.values, defaultValue: a.action })
                     )}
                     <Text span c="dimmed" size="xs">
                       {' '}

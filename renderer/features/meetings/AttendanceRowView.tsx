@@ -2,7 +2,7 @@ import { Group, Radio, Table, Text, TextInput } from '@mantine/core';
 import { type KeyboardEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceRow, type AttendanceStatus } from '../../../electron/contract';
-import { statusForKey } from './attendance-keys';
+import { isTypingTarget, statusForKey } from './attendance-keys';
 
 /** What attendance.set takes for one row, without the row's person or guest. */
 export interface AttendanceChange {
@@ -19,7 +19,7 @@ interface Props {
   save: (row: AttendanceRow, change: AttendanceChange) => void;
 }
 
-const isTextBox = (el: EventTarget) => el instanceof HTMLInputElement && el.type === 'text';
+const isTextBox = (el: EventTarget) => el instanceof HTMLElement && isTypingTarget(el);
 
 /** One line of the sheet: a state (keys C/V/T), a reason when absent, the representative when represented. */
 export function AttendanceRowView({ row, index, editable, save }: Props) {
@@ -33,6 +33,7 @@ export function AttendanceRowView({ row, index, editable, save }: Props) {
   useEffect(() => setStatus(row.status), [row.status]);
   const waiting = status === 'represented' && row.status !== 'represented' && !repName.trim();
   const nameBox = useRef<HTMLInputElement>(null);
+  const radios = useRef(new Map<AttendanceStatus, HTMLInputElement>());
   const name = row.fullName;
 
   const commit = (next: AttendanceStatus | null) => {
@@ -61,10 +62,13 @@ export function AttendanceRowView({ row, index, editable, save }: Props) {
       commit(status);
       return;
     }
-    const next = statusForKey(event, isTextBox(event.target) || event.target instanceof HTMLTextAreaElement);
+    const next = statusForKey(event, isTextBox(event.target));
     if (next === null) return;
     event.preventDefault();
     commit(next);
+    // The focus follows the state, as arrow keys do in a radio group: Tab then goes on to the
+    // reason (or the representative), not to the checked radio of the same row.
+    if (next !== 'represented' || repName.trim()) radios.current.get(next)?.focus();
   };
   const box = (label: string, value: string, set: (v: string) => void, ref?: Ref<HTMLInputElement>, error?: string) => (
     <TextInput
@@ -100,6 +104,10 @@ export function AttendanceRowView({ row, index, editable, save }: Props) {
           {ATTENDANCE_STATUSES.map((s) => (
             <Radio
               key={s}
+              ref={(el) => {
+                if (el) radios.current.set(s, el);
+                else radios.current.delete(s);
+              }}
               size="xs"
               name={`attendance-${row.kind}-${row.personId ?? row.guestId}`}
               label={t(`meetings.attendance.${s}`)}

@@ -1,11 +1,12 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconChecks } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconChecks } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceRow, MeetingDetail } from '../../../electron/contract';
 import { useCommand, useCommandMutation } from '../../api/hooks';
 import { QueryState } from '../../ui/QueryState';
 import { formatDate } from '../../ui/format';
 import { type AttendanceChange, AttendanceRowView } from './AttendanceRowView';
+import { awayOfficers } from './attendance-warnings';
 import { MeetingError } from './MeetingError';
 
 const who = (row: AttendanceRow) => (row.kind === 'member' ? { personId: row.personId ?? 0 } : { guestId: row.guestId ?? 0 });
@@ -75,6 +76,14 @@ export function AttendanceTab({ meeting, editable }: { meeting: MeetingDetail; e
                 {t('meetings.attendance.hint')}
               </Text>
             )}
+            {awayOfficers(meeting, s.rows).map((o) => (
+              <Alert key={o.role} color="orange" variant="light" role="alert" icon={<IconAlertTriangle size={18} />}>
+                {t(o.role === 'chair' ? 'meetings.attendance.chairAway' : 'meetings.attendance.secretaryAway', {
+                  name: o.name,
+                  state: t(o.status === 'absent' ? 'meetings.attendance.awayAbsent' : 'meetings.attendance.awayRepresented'),
+                })}
+              </Alert>
+            ))}
             {set.error != null && <MeetingError error={set.error} />}
             <Text fw={600}>{t('meetings.attendance.members', { date: formatDate(s.asOf) })}</Text>
             {members.length === 0 ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusForKey } from './attendance-keys';
+import { isTypingTarget, statusForKey } from './attendance-keys';
 
 const key = (k: string, mods: Partial<{ altKey: boolean; ctrlKey: boolean; metaKey: boolean }> = {}) => ({ key: k, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
@@ -19,5 +19,23 @@ describe('attendance keys', () => {
     expect(statusForKey(key('c', { altKey: true }), false)).toBeNull();
     expect(statusForKey(key('x'), false)).toBeNull();
     expect(statusForKey(key('Enter'), false)).toBeNull();
+  });
+});
+
+describe('typing targets', () => {
+  it('text boxes of any text type, text areas and editable blocks take letters as text', () => {
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'text' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'input', type: 'search' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'INPUT', type: '' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+  });
+
+  it('a radio, a checkbox, a button or a row is a place for shortcuts', () => {
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'radio' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'BUTTON', type: 'button' })).toBe(false);
+    expect(isTypingTarget({ tagName: 'TR' })).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
   });
 });

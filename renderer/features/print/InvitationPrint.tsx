@@ -67,12 +67,7 @@ function InvitationDocument({ meetingId }: { meetingId: number }) {
                     ))}
                   </>
                 )}
-                {data.meeting.notes && (
-                  <p className="doc-para">
-                    <strong>Ghi chú: </strong>
-                    {data.meeting.notes}
-                  </p>
-                )}
+                {/* The meeting's notes are the secretariat's own: never on the official invitation. */}
                 <p className="doc-para">{INVITATION_CLOSING}</p>
               </section>
               <footer className="doc-signatures">

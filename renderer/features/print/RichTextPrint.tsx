@@ -71,8 +71,9 @@ function node(n: AnyNode, key: number, depth: number): ReactNode {
     case 'hardBreak':
       return <br key={key} />;
     case 'paragraph':
+      // A line ending in ":" announces what follows (a list, a table): printed with it (rt-lead).
       return (
-        <p key={key} className={alignClass(n, 'rt-p')}>
+        <p key={key} className={alignClass(n, /:\s*$/.test(plainText(n, depth)) ? 'rt-p rt-lead' : 'rt-p')}>
           {inner()}
         </p>
       );
@@ -103,12 +104,19 @@ function node(n: AnyNode, key: number, depth: number): ReactNode {
     }
     case 'listItem':
       return <li key={key}>{inner()}</li>;
-    case 'table':
+    case 'table': {
+      // The leading rows made only of header cells are the table's head: repeated on each page.
+      const rows = childrenOf(n);
+      const isHead = (r: AnyNode) => r.type === 'tableRow' && childrenOf(r).length > 0 && childrenOf(r).every((c) => c.type === 'tableHeader');
+      let heads = 0;
+      while (heads < rows.length - 1 && isHead(rows[heads] as AnyNode)) heads++;
       return (
         <table key={key} className="rt-table">
-          <tbody>{inner()}</tbody>
+          {heads > 0 && <thead>{nodes(rows.slice(0, heads), depth + 1)}</thead>}
+          <tbody>{nodes(rows.slice(heads), depth + 1)}</tbody>
         </table>
       );
+    }
     case 'tableRow':
       return <tr key={key}>{inner()}</tr>;
     case 'tableHeader':

@@ -90,6 +90,10 @@ export function AttachmentDrop({ target, onStored, pickLabel }: Props) {
           <Text size="sm" c="red.8" role="alert">
             {t('attachments.tooLarge', { name: error.name })}
           </Text>
+        ) : error.error.code === 'VALIDATION' && error.error.issues?.some((i) => i.message === 'empty_file') ? (
+          <Text size="sm" c="red.8" role="alert">
+            {t('attachments.empty', { name: error.name })}
+          </Text>
         ) : (
           <ErrorAlert error={new CommandFailure(error.error)} />
         ))}
