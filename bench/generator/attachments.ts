@@ -52,3 +52,18 @@ export function linkAttachments(ctx: GenContext, meetings: MeetingModel[]): void
     if (item !== undefined) ctx.write('agendaItemAttachments', { agendaItemId: item, attachmentId, at });
   }
 }
+
+/**
+ * Migration 0016: one attachment in twenty also kept as a decision's replaced scan (its own
+ * random stream, so nothing else shifts).
+ */
+export function linkPreviousScans(ctx: GenContext): void {
+  const decisions = ctx.sqlite.prepare('select id, signed_on from decisions order by id').all() as Array<{ id: number; signed_on: string }>;
+  if (ctx.attachmentIds.length === 0 || decisions.length === 0) return;
+  const rng = ctx.rng('decision-previous-scans');
+  for (const [i, attachmentId] of ctx.attachmentIds.entries()) {
+    if (i % 20 !== 0) continue;
+    const decision = rng.pick(decisions);
+    ctx.write('decisionPreviousScans', { decisionId: decision.id, attachmentId, at: `${decision.signed_on}T03:00:00.000Z` });
+  }
+}

@@ -4,7 +4,7 @@ import { GENESIS_HASH, entryHash } from '../../db/audit-chain.js';
 import { openArchive } from '../../db/connection.js';
 import { loadSqlite } from '../../db/sqlite-driver.js';
 import { afterGenerate } from './after-generate.js';
-import { generateAttachments, linkAttachments } from './attachments.js';
+import { generateAttachments, linkAttachments, linkPreviousScans } from './attachments.js';
 import { FULL_SIZE, GenContext, type Size } from './context.js';
 import { LAST_DAY } from './dates.js';
 import { generateFollowUp } from './follow-up.js';
@@ -70,6 +70,7 @@ export async function generateArchive(file: string, options: GenerateOptions = {
       const org = generateOrganisation(ctx);
       const meetings = generateMeetings(ctx, org.committees);
       linkAttachments(ctx, meetings);
+      linkPreviousScans(ctx);
       generateFollowUp(ctx, meetings, org.committees);
       ctx.write('settings', { key: 'ui.language', value: JSON.stringify('vi'), at: `${LAST_DAY}T01:00:00.000Z` });
       ctx.audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

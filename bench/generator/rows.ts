@@ -118,6 +118,8 @@ export const rows = {
   attachmentChunks: (c: { attachmentId: number; seq: number; data: Buffer }): Row => ({ attachment_id: c.attachmentId, seq: c.seq, data: c.data }),
   meetingAttachments: (l: { meetingId: number; attachmentId: number; at: string }): Row => ({ meeting_id: l.meetingId, attachment_id: l.attachmentId, created_at: l.at }),
   agendaItemAttachments: (l: { agendaItemId: number; attachmentId: number; at: string }): Row => ({ agenda_item_id: l.agendaItemId, attachment_id: l.attachmentId, created_at: l.at }),
+  // Migration 0016: a decision's scan replaced by a newer one, kept.
+  decisionPreviousScans: (l: { decisionId: number; attachmentId: number; at: string }): Row => ({ decision_id: l.decisionId, attachment_id: l.attachmentId, replaced_at: l.at }),
   progressUpdates: (p: { id: number; actionId: number; reportedOn: string; text: string; attachmentId: number | null; at: string }): Row => ({
     id: p.id, action_id: p.actionId, reported_on: p.reportedOn, text: p.text, attachment_id: p.attachmentId, created_at: p.at,
   }),
@@ -164,6 +166,7 @@ export const TABLES: Record<keyof typeof rows, string> = {
   attachmentChunks: 'attachment_chunks',
   meetingAttachments: 'meeting_attachments',
   agendaItemAttachments: 'agenda_item_attachments',
+  decisionPreviousScans: 'decision_previous_scans',
   progressUpdates: 'progress_updates',
   auditLog: 'audit_log',
   settings: 'settings',

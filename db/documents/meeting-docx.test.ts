@@ -137,6 +137,7 @@ describe('the invitation as a Word file', () => {
   it("never prints the meeting's internal notes (Ghi chú), and a presenter already titled Ông/Bà is not called đồng chí again", async () => {
     const { archive, demo } = await openDemoArchive();
     const notes = 'Nội bộ: nhắc Văn phòng mượn hội trường, chưa báo đồng chí Hải';
+    await unfreezeInvitation(archive.db, demo.meetingId);
     await archive.db.updateTable('meetings').set({ notes }).where('id', '=', demo.meetingId).execute();
     await archive.db
       .updateTable('agenda_items')
