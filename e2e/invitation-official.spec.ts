@@ -17,6 +17,9 @@ function plant(app: RunningApp, write: (sqlite: ReturnType<typeof openRaw>['sqli
 
 test("the printed invitation leaves out the meeting's notes and titles a presenter once", async ({ page, demoApp, consoleErrors }) => {
   plant(demoApp, (sqlite) => {
+    // The demo's invitation is issued, so frozen (0016): print it from the tables as one issued before 0016.
+    sqlite.exec('drop trigger meetings_invitation_frozen');
+    sqlite.prepare('update meetings set invitation_json = null where id = 1').run();
     sqlite.prepare('update meetings set notes = ? where id = 1').run('Nội bộ: nhắc Văn phòng mượn hội trường');
     sqlite.prepare('update agenda_items set presenter_person_id = null, presenter_name = ? where meeting_id = 1 and position = 2').run('Ông Lê Văn Tám, Giám đốc Sở Tài chính');
   });
